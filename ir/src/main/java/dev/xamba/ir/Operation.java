@@ -1,0 +1,173 @@
+package dev.xamba.ir;
+
+import dev.xamba.ir.attr.Attribute;
+import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.loc.Location;
+import dev.xamba.ir.ops.OpDefinition;
+import dev.xamba.ir.ops.OpRegistry;
+import dev.xamba.ir.type.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The one generic operation class: a name ({@code dialect.op}), operands, results, attributes, regions and
+ * a location. Typed views (in {@code dev.xamba.ir.ops}) only read it; printer, parser, verifier and pass
+ * drivers only know this class.
+ */
+public final class Operation {
+    private final String name;
+    private final List<OpOperand> operands = new ArrayList<>();
+    private final List<OpResult> results;
+    private final SortedMap<String, Attribute> attributes = new TreeMap<>();
+    private final List<Region> regions;
+    private Location location;
+    private Location.FileLineCol sourcePosition;
+    private Block parentBlock;
+
+    private Operation(String name, List<? extends Value> operands, List<? extends Type> resultTypes,
+                      Map<String, Attribute> attributes, int numRegions, Location location) {
+        this.name = name;
+        for (Value v : operands) this.operands.add(new OpOperand(this, this.operands.size(), v));
+        List<OpResult> rs = new ArrayList<>(resultTypes.size());
+        for (Type t : resultTypes) rs.add(new OpResult(this, rs.size(), t));
+        this.results = Collections.unmodifiableList(rs);
+        this.attributes.putAll(attributes);
+        List<Region> regs = new ArrayList<>(numRegions);
+        for (int i = 0; i < numRegions; i++) regs.add(new Region(this));
+        this.regions = Collections.unmodifiableList(regs);
+        this.location = location == null ? Location.UNKNOWN : location;
+    }
+
+    /** Creates a detached operation; insert it with {@link Block#append} or a builder. */
+    public static Operation create(String name, List<? extends Value> operands, List<? extends Type> resultTypes,
+                                   Map<String, Attribute> attributes, int numRegions, Location location) {
+        return new Operation(name, operands, resultTypes, attributes, numRegions, location);
+    }
+
+    public String name() { return name; }
+
+    /** The part before the first dot: {@code ov}, {@code onnx}, {@code func}. */
+    public String dialect() {
+        int dot = name.indexOf('.');
+        return dot < 0 ? "" : name.substring(0, dot);
+    }
+
+    /** The registered definition of this op, if any. */
+    public Optional<OpDefinition> definition() { return OpRegistry.lookup(name); }
+
+    public boolean isA(String opName) { return name.equals(opName); }
+
+    // ---- operands
+
+    public int numOperands() { return operands.size(); }
+
+    public Value operand(int i) { return operands.get(i).get(); }
+
+    public OpOperand opOperand(int i) { return operands.get(i); }
+
+    public List<Value> operandValues() {
+        List<Value> vs = new ArrayList<>(operands.size());
+        for (OpOperand o : operands) vs.add(o.get());
+        return vs;
+    }
+
+    public void setOperand(int i, Value v) { operands.get(i).set(v); }
+
+    // ---- results
+
+    public int numResults() { return results.size(); }
+
+    public OpResult result(int i) { return results.get(i); }
+
+    /** The only result; fails for ops with another number of results. */
+    public OpResult result() {
+        if (results.size() != 1) throw new IllegalStateException(name + " has " + results.size() + " results");
+        return results.get(0);
+    }
+
+    public List<OpResult> results() { return results; }
+
+    public boolean hasUses() {
+        for (OpResult r : results) if (r.hasUses()) return true;
+        return false;
+    }
+
+    // ---- attributes
+
+    public SortedMap<String, Attribute> attributes() { return Collections.unmodifiableSortedMap(attributes); }
+
+    public Attribute attr(String key) { return attributes.get(key); }
+
+    public void setAttr(String key, Attribute value) { attributes.put(key, value); }
+
+    public void removeAttr(String key) { attributes.remove(key); }
+
+    // ---- regions and position
+
+    public List<Region> regions() { return regions; }
+
+    public Region region(int i) { return regions.get(i); }
+
+    public Block parentBlock() { return parentBlock; }
+
+    void setParentBlock(Block b) { this.parentBlock = b; }
+
+    /** The operation whose region holds this one (the function for a body op), or null at top level. */
+    public Operation parentOp() { return parentBlock == null ? null : parentBlock.parentOp(); }
+
+    /** True if both ops are in the same block and this one comes first. */
+    public boolean isBeforeInBlock(Operation other) {
+        if (parentBlock == null || other.parentBlock != parentBlock) throw new IllegalArgumentException("not in one block");
+        return parentBlock.indexOf(this) < parentBlock.indexOf(other);
+    }
+
+    // ---- location
+
+    public Location location() { return location; }
+
+    public void setLocation(Location location) { this.location = location == null ? Location.UNKNOWN : location; }
+
+    /** Where the parser read this op; not printed, used so that diagnostics point into the source file. */
+    public Location.FileLineCol sourcePosition() { return sourcePosition; }
+
+    public void setSourcePosition(Location.FileLineCol pos) { this.sourcePosition = pos; }
+
+    /** The location diagnostics cite: the source position if parsed, else the op's own location. */
+    public Location diagnosticLocation() { return sourcePosition != null ? sourcePosition : location; }
+
+    public Diagnostic error(String message) {
+        Diagnostic d = Diagnostic.error(diagnosticLocation(), "'" + name + "' op " + message);
+        if (sourcePosition != null && !(location instanceof Location.Unknown)) d = d.withNote(location, "op location");
+        return d;
+    }
+
+    // ---- mutation
+
+    /** Removes this op from its block and drops its operand edges. Its results must have no uses. */
+    public void erase() {
+        for (OpResult r : results) {
+            if (r.hasUses()) throw new IllegalStateException("erasing " + name + " whose result #" + r.index() + " is still used");
+        }
+        dropOperandEdges();
+        if (parentBlock != null) parentBlock.remove(this);
+    }
+
+    /** Detaches this op from its block without touching edges (for moving it elsewhere). */
+    public void detach() {
+        if (parentBlock != null) parentBlock.remove(this);
+    }
+
+    private void dropOperandEdges() {
+        for (OpOperand o : operands) o.detach();
+        for (Region r : regions) {
+            for (Block b : r.blocks()) for (Operation inner : b.operations()) inner.dropOperandEdges();
+        }
+    }
+
+    @Override public String toString() { return name + " at " + diagnosticLocation().describe(); }
+}

@@ -1,0 +1,14 @@
+package dev.xamba.ir.attr;
+
+import dev.xamba.ir.type.ElementType;
+
+/** An integer such as {@code 3 : i64}. */
+public record IntegerAttr(long value, ElementType type) implements Attribute {
+    public IntegerAttr {
+        if (!type.isInteger()) throw new IllegalArgumentException("integer attribute of type " + type);
+    }
+
+    public static IntegerAttr i64(long value) { return new IntegerAttr(value, ElementType.I64); }
+
+    @Override public String toString() { return value + " : " + type; }
+}

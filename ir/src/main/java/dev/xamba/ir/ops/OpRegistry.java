@@ -1,0 +1,35 @@
+package dev.xamba.ir.ops;
+
+import dev.xamba.ir.ops.builtin.BuiltinDialect;
+import dev.xamba.ir.ops.ov.OvDialect;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * All op definitions known to the compiler, by full name. Dialects register themselves here once; the
+ * registry is read-only afterwards.
+ */
+public final class OpRegistry {
+    private static final Map<String, OpDefinition> OPS = build();
+
+    private OpRegistry() {}
+
+    private static Map<String, OpDefinition> build() {
+        Map<String, OpDefinition> m = new TreeMap<>();
+        Consumer<OpDefinition> add = d -> {
+            if (m.put(d.name(), d) != null) throw new IllegalStateException("op registered twice: " + d.name());
+        };
+        BuiltinDialect.register(add);
+        OvDialect.register(add);
+        return Collections.unmodifiableMap(m);
+    }
+
+    public static Optional<OpDefinition> lookup(String name) { return Optional.ofNullable(OPS.get(name)); }
+
+    /** Every registered op, sorted by name. */
+    public static Collection<OpDefinition> all() { return OPS.values(); }
+}

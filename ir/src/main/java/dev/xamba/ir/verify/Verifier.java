@@ -1,0 +1,194 @@
+package dev.xamba.ir.verify;
+
+import dev.xamba.ir.Block;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Region;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.Attribute;
+import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.ops.AttrSpec;
+import dev.xamba.ir.ops.OpDefinition;
+import dev.xamba.ir.ops.OpError;
+import dev.xamba.ir.ops.OperationContext;
+import dev.xamba.ir.ops.Trait;
+import dev.xamba.ir.type.TensorType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks what passes can break: first the structure of every op (registration, operand and result counts,
+ * attributes, result types against the op's own inference, terminators), then dominance (every operand is
+ * defined before its use, in the same function). Both walks use explicit worklists, never recursion, so deep
+ * graphs cannot overflow the stack. All problems are reported, not only the first.
+ */
+public final class Verifier {
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private Verifier() {}
+
+    /** Every problem found in {@code root} and the ops nested in it; empty when the IR is valid. */
+    public static List<Diagnostic> verify(Operation root) {
+        Verifier v = new Verifier();
+        v.verifyStructure(root);
+        if (v.diagnostics.isEmpty()) v.verifyDominance(root);
+        return Collections.unmodifiableList(v.diagnostics);
+    }
+
+    /** Throws a {@link DiagnosticException} listing every problem, if there is any. */
+    public static void verifyOrThrow(Operation root) {
+        List<Diagnostic> d = verify(root);
+        if (!d.isEmpty()) throw new DiagnosticException(d);
+    }
+
+    // ---- structure
+
+    private void verifyStructure(Operation root) {
+        Deque<Operation> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            Operation op = work.pop();
+            verifyOp(op);
+            for (Region r : op.regions()) {
+                for (Block b : r.blocks()) {
+                    List<Operation> ops = b.operations();
+                    for (int i = ops.size() - 1; i >= 0; i--) work.push(ops.get(i));
+                }
+            }
+        }
+    }
+
+    private void verifyOp(Operation op) {
+        Optional<OpDefinition> maybeDef = op.definition();
+        if (maybeDef.isEmpty()) {
+            diagnostics.add(op.error("is not a registered operation"));
+            return;
+        }
+        OpDefinition def = maybeDef.get();
+        int before = diagnostics.size();
+        verifyCounts(op, def);
+        verifyAttributes(op, def);
+        if (def.has(Trait.TERMINATOR) && op.parentBlock() != null && op.parentBlock().terminator() != op) {
+            diagnostics.add(op.error("must be the last operation of its block"));
+        }
+        if (diagnostics.size() == before) verifyTypes(op, def);
+        if (diagnostics.size() == before) def.verify(op, diagnostics::add);
+    }
+
+    private void verifyCounts(Operation op, OpDefinition def) {
+        int n = op.numOperands();
+        if (n < def.minOperands() || n > def.maxOperands()) {
+            String expected = def.minOperands() == def.maxOperands() ? Integer.toString(def.minOperands())
+                    : def.maxOperands() == OpDefinition.VARIADIC ? "at least " + def.minOperands()
+                    : def.minOperands() + " to " + def.maxOperands();
+            diagnostics.add(op.error("expects " + expected + " operand" + (expected.equals("1") ? "" : "s") + ", got " + n));
+        }
+        if (def.numResults() >= 0 && op.numResults() != def.numResults()) {
+            diagnostics.add(op.error("expects " + def.numResults() + " result" + (def.numResults() == 1 ? "" : "s")
+                    + ", got " + op.numResults()));
+        }
+    }
+
+    private void verifyAttributes(Operation op, OpDefinition def) {
+        for (AttrSpec spec : def.attributes()) {
+            Attribute a = op.attr(spec.name());
+            if (a == null) {
+                if (spec.required()) diagnostics.add(op.error("requires attribute '" + spec.name() + "'"));
+            } else if (!spec.kind().accepts(a)) {
+                diagnostics.add(op.error("attribute '" + spec.name() + "' must be " + spec.kind().describe() + ", got " + a));
+            }
+        }
+        for (String name : op.attributes().keySet()) {
+            if (def.attrSpec(name).isEmpty()) diagnostics.add(op.error("has unknown attribute '" + name + "'"));
+        }
+    }
+
+    private void verifyTypes(Operation op, OpDefinition def) {
+        for (int i = 0; i < op.numOperands(); i++) {
+            if (!(op.operand(i).type() instanceof TensorType)) {
+                diagnostics.add(op.error("operand #" + i + " must be a tensor, got " + op.operand(i).type()));
+                return;
+            }
+        }
+        List<TensorType> inferred;
+        try {
+            inferred = def.inferResultTypes(OperationContext.of(op, def));
+        } catch (OpError e) {
+            diagnostics.add(op.error(e.getMessage()));
+            return;
+        } catch (RuntimeException e) {
+            diagnostics.add(op.error("type inference failed: " + e));
+            return;
+        }
+        if (inferred.size() != op.numResults()) {
+            diagnostics.add(op.error("has " + op.numResults() + " results but its operands give " + inferred.size()));
+            return;
+        }
+        for (int i = 0; i < inferred.size(); i++) {
+            if (!(op.result(i).type() instanceof TensorType actual) || !compatible(actual, inferred.get(i))) {
+                diagnostics.add(op.error("result #" + i + " has type " + op.result(i).type()
+                        + " but its operands and attributes give " + inferred.get(i)));
+            }
+        }
+    }
+
+    /** Same element type and rank, and each dim equal unless one side is dynamic (a refinement). */
+    static boolean compatible(TensorType a, TensorType b) {
+        if (a.elementType() != b.elementType() || a.rank() != b.rank()) return false;
+        for (int d = 0; d < a.rank(); d++) {
+            if (a.dim(d) != b.dim(d) && !a.isDynamicDim(d) && !b.isDynamicDim(d)) return false;
+        }
+        return true;
+    }
+
+    // ---- dominance
+
+    /** A block to check and the values visible in it from enclosing scopes. */
+    private record Scope(Block block, Set<Value> visible) {}
+
+    private void verifyDominance(Operation root) {
+        Deque<Scope> work = new ArrayDeque<>();
+        pushRegions(root, Collections.newSetFromMap(new IdentityHashMap<>()), work);
+        while (!work.isEmpty()) {
+            Scope s = work.pop();
+            Set<Value> defined = Collections.newSetFromMap(new IdentityHashMap<>());
+            defined.addAll(s.visible());
+            defined.addAll(s.block().arguments());
+            Map<Value, Operation> laterInBlock = new IdentityHashMap<>();
+            for (Operation op : s.block().operations()) {
+                for (Value r : op.results()) laterInBlock.put(r, op);
+            }
+            for (Operation op : s.block().operations()) {
+                for (int i = 0; i < op.numOperands(); i++) {
+                    Value v = op.operand(i);
+                    if (defined.contains(v)) continue;
+                    Operation def = laterInBlock.get(v);
+                    Diagnostic d = op.error("operand #" + i + " does not dominate this use");
+                    if (def != null) d = d.withNote(def.diagnosticLocation(), "operand defined here, after its use");
+                    else d = d.withNote(op.diagnosticLocation(), "operand is defined outside this function");
+                    diagnostics.add(d);
+                }
+                for (Value r : op.results()) defined.add(r);
+                pushRegions(op, defined, work);
+            }
+        }
+    }
+
+    private static void pushRegions(Operation op, Set<Value> defined, Deque<Scope> work) {
+        boolean isolated = op.definition().map(d -> d.has(Trait.ISOLATED_FROM_ABOVE)).orElse(false);
+        for (Region r : op.regions()) {
+            for (Block b : r.blocks()) {
+                Set<Value> visible = Collections.newSetFromMap(new IdentityHashMap<>());
+                if (!isolated) visible.addAll(defined);
+                work.push(new Scope(b, visible));
+            }
+        }
+    }
+}
