@@ -13,10 +13,15 @@ public class OpenVinoNotFoundException extends RuntimeException {
             + ") at a directory holding libopenvino_c.so*, or run from inside the repo / pass -D"
             + OvLibraryLocator.HOME_PROPERTY + "=<repo>.";
 
+    /** @param message what was missing; the install advice is appended */
     public OpenVinoNotFoundException(String message) {
         super(message + "\n" + HOW_TO_INSTALL);
     }
 
+    /**
+     * @param message what was missing; the install advice is appended
+     * @param cause the underlying failure
+     */
     public OpenVinoNotFoundException(String message, Throwable cause) {
         super(message + "\n" + HOW_TO_INSTALL, cause);
     }

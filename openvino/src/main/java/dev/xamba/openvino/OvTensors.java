@@ -67,9 +67,14 @@ final class OvTensors {
 
     private static long[] shapeOf(ov_tensor_t tensor, String what) {
         try (ov_shape_t shape = new ov_shape_t()) {
-            // OpenVINO leaves the struct untouched for a scalar, so start from rank 0.
             shape.rank(0).dims(null);
-            check(OvC.ov_tensor_get_shape(tensor, shape), "ov_tensor_get_shape(" + what + ")");
+            int status = OvC.ov_tensor_get_shape(tensor, shape);
+            if (status == OvStatus.INVALID_C_PARAM.code() && elementCountOf(tensor, what) == 1) {
+                // ov_tensor_get_shape builds its result with ov_shape_create, which rejects rank 0,
+                // so for a valid tensor this status means a scalar.
+                return new long[0];
+            }
+            check(status, "ov_tensor_get_shape(" + what + ")");
             try {
                 long[] dims = new long[Math.toIntExact(shape.rank())];
                 if (dims.length > 0) {
@@ -79,6 +84,13 @@ final class OvTensors {
             } finally {
                 OvC.ov_shape_free(shape);
             }
+        }
+    }
+
+    private static long elementCountOf(ov_tensor_t tensor, String what) {
+        try (SizeTPointer sizeOut = new SizeTPointer(1)) {
+            check(OvC.ov_tensor_get_size(tensor, sizeOut), "ov_tensor_get_size(" + what + ")");
+            return sizeOut.get();
         }
     }
 

@@ -106,7 +106,6 @@ public final class OvC {
         public ov_dimension_t(Pointer p) { super(p); }
         @MemberGetter public native @Cast("int64_t") long min();
         @MemberGetter public native @Cast("int64_t") long max();
-        @Override public ov_dimension_t position(long position) { return super.position(position); }
     }
 
     /** {@code ov_partial_shape_t}: released by {@link #ov_partial_shape_free}. */

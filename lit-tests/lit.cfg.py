@@ -1,0 +1,27 @@
+# lit configuration of xamba's textual-IR golden tests.
+# Each *.xir file carries its own RUN: lines; `xambac` is the launcher bin/xambac built by ./build.sh or
+# `mvn verify`, `filecheck` the Python FileCheck from .venv, `not` lit's built-in (inverts the exit code).
+import os
+import shutil
+
+import lit.formats
+
+config.name = "xamba"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".xir"]
+config.test_source_root = os.path.dirname(__file__)
+config.excludes = ["Inputs"]
+
+repo = os.path.dirname(config.test_source_root)
+xambac = os.path.join(repo, "bin", "xambac")
+venv_bin = os.path.join(repo, ".venv", "bin")
+filecheck = os.path.join(venv_bin, "filecheck")
+if not os.path.exists(filecheck):
+    filecheck = shutil.which("filecheck") or "filecheck"
+
+# Whole-word tool names only, so that paths which happen to contain them are left alone.
+config.substitutions.append((r"(?<![\w/.-])xambac(?![\w/.-])", xambac))
+config.substitutions.append((r"(?<![\w/.-])filecheck(?![\w/.-])", filecheck))
+config.environment["PATH"] = os.pathsep.join([venv_bin, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# Keep the JVM's own chatter (e.g. JAVA_TOOL_OPTIONS notes) out of checked stderr.
+config.environment.pop("JAVA_TOOL_OPTIONS", None)
