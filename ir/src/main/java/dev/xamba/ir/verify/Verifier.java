@@ -31,12 +31,23 @@ import java.util.Set;
  */
 public final class Verifier {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final boolean allowUnregistered;
 
-    private Verifier() {}
+    private Verifier(boolean allowUnregistered) {
+        this.allowUnregistered = allowUnregistered;
+    }
 
     /** Every problem found in {@code root} and the ops nested in it; empty when the IR is valid. */
     public static List<Diagnostic> verify(Operation root) {
-        Verifier v = new Verifier();
+        return verify(root, false);
+    }
+
+    /**
+     * Like {@link #verify(Operation)}; with {@code allowUnregistered}, ops of no registered definition are
+     * accepted as they are (only dominance is checked for them), e.g. to test the textual syntax.
+     */
+    public static List<Diagnostic> verify(Operation root, boolean allowUnregistered) {
+        Verifier v = new Verifier(allowUnregistered);
         v.verifyStructure(root);
         if (v.diagnostics.isEmpty()) v.verifyDominance(root);
         return Collections.unmodifiableList(v.diagnostics);
@@ -44,7 +55,11 @@ public final class Verifier {
 
     /** Throws a {@link DiagnosticException} listing every problem, if there is any. */
     public static void verifyOrThrow(Operation root) {
-        List<Diagnostic> d = verify(root);
+        verifyOrThrow(root, false);
+    }
+
+    public static void verifyOrThrow(Operation root, boolean allowUnregistered) {
+        List<Diagnostic> d = verify(root, allowUnregistered);
         if (!d.isEmpty()) throw new DiagnosticException(d);
     }
 
@@ -68,7 +83,7 @@ public final class Verifier {
     private void verifyOp(Operation op) {
         Optional<OpDefinition> maybeDef = op.definition();
         if (maybeDef.isEmpty()) {
-            diagnostics.add(op.error("is not a registered operation"));
+            if (!allowUnregistered) diagnostics.add(op.error("is not a registered operation"));
             return;
         }
         OpDefinition def = maybeDef.get();

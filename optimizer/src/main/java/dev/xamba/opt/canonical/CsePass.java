@@ -1,0 +1,78 @@
+package dev.xamba.opt.canonical;
+
+import dev.xamba.ir.Block;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.Attribute;
+import dev.xamba.ir.loc.Location;
+import dev.xamba.ir.ops.Trait;
+import dev.xamba.ir.type.Type;
+import dev.xamba.opt.pass.IrWalk;
+import dev.xamba.opt.pass.Pass;
+import dev.xamba.opt.pass.PassContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code cse}: within each block, merges pure ops that compute the same thing (same name, same operand values,
+ * equal attributes, equal result types) into the first of them. Constants with equal values merge too. The
+ * survivor takes the fused location of every op merged into it, so no provenance is lost.
+ *
+ * <p>One forward sweep already reaches the fixpoint in valid IR, because an op's operands are defined before it:
+ * by the time it is looked at, its operands have been merged. The pass still repeats until a sweep merges
+ * nothing, which costs one extra sweep and keeps it correct if that argument ever stops holding.
+ */
+public final class CsePass extends Pass {
+
+    /** What makes two ops interchangeable. Values compare by identity, attributes and types structurally. */
+    private record Key(String name, List<Value> operands, Map<String, Attribute> attributes, List<Type> resultTypes) {}
+
+    @Override public String cliName() { return "cse"; }
+
+    @Override public String summary() { return "merge identical pure operations (constants included) within a block"; }
+
+    @Override
+    public void run(Operation module, PassContext ctx) {
+        for (Block block : IrWalk.blocks(module)) {
+            int merged;
+            do {
+                merged = sweep(block, ctx);
+                ctx.addStatistic("ops-merged", merged);
+            } while (merged > 0);
+        }
+    }
+
+    private static int sweep(Block block, PassContext ctx) {
+        Map<Key, Operation> seen = new HashMap<>();
+        int merged = 0;
+        for (Operation op : new ArrayList<>(block.operations())) {
+            if (!isCandidate(op)) continue;
+            Key key = new Key(op.name(), op.operandValues(), op.attributes(),
+                    op.results().stream().map(Value::type).toList());
+            Operation survivor = seen.putIfAbsent(key, op);
+            if (survivor == null) continue;
+            mergeInto(survivor, op);
+            ctx.remark(survivor.diagnosticLocation(), "merged a duplicate '" + op.name() + "' into this one");
+            merged++;
+        }
+        return merged;
+    }
+
+    private static boolean isCandidate(Operation op) {
+        return op.numResults() > 0 && op.regions().isEmpty()
+                && op.definition().map(d -> d.has(Trait.PURE)).orElse(false);
+    }
+
+    private static void mergeInto(Operation survivor, Operation duplicate) {
+        survivor.setLocation(Location.fuse(List.of(survivor.location(), duplicate.location())));
+        for (int i = 0; i < survivor.numResults(); i++) {
+            Value keep = survivor.result(i);
+            Value drop = duplicate.result(i);
+            if (keep.nameHint() == null) keep.setNameHint(drop.nameHint());
+            drop.replaceAllUsesWith(keep);
+        }
+        duplicate.erase();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.xamba.opt.pass;
+
+import dev.xamba.opt.canonical.CanonicalizePass;
+import dev.xamba.opt.canonical.CsePass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Every pass a pipeline string may name, by CLI name. Each lookup makes a fresh instance, so options set for
+ * one pipeline never leak into another. Registries are immutable; {@link #with} makes an extended copy (tests
+ * add test-only passes that way).
+ */
+public final class PassRegistry {
+    private final Map<String, Supplier<? extends Pass>> factories;
+
+    private PassRegistry(Map<String, Supplier<? extends Pass>> factories) {
+        this.factories = Collections.unmodifiableMap(factories);
+    }
+
+    /**
+     * The passes of the compiler, listed in phase order: eliminations and folding first, then target
+     * legalization, then the cost-driven XAMBA rewrites.
+     */
+    public static PassRegistry standard() {
+        return empty()
+                .with(CanonicalizePass::new)
+                .with(CsePass::new);
+    }
+
+    public static PassRegistry empty() { return new PassRegistry(new TreeMap<>()); }
+
+    /** A copy of this registry that also knows the pass {@code factory} makes. */
+    public PassRegistry with(Supplier<? extends Pass> factory) {
+        String name = factory.get().cliName();
+        if (factories.containsKey(name)) throw new IllegalArgumentException("pass '" + name + "' registered twice");
+        Map<String, Supplier<? extends Pass>> more = new TreeMap<>(factories);
+        more.put(name, factory);
+        return new PassRegistry(more);
+    }
+
+    /** CLI names, sorted. */
+    public SortedSet<String> names() { return Collections.unmodifiableSortedSet(new TreeSet<>(factories.keySet())); }
+
+    /** A new, unconfigured instance of the named pass. */
+    public Optional<Pass> create(String cliName) {
+        Supplier<? extends Pass> f = factories.get(cliName);
+        return f == null ? Optional.empty() : Optional.of(f.get());
+    }
+
+    /** One unconfigured instance of every pass, sorted by CLI name, for listing names, summaries and options. */
+    public List<Pass> passes() {
+        List<Pass> all = new ArrayList<>();
+        for (Supplier<? extends Pass> f : factories.values()) all.add(f.get());
+        return all;
+    }
+
+    /**
+     * The pass list for {@code --help}: each pass with its summary, then one indented line per option with its
+     * type, description and default.
+     */
+    public String helpText() {
+        int width = factories.keySet().stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder sb = new StringBuilder();
+        for (Pass p : passes()) {
+            sb.append("  ").append(pad(p.cliName(), width)).append("  ").append(p.summary()).append('\n');
+            for (PassOption<?> o : p.options()) {
+                sb.append("      ").append(o.name()).append("=<").append(o.kind().typeName()).append(">  ")
+                        .append(o.description()).append(" (default: ").append(formatDefault(o)).append(")\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static <T> String formatDefault(PassOption<T> o) { return o.format(o.defaultValue()); }
+
+    private static String pad(String s, int width) { return s + " ".repeat(width - s.length()); }
+}
