@@ -25,6 +25,7 @@ public final class OpRegistry {
         };
         BuiltinDialect.register(add);
         OvDialect.register(add);
+        dev.xamba.ir.ops.onnx.OnnxDialect.register(add);
         return Collections.unmodifiableMap(m);
     }
 

@@ -1,0 +1,99 @@
+package dev.xamba.ir.eval.kernels;
+
+import dev.xamba.ir.eval.Indexing;
+import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.type.TensorType;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * Elementwise kernels with NumPy broadcasting. The input element type picks the arithmetic (double for float
+ * inputs, exact long for integer and boolean inputs); the output type only decides how results are stored,
+ * so comparisons of floats can produce booleans and float powers of integers can truncate.
+ */
+public final class Elementwise {
+    private Elementwise() {}
+
+    /** {@code out[i] = f(x[i])} on doubles, or {@code g(x[i])} on longs for integer inputs. */
+    public static Tensor map(Tensor x, TensorType out, DoubleUnaryOperator f, LongUnaryOperator g) {
+        int n = x.size();
+        if (x.isFloat()) {
+            double[] r = new double[n];
+            for (int i = 0; i < n; i++) r[i] = f.applyAsDouble(x.getDouble(i));
+            return store(out, r);
+        }
+        long[] r = new long[n];
+        for (int i = 0; i < n; i++) r[i] = g.applyAsLong(x.getLong(i));
+        return store(out, r);
+    }
+
+    /** {@code out[i] = f(a[i], b[i])} on doubles (inputs read as doubles whatever their type), broadcast. */
+    public static Tensor zipDoubles(Tensor a, Tensor b, TensorType out, DoubleBinaryOperator f) {
+        long[] os = out.shape();
+        long[] sa = Indexing.broadcastStrides(a.type().shape(), os);
+        long[] sb = Indexing.broadcastStrides(b.type().shape(), os);
+        double[] r = new double[Indexing.size(os)];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = f.applyAsDouble(a.getDouble(Indexing.offset(i, os, sa)), b.getDouble(Indexing.offset(i, os, sb)));
+        }
+        return store(out, r);
+    }
+
+    /** {@code out[i] = g(a[i], b[i])} on exact longs, broadcast; for integer and boolean inputs. */
+    public static Tensor zipLongs(Tensor a, Tensor b, TensorType out, LongBinaryOperator g) {
+        long[] os = out.shape();
+        long[] sa = Indexing.broadcastStrides(a.type().shape(), os);
+        long[] sb = Indexing.broadcastStrides(b.type().shape(), os);
+        long[] r = new long[Indexing.size(os)];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = g.applyAsLong(a.getLong(Indexing.offset(i, os, sa)), b.getLong(Indexing.offset(i, os, sb)));
+        }
+        return store(out, r);
+    }
+
+    /** {@code zipDoubles} for float inputs, {@code zipLongs} otherwise (decided by {@code a}'s element type). */
+    public static Tensor zip(Tensor a, Tensor b, TensorType out, DoubleBinaryOperator f, LongBinaryOperator g) {
+        return a.isFloat() ? zipDoubles(a, b, out, f) : zipLongs(a, b, out, g);
+    }
+
+    /** {@code out[i] = cond[i] ? x[i] : y[i]} with three-way broadcasting. */
+    public static Tensor where(Tensor cond, Tensor x, Tensor y, TensorType out) {
+        long[] os = out.shape();
+        long[] sc = Indexing.broadcastStrides(cond.type().shape(), os);
+        long[] sx = Indexing.broadcastStrides(x.type().shape(), os);
+        long[] sy = Indexing.broadcastStrides(y.type().shape(), os);
+        int n = Indexing.size(os);
+        if (x.isFloat()) {
+            double[] r = new double[n];
+            for (int i = 0; i < n; i++) {
+                r[i] = cond.getLong(Indexing.offset(i, os, sc)) != 0
+                        ? x.getDouble(Indexing.offset(i, os, sx)) : y.getDouble(Indexing.offset(i, os, sy));
+            }
+            return Tensor.ofDoubles(out, r);
+        }
+        long[] r = new long[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = cond.getLong(Indexing.offset(i, os, sc)) != 0
+                    ? x.getLong(Indexing.offset(i, os, sx)) : y.getLong(Indexing.offset(i, os, sy));
+        }
+        return Tensor.ofLongs(out, r);
+    }
+
+    /** Stores double results, truncating toward zero when the output is an integer type (booleans: non-zero). */
+    public static Tensor store(TensorType out, double[] r) {
+        if (out.elementType().isFloat()) return Tensor.ofDoubles(out, r);
+        long[] l = new long[r.length];
+        for (int i = 0; i < r.length; i++) l[i] = out.elementType().isBool() ? (r[i] != 0 ? 1 : 0) : (long) r[i];
+        return Tensor.ofLongs(out, l);
+    }
+
+    /** Stores exact long results, converting to double when the output is a float type. */
+    public static Tensor store(TensorType out, long[] r) {
+        if (!out.elementType().isFloat()) return Tensor.ofLongs(out, r);
+        double[] d = new double[r.length];
+        for (int i = 0; i < r.length; i++) d[i] = r[i];
+        return Tensor.ofDoubles(out, d);
+    }
+}
