@@ -20,7 +20,7 @@ grammar XambaIr;
 /** A module, or a bare list of functions that is wrapped into an implicit module. */
 file            : (module | func*) resources? EOF ;
 module          : MODULE SYMBOL? LBRACE func* RBRACE ;
-func            : FUNC SYMBOL LPAREN (argument (COMMA argument)*)? RPAREN (ARROW resultTypes)? LBRACE op* RBRACE ;
+func            : FUNC SYMBOL LPAREN (argument (COMMA argument)*)? RPAREN (ARROW resultTypes)? (ATTRIBUTES attrDict)? LBRACE op* RBRACE ;
 argument        : VALUE_ID COLON tensorType ;
 
 op              : returnOp | genericOp ;
@@ -57,7 +57,7 @@ number          : INT | FLOAT | HEX ;
 denseElement    : number | TRUE | FALSE | LBRACKET (denseElement (COMMA denseElement)*)? RBRACKET ;
 resourceName    : bareId | STRING ;
 /** Keywords are ordinary names wherever a name is expected (an attribute called "loc", a resource "dense"). */
-bareId          : ID | MODULE | FUNC | RETURN | LOC | FUSED | UNKNOWN | DENSE | DENSE_RESOURCE | TRUE | FALSE
+bareId          : ID | MODULE | FUNC | RETURN | LOC | FUSED | UNKNOWN | DENSE | DENSE_RESOURCE | TRUE | FALSE | ATTRIBUTES
                 | DIALECT_RESOURCES ;
 
 // ---------------------------------------------------------------- locations and resources
@@ -84,6 +84,7 @@ DENSE_RESOURCE    : 'dense_resource' ;
 TRUE              : 'true' ;
 FALSE             : 'false' ;
 DIALECT_RESOURCES : 'dialect_resources' ;
+ATTRIBUTES        : 'attributes' ;
 
 // Separators come first so that messages list them first: "expected ',' or ')'".
 COMMA      : ',' ;

@@ -72,6 +72,14 @@ final class IrBuilder {
         List<TensorType> results = c.resultTypes() == null ? List.of() : types.results(c.resultTypes());
         FuncOp func = FuncOp.create(strings.symbol(c.SYMBOL().getSymbol()), new FunctionType(List.copyOf(inputs), List.copyOf(results)), Location.UNKNOWN);
         func.op().setSourcePosition(src.at(c.getStart()));
+        if (c.attrDict() != null) {
+            for (Map.Entry<String, Attribute> e : attributes.dictionary(c.attrDict()).entrySet()) {
+                if (e.getKey().equals("sym_name") || e.getKey().equals("function_type")) {
+                    throw src.error(c.ATTRIBUTES().getSymbol(), "'" + e.getKey() + "' is written by the function's signature, not in its attributes");
+                }
+                func.op().setAttr(e.getKey(), e.getValue());
+            }
+        }
         Block body = func.body();
         ValueScope scope = new ValueScope(src);
         for (int i = 0; i < inputs.size(); i++) scope.defineArgument(c.argument(i).VALUE_ID().getSymbol(), body.argument(i));

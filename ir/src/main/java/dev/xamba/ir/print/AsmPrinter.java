@@ -78,9 +78,21 @@ public final class AsmPrinter {
         List<Type> results = type.results();
         if (results.size() == 1) out.append(" -> ").append(results.get(0));
         else if (results.size() > 1) out.append(" -> ").append(typeList(results));
+        printFunctionAttributes(f.op());
         out.append(" {\n");
         for (Operation o : body.operations()) printOp(o, depth + 1);
         out.append(INDENT.repeat(depth)).append('}');
+    }
+
+    /** Attributes other than the ones the signature spells: {@code attributes {result_names = ["y"]}}. */
+    private void printFunctionAttributes(Operation func) {
+        boolean first = true;
+        for (Entry<String, Attribute> e : func.attributes().entrySet()) {
+            if (e.getKey().equals("sym_name") || e.getKey().equals("function_type")) continue;
+            out.append(first ? " attributes {" : ", ").append(attrKey(e.getKey())).append(" = ").append(e.getValue());
+            first = false;
+        }
+        if (!first) out.append('}');
     }
 
     private void printReturn(Operation op) {

@@ -180,6 +180,7 @@ public final class Verifier {
             for (Operation op : s.block().operations()) {
                 for (Value r : op.results()) laterInBlock.put(r, op);
             }
+            List<Scope> nested = new ArrayList<>();
             for (Operation op : s.block().operations()) {
                 for (int i = 0; i < op.numOperands(); i++) {
                     Value v = op.operand(i);
@@ -191,18 +192,26 @@ public final class Verifier {
                     diagnostics.add(d);
                 }
                 for (Value r : op.results()) defined.add(r);
-                pushRegions(op, defined, work);
+                nestedScopes(op, defined, nested);
             }
+            // Reverse onto the stack so that nested blocks are checked in program order.
+            for (int i = nested.size() - 1; i >= 0; i--) work.push(nested.get(i));
         }
     }
 
     private static void pushRegions(Operation op, Set<Value> defined, Deque<Scope> work) {
+        List<Scope> scopes = new ArrayList<>();
+        nestedScopes(op, defined, scopes);
+        for (int i = scopes.size() - 1; i >= 0; i--) work.push(scopes.get(i));
+    }
+
+    private static void nestedScopes(Operation op, Set<Value> defined, List<Scope> out) {
         boolean isolated = op.definition().map(d -> d.has(Trait.ISOLATED_FROM_ABOVE)).orElse(false);
         for (Region r : op.regions()) {
             for (Block b : r.blocks()) {
                 Set<Value> visible = Collections.newSetFromMap(new IdentityHashMap<>());
                 if (!isolated) visible.addAll(defined);
-                work.push(new Scope(b, visible));
+                out.add(new Scope(b, visible));
             }
         }
     }

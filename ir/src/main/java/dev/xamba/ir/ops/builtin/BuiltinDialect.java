@@ -3,6 +3,7 @@ package dev.xamba.ir.ops.builtin;
 import dev.xamba.ir.Block;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.ArrayAttr;
 import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.attr.TypeAttr;
 import dev.xamba.ir.diag.Diagnostic;
@@ -45,7 +46,8 @@ public final class BuiltinDialect {
     private static final class Func extends Structural {
         Func() {
             super(FUNC, "a function with one block of tensor operations",
-                    List.of(AttrSpec.required("sym_name", Kind.STRING), AttrSpec.required("function_type", Kind.TYPE)),
+                    List.of(AttrSpec.required("sym_name", Kind.STRING), AttrSpec.required("function_type", Kind.TYPE),
+                            AttrSpec.optional("arg_names", Kind.ARRAY, null), AttrSpec.optional("result_names", Kind.ARRAY, null)),
                     Trait.ISOLATED_FROM_ABOVE);
         }
 
@@ -58,6 +60,8 @@ public final class BuiltinDialect {
                 emit.accept(op.error("requires exactly one block"));
                 return;
             }
+            checkNames(op, "arg_names", ft.inputs().size(), emit);
+            checkNames(op, "result_names", ft.results().size(), emit);
             Block body = op.region(0).entryBlock();
             if (body.arguments().size() != ft.inputs().size()) {
                 emit.accept(op.error("has " + body.arguments().size() + " arguments but its type lists " + ft.inputs().size()));
@@ -86,6 +90,14 @@ public final class BuiltinDialect {
                             + ft.results().get(i)).withNote(op.diagnosticLocation(), "function declared here"));
                 }
             }
+        }
+    }
+
+    /** Interface names (ONNX tensor names), one string per argument or result. */
+    private static void checkNames(Operation op, String attr, int expected, Consumer<Diagnostic> emit) {
+        if (!(op.attr(attr) instanceof ArrayAttr a)) return;
+        if (a.elements().size() != expected || !a.elements().stream().allMatch(e -> e instanceof StringAttr)) {
+            emit.accept(op.error("'" + attr + "' must hold " + expected + " strings, got " + a));
         }
     }
 
