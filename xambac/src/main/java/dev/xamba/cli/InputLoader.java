@@ -1,5 +1,7 @@
 package dev.xamba.cli;
 
+import dev.xamba.frontend.onnx.ImportOptions;
+import dev.xamba.frontend.onnx.OnnxImporter;
 import dev.xamba.frontend.text.TextIrParser;
 import dev.xamba.ir.Operation;
 import java.io.IOException;
@@ -10,13 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a program for any command: textual IR ({@code .xir}, or {@code -} for standard input). */
+/**
+ * Reads a program for any command: an ONNX model ({@code .onnx}, imported with shapes folded) or textual IR
+ * ({@code .xir}, or {@code -} for standard input).
+ */
 final class InputLoader {
     private InputLoader() {}
 
     static Operation load(String input) {
         if (input.equals("-")) return TextIrParser.parse(readStdin(), "<stdin>");
         Path path = Path.of(input);
+        if (input.endsWith(".onnx")) {
+            if (!Files.isRegularFile(path)) throw new UserError(path + (Files.exists(path) ? ": not a regular file" : ": no such file"));
+            return OnnxImporter.importModel(path, ImportOptions.defaults());
+        }
         return TextIrParser.parse(readText(path), input);
     }
 

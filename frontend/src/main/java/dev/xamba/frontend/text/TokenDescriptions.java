@@ -28,7 +28,7 @@ final class TokenDescriptions {
 
     /** Tokens that the grammar's bareId rule accepts: keywords are names too. */
     private static final IntervalSet BARE_IDS =
-            set(ID, MODULE, FUNC, RETURN, LOC, FUSED, UNKNOWN, DENSE, DENSE_RESOURCE, TRUE, FALSE, DIALECT_RESOURCES);
+            set(ID, MODULE, FUNC, RETURN, LOC, FUSED, UNKNOWN, DENSE, DENSE_RESOURCE, TRUE, FALSE, DIALECT_RESOURCES, ATTRIBUTES);
 
     private TokenDescriptions() {}
 

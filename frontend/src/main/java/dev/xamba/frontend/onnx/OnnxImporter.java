@@ -1,0 +1,38 @@
+package dev.xamba.frontend.onnx;
+
+import dev.xamba.frontend.onnx.graph.GraphImporter;
+import dev.xamba.frontend.onnx.model.ModelFile;
+import dev.xamba.frontend.onnx.model.SourceFile;
+import dev.xamba.frontend.onnx.op.OpImporterTable;
+import dev.xamba.frontend.onnx.proto.ModelProto;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.diag.DiagnosticException;
+import java.nio.file.Path;
+
+/**
+ * Imports an ONNX model into the {@code onnx} dialect: a {@code builtin.module} holding one
+ * {@code func.func @main} whose arguments are the graph inputs and whose results are the graph outputs.
+ *
+ * <p>The file is memory-mapped and weights stay views of it (or of its external data files) as
+ * {@code dense_resource} blobs. Each node is imported by the importer registered for its
+ * (domain, op_type, opset version); ops are built with inferred result types and, when their operands are all
+ * constants, folded on the spot, so that with static input shapes the whole function has static types.
+ *
+ * <p>Every failure, whatever the input file holds, is a {@link DiagnosticException} whose one-line messages name
+ * the file and the node or tensor at fault; unsupported operators are all listed at once.
+ */
+public final class OnnxImporter {
+    private OnnxImporter() {}
+
+    /** Imports {@code model} with {@code options}; the returned module has passed the verifier. */
+    public static Operation importModel(Path model, ImportOptions options) {
+        SourceFile file = new SourceFile(model);
+        ModelProto proto = ModelFile.read(file);
+        return GraphImporter.importModel(proto, file, options, OpImporterTable.standard());
+    }
+
+    /** Imports {@code model} with {@link ImportOptions#defaults()}. */
+    public static Operation importModel(Path model) {
+        return importModel(model, ImportOptions.defaults());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.xamba.frontend.onnx.model;
+
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.UnsafeByteOperations;
+import dev.xamba.frontend.onnx.proto.ModelProto;
+import dev.xamba.ir.diag.DiagnosticException;
+import java.io.IOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+
+/** Reads an ONNX model file into its protobuf message without copying the weights. */
+public final class ModelFile {
+    private ModelFile() {}
+
+    /**
+     * Maps the file and parses it. {@code bytes} fields (raw_data) alias the mapping: the wrapped
+     * {@code ByteString} yields a decoder marked immutable, which is the only way protobuf-java aliases a direct
+     * buffer ({@code CodedInputStream.newInstance(ByteBuffer)} copies every bytes field).
+     */
+    public static ModelProto read(SourceFile file) {
+        if (!Files.isRegularFile(file.path())) throw file.error("cannot read the model: no such file");
+        ModelProto model;
+        try (FileChannel ch = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size > Integer.MAX_VALUE) {
+                throw file.error("the model file has " + size + " bytes, more than protobuf's 2 GB limit"
+                        + " (store the weights as external data)");
+            }
+            MappedByteBuffer mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            CodedInputStream in = UnsafeByteOperations.unsafeWrap(mapped).newCodedInput();
+            in.enableAliasing(true);
+            in.setSizeLimit(Integer.MAX_VALUE);
+            model = ModelProto.parseFrom(in);
+        } catch (InvalidProtocolBufferException e) {
+            throw file.error("not a valid ONNX model: " + oneLine(e.getMessage()));
+        } catch (IOException e) {
+            throw file.error("cannot read the model: " + oneLine(String.valueOf(e.getMessage())));
+        } catch (DiagnosticException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw file.error("not a valid ONNX model: " + oneLine(e.toString())); // protobuf's own invariants, never expected
+        }
+        if (!model.hasGraph()) throw file.error("not an ONNX model: it has no graph");
+        return model;
+    }
+
+    static String oneLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

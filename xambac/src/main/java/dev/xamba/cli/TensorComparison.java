@@ -1,0 +1,23 @@
+package dev.xamba.cli;
+
+import dev.xamba.ir.eval.Tensor;
+import java.util.Arrays;
+
+/** Element-wise comparison of a computed tensor with a reference. */
+final class TensorComparison {
+    private TensorComparison() {}
+
+    /** Largest absolute difference; NaN anywhere counts as infinitely wrong. Shapes must agree. */
+    static double maxAbsError(String name, Tensor actual, Tensor expected) {
+        if (!Arrays.equals(actual.type().shape(), expected.type().shape())) {
+            throw new UserError("output " + name + " has type " + actual.type() + " but the reference is " + expected.type());
+        }
+        double worst = 0;
+        for (int i = 0; i < actual.size(); i++) {
+            double d = Math.abs(actual.getDouble(i) - expected.getDouble(i));
+            if (Double.isNaN(d)) return Double.POSITIVE_INFINITY;
+            worst = Math.max(worst, d);
+        }
+        return worst;
+    }
+}
