@@ -8,7 +8,7 @@ import lit.formats
 
 config.name = "xamba"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".xir"]
+config.suffixes = [".xir", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 config.excludes = ["Inputs"]
 
@@ -19,6 +19,8 @@ filecheck = os.path.join(venv_bin, "filecheck")
 if not os.path.exists(filecheck):
     filecheck = shutil.which("filecheck") or "filecheck"
 
+python = os.path.join(venv_bin, "python")
+config.substitutions.append((r"(?<![\w/.-])python(?![\w/.-])", python))
 # Whole-word tool names only, so that paths which happen to contain them are left alone.
 config.substitutions.append((r"(?<![\w/.-])xambac(?![\w/.-])", xambac))
 config.substitutions.append((r"(?<![\w/.-])filecheck(?![\w/.-])", filecheck))
