@@ -72,15 +72,4 @@ class RealModelsTest {
         String printed = AsmPrinter.print(importMain(model).op().parentOp());
         assertThat(AsmPrinter.print(TextIrParser.parse(printed, model + ".xir"))).isEqualTo(printed);
     }
-
-    @Test
-    void importTimeOfTheTwoLayerMamba2() {
-        Path model = TESTDATA.resolve("mamba2_tiny_l2_t16.onnx");
-        OnnxImporter.importModel(model, ImportOptions.defaults()); // warm up class loading and the JIT a little
-        long start = System.nanoTime();
-        Operation module = OnnxImporter.importModel(model, ImportOptions.defaults());
-        long micros = (System.nanoTime() - start) / 1000;
-        int ops = new ModuleOp(module).function("main").orElseThrow().body().operations().size();
-        System.out.printf("import of mamba2_tiny_l2_t16.onnx (1298 nodes): %.1f ms, %d ops after folding%n", micros / 1000.0, ops);
-    }
 }
