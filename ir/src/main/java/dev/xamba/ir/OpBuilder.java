@@ -59,6 +59,15 @@ public final class OpBuilder {
                                            Location loc) {
         OpDefinition def = OpRegistry.lookup(name)
                 .orElseThrow(() -> new DiagnosticException(Diagnostic.error(loc, "unregistered operation '" + name + "'")));
+        int n = operands.size();
+        if (n < def.minOperands() || n > def.maxOperands()) {
+            // Inference may read any operand the op declares, so a wrong count must not reach it.
+            String expected = def.minOperands() == def.maxOperands() ? Integer.toString(def.minOperands())
+                    : def.maxOperands() == OpDefinition.VARIADIC ? "at least " + def.minOperands()
+                    : def.minOperands() + " to " + def.maxOperands();
+            throw new DiagnosticException(Diagnostic.error(loc, "'" + name + "' op expects " + expected + " operand"
+                    + (expected.equals("1") ? "" : "s") + ", got " + n));
+        }
         Operation op = Operation.create(name, operands, List.of(), attributes, 0, loc);
         List<TensorType> types;
         try {

@@ -7,16 +7,17 @@ import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.Constants;
 import dev.xamba.ir.ops.OpContext;
-import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Trait;
 import dev.xamba.ir.type.TensorType;
 import java.util.List;
 
 /** {@code ov.Constant {value}}: OpenVINO's Const layer; its result is the {@code value} tensor. */
-final class ConstantDef extends OpDefinition {
+final class ConstantDef extends OvOpDefinition {
     ConstantDef() {
-        super("ov.Constant", "a constant tensor", 0, 0, List.of(AttrSpec.required("value", AttrSpec.Kind.ELEMENTS)),
+        // The writer spells the value itself (element_type, shape, offset, size), so no data attributes here.
+        super(OvDialect.CONSTANT, OvLayerInfo.opset1("Const", List.of()), "a constant tensor", 0, 0,
+                List.of(AttrSpec.required("value", AttrSpec.Kind.ELEMENTS)),
                 Trait.PURE, Trait.CONSTANT_LIKE);
     }
 

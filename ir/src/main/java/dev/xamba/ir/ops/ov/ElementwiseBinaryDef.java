@@ -1,34 +1,43 @@
 package dev.xamba.ir.ops.ov;
 
-import dev.xamba.ir.attr.StringAttr;
+import dev.xamba.ir.attr.BoolAttr;
 import dev.xamba.ir.eval.Kernels;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpContext;
-import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Shapes;
 import dev.xamba.ir.ops.Trait;
 import dev.xamba.ir.type.TensorType;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.LongBinaryOperator;
 
-/** Arithmetic on two tensors of one element type with NumPy broadcasting ({@code auto_broadcast = "numpy"}). */
-final class ElementwiseBinaryDef extends OpDefinition {
+/**
+ * Arithmetic on two numeric tensors of one element type with {@code auto_broadcast} (NumPy by default): the
+ * opset1 ops Add, Subtract, Multiply, Divide, Power, Maximum, Minimum, FloorMod.
+ */
+final class ElementwiseBinaryDef extends OvOpDefinition {
     enum Kind {
-        ADD("ov.Add", Double::sum, Long::sum),
-        SUBTRACT("ov.Subtract", (a, b) -> a - b, (a, b) -> a - b),
-        MULTIPLY("ov.Multiply", (a, b) -> a * b, (a, b) -> a * b),
-        DIVIDE("ov.Divide", (a, b) -> a / b, ElementwiseBinaryDef::floorDiv);
+        ADD("Add", Double::sum, Long::sum),
+        SUBTRACT("Subtract", (a, b) -> a - b, (a, b) -> a - b),
+        MULTIPLY("Multiply", (a, b) -> a * b, (a, b) -> a * b),
+        // Integer division depends on m_pythondiv; see integerDivide.
+        DIVIDE("Divide", (a, b) -> a / b, null),
+        // Integer powers are computed like OpenVINO's reference, std::pow then a cast: 5^-1 = 0.
+        POWER("Power", Math::pow, (a, b) -> (long) Math.pow(a, b)),
+        MAXIMUM("Maximum", Math::max, Math::max),
+        MINIMUM("Minimum", Math::min, Math::min),
+        // The result takes the sign of the divisor (Python's %), for floats and integers alike.
+        FLOOR_MOD("FloorMod", (a, b) -> a - b * Math.floor(a / b), ElementwiseBinaryDef::floorMod);
 
-        final String opName;
+        final String irType;
         final DoubleBinaryOperator f;
         final LongBinaryOperator g;
 
-        Kind(String opName, DoubleBinaryOperator f, LongBinaryOperator g) {
-            this.opName = opName;
+        Kind(String irType, DoubleBinaryOperator f, LongBinaryOperator g) {
+            this.irType = irType;
             this.f = f;
             this.g = g;
         }
@@ -37,32 +46,37 @@ final class ElementwiseBinaryDef extends OpDefinition {
     private final Kind kind;
 
     ElementwiseBinaryDef(Kind kind) {
-        super(kind.opName, "elementwise " + kind.name().toLowerCase() + " with broadcasting", 2, 2,
-                List.of(AttrSpec.optional("auto_broadcast", AttrSpec.Kind.STRING, new StringAttr("numpy"))), Trait.PURE);
+        super(kind.irType, "opset1", "elementwise " + kind.irType + " with broadcasting", 2, 2, attributes(kind), Trait.PURE);
         this.kind = kind;
     }
 
-    /** OpenVINO's integer Divide (pythondiv = true, the default) rounds toward negative infinity. */
-    private static long floorDiv(long a, long b) {
-        if (b == 0) throw new OpError("integer division by zero");
-        return Math.floorDiv(a, b);
+    private static List<AttrSpec> attributes(Kind kind) {
+        List<AttrSpec> attrs = new ArrayList<>(List.of(OvShapes.autoBroadcastAttr()));
+        // OpenVINO's spelling of Divide's "Python division" flag: floor (true, the default) or truncate integers.
+        if (kind == Kind.DIVIDE) attrs.add(AttrSpec.optional("m_pythondiv", AttrSpec.Kind.BOOL, BoolAttr.TRUE));
+        return attrs;
+    }
+
+    private static long floorMod(long a, long b) {
+        if (b == 0) throw new OpError("integer modulo by zero");
+        return Math.floorMod(a, b);
+    }
+
+    /**
+     * OpenVINO's reference Divide on integers: rounds toward negative infinity when {@code m_pythondiv} (the
+     * default), else toward zero. (The CPU plugin truncates in both cases; constant folding floors.)
+     */
+    private static LongBinaryOperator integerDivide(boolean pythonDiv) {
+        return (a, b) -> {
+            if (b == 0) throw new OpError("integer division by zero");
+            return pythonDiv ? Math.floorDiv(a, b) : a / b;
+        };
     }
 
     @Override public List<TensorType> inferResultTypes(OpContext ctx) {
         Shapes.requireSameElementType(ctx, 0, 1);
-        TensorType a = ctx.operandType(0);
-        TensorType b = ctx.operandType(1);
-        String mode = ctx.stringAttr("auto_broadcast");
-        switch (mode) {
-            case "numpy" -> { }
-            case "none" -> {
-                if (!Arrays.equals(a.shape(), b.shape())) {
-                    throw new OpError("auto_broadcast = \"none\" needs equal shapes, got " + a + " and " + b);
-                }
-            }
-            default -> throw new OpError("unsupported auto_broadcast \"" + mode + "\" (expected \"numpy\" or \"none\")");
-        }
-        return List.of(TensorType.of(a.elementType(), Shapes.broadcast(a.shape(), b.shape())));
+        OvShapes.requireNumeric(ctx, 0, "lhs");
+        return List.of(TensorType.of(ctx.operandType(0).elementType(), OvShapes.autoBroadcast(ctx, 0, 1)));
     }
 
     @Override public boolean canEvaluate() { return true; }
@@ -71,6 +85,7 @@ final class ElementwiseBinaryDef extends OpDefinition {
         TensorType out = inferResultTypes(ctx).get(0);
         Tensor a = ctx.constantOperand(0).orElseThrow();
         Tensor b = ctx.constantOperand(1).orElseThrow();
-        return List.of(Kernels.binary(a, b, out, kind.f, kind.g));
+        LongBinaryOperator g = kind == Kind.DIVIDE ? integerDivide(ctx.boolAttr("m_pythondiv")) : kind.g;
+        return List.of(Kernels.binary(a, b, out, kind.f, g));
     }
 }

@@ -1,48 +1,65 @@
 package dev.xamba.ir.ops.ov;
 
-import dev.xamba.ir.eval.Kernels;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.eval.kernels.Elementwise;
 import dev.xamba.ir.ops.OpContext;
-import dev.xamba.ir.ops.OpDefinition;
-import dev.xamba.ir.ops.Shapes;
+import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Trait;
 import dev.xamba.ir.type.TensorType;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongUnaryOperator;
 
-/** Activations and other one-input float functions; the result has the operand's type. */
-final class ElementwiseUnaryDef extends OpDefinition {
+/**
+ * One-input elementwise functions; the result has the operand's type. Activations and transcendental functions
+ * take floats only; ReLU, Negative and Abs also take integers (computed exactly).
+ */
+final class ElementwiseUnaryDef extends OvOpDefinition {
     enum Kind {
-        RELU("ov.ReLU", x -> Math.max(x, 0.0)),
-        // log(1 + e^x), computed without overflow for large x.
-        SOFTPLUS("ov.SoftPlus", x -> Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)))),
-        SIGMOID("ov.Sigmoid", x -> 1.0 / (1.0 + Math.exp(-x))),
-        EXP("ov.Exp", Math::exp);
+        RELU("ReLU", "opset1", x -> Math.max(x, 0.0), x -> Math.max(x, 0)),
+        // log(1 + e^x), computed without overflow; equals SoftPlus-4's "x above the threshold" to f32 precision.
+        SOFTPLUS("SoftPlus", "opset4", x -> Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x))), null),
+        SIGMOID("Sigmoid", "opset1", x -> 1.0 / (1.0 + Math.exp(-x)), null),
+        TANH("Tanh", "opset1", Math::tanh, null),
+        EXP("Exp", "opset1", Math::exp, null),
+        LOG("Log", "opset1", Math::log, null),
+        SQRT("Sqrt", "opset1", Math::sqrt, null),
+        NEGATIVE("Negative", "opset1", x -> -x, x -> -x),
+        ABS("Abs", "opset1", Math::abs, Math::abs);
 
-        final String opName;
+        final String irType;
+        final String version;
         final DoubleUnaryOperator f;
+        final LongUnaryOperator g;
 
-        Kind(String opName, DoubleUnaryOperator f) {
-            this.opName = opName;
+        Kind(String irType, String version, DoubleUnaryOperator f, LongUnaryOperator g) {
+            this.irType = irType;
+            this.version = version;
             this.f = f;
+            this.g = g;
         }
     }
 
     private final Kind kind;
 
     ElementwiseUnaryDef(Kind kind) {
-        super(kind.opName, "elementwise " + kind.name().toLowerCase(), 1, 1, List.of(), Trait.PURE);
+        super(kind.irType, kind.version, "elementwise " + kind.irType, 1, 1, List.of(), Trait.PURE);
         this.kind = kind;
     }
 
     @Override public List<TensorType> inferResultTypes(OpContext ctx) {
-        Shapes.requireFloat(ctx, 0);
-        return List.of(ctx.operandType(0));
+        TensorType x = ctx.operandType(0);
+        if (kind.g == null && !x.elementType().isFloat()) {
+            throw new OpError("operand #0 must be a float tensor, got " + x);
+        }
+        OvShapes.requireNumeric(ctx, 0, "operand");
+        return List.of(x);
     }
 
     @Override public boolean canEvaluate() { return true; }
 
     @Override public List<Tensor> evaluate(OpContext ctx) {
-        return List.of(Kernels.unary(ctx.constantOperand(0).orElseThrow(), kind.f));
+        Tensor x = ctx.constantOperand(0).orElseThrow();
+        return List.of(Elementwise.map(x, x.type(), kind.f, kind.g == null ? v -> v : kind.g));
     }
 }

@@ -4,7 +4,6 @@ import dev.xamba.ir.eval.Kernels;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpContext;
-import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Shapes;
 import dev.xamba.ir.ops.Trait;
@@ -16,9 +15,9 @@ import java.util.List;
  * {@code ov.MatMul(a, b) {transpose_a, transpose_b}}: OpenVINO MatMul-1. Rank-1 operands are promoted
  * (a to [1,K], b to [K,1]) and the added dim removed from the result; batch dims broadcast.
  */
-final class MatMulDef extends OpDefinition {
+final class MatMulDef extends OvOpDefinition {
     MatMulDef() {
-        super("ov.MatMul", "batched matrix product", 2, 2,
+        super("MatMul", "opset1", "batched matrix product", 2, 2,
                 List.of(AttrSpec.flag("transpose_a"), AttrSpec.flag("transpose_b")), Trait.PURE);
     }
 

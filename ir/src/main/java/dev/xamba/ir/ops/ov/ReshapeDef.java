@@ -3,7 +3,6 @@ package dev.xamba.ir.ops.ov;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpContext;
-import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Shapes;
 import dev.xamba.ir.ops.Trait;
@@ -16,9 +15,9 @@ import java.util.Optional;
  * {@code ov.Reshape(x, shape) {special_zero}}: OpenVINO Reshape-1. In the target shape, -1 is inferred and,
  * with {@code special_zero = true}, 0 copies the input dim at that position.
  */
-final class ReshapeDef extends OpDefinition {
+final class ReshapeDef extends OvOpDefinition {
     ReshapeDef() {
-        super("ov.Reshape", "changes the shape, keeping the elements", 2, 2,
+        super("Reshape", "opset1", "changes the shape, keeping the elements", 2, 2,
                 List.of(AttrSpec.required("special_zero", AttrSpec.Kind.BOOL)), Trait.PURE);
     }
 

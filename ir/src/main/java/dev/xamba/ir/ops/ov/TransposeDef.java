@@ -3,7 +3,6 @@ package dev.xamba.ir.ops.ov;
 import dev.xamba.ir.eval.Kernels;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.OpContext;
-import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Shapes;
 import dev.xamba.ir.ops.Trait;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code ov.Transpose(x, order)}: output dim i is input dim {@code order[i]}; an empty order reverses the dims. */
-final class TransposeDef extends OpDefinition {
+final class TransposeDef extends OvOpDefinition {
     TransposeDef() {
-        super("ov.Transpose", "permutes the dimensions", 2, 2, List.of(), Trait.PURE);
+        super("Transpose", "opset1", "permutes the dimensions", 2, 2, List.of(), Trait.PURE);
     }
 
     @Override public List<TensorType> inferResultTypes(OpContext ctx) {

@@ -1,0 +1,157 @@
+package dev.xamba.codegen;
+
+import dev.xamba.codegen.LayerGraph.Layer;
+import dev.xamba.codegen.LayerGraph.Port;
+import dev.xamba.codegen.LayerGraph.Source;
+import dev.xamba.ir.BlockArgument;
+import dev.xamba.ir.OpOperand;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.Attribute;
+import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.ops.AttrSpec;
+import dev.xamba.ir.ops.OpDefinition;
+import dev.xamba.ir.ops.ov.OvDialect;
+import dev.xamba.ir.ops.ov.OvElementTypes;
+import dev.xamba.ir.ops.ov.OvLayerInfo;
+import dev.xamba.ir.ops.ov.OvOpDefinition;
+import dev.xamba.ir.ops.builtin.FuncOp;
+import dev.xamba.ir.type.ElementType;
+import dev.xamba.ir.type.TensorType;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays out an {@code ov}-dialect function as IR v11 layers: Parameters (argument order), then one layer per op in
+ * block order (a topological order, since the function verified), then Results (return order). Constants become
+ * {@code Const} layers over the {@link WeightsTable}, or f16 {@code Const} + decompression {@code Convert} pairs.
+ */
+final class GraphBuilder {
+    /** The laid-out model and its weights. */
+    record Built(LayerGraph graph, WeightsTable weights) {}
+
+    private static final String RANGE = "ov.Range";
+
+    private final WriterOptions options;
+    private final LayerGraph graph;
+    private final WeightsTable weights = new WeightsTable();
+    private final UniqueNames layerNames = new UniqueNames();
+    private final Map<Value, Source> sources = new IdentityHashMap<>();
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private GraphBuilder(String modelName, WriterOptions options) {
+        this.graph = new LayerGraph(modelName);
+        this.options = options;
+    }
+
+    /** Lays out {@code main}, whose ops are all {@code ov} ops with layer info (checked by the caller). */
+    static Built build(FuncOp main, String modelName, WriterOptions options) {
+        GraphBuilder b = new GraphBuilder(modelName, options);
+        TensorNames names = TensorNames.of(main);
+        for (BlockArgument a : main.body().arguments()) b.parameter(a, names.input(a.index()));
+        Operation ret = main.returnOp();
+        for (Operation op : main.body().operations()) {
+            if (op == ret) break;
+            if (op.isA(OvDialect.CONSTANT)) b.constant(op);
+            else b.layer(op);
+        }
+        for (int i = 0; i < ret.numOperands(); i++) b.result(ret.operand(i), names.output(i));
+        if (!b.problems.isEmpty()) throw new DiagnosticException(b.problems);
+        return new Built(b.graph, b.weights);
+    }
+
+    private void parameter(BlockArgument a, String tensorName) {
+        TensorType t = a.tensorType();
+        Layer l = graph.addLayer(layerNames.claim(tensorName), "Parameter", "opset1");
+        l.data.put("shape", IrSpelling.partialShape(t));
+        l.data.put("element_type", OvElementTypes.irName(t.elementType()));
+        Port out = addOutput(l, t);
+        out.names.add(tensorName);
+        sources.put(a, new Source(l, out));
+    }
+
+    private void constant(Operation op) {
+        if (!op.hasUses()) return; // dead: OpenVINO would drop it, and its bytes would only bloat the .bin
+        TensorType t = op.result().tensorType();
+        ByteBuffer bytes;
+        try {
+            bytes = ConstantBlobs.bytesOf(op);
+        } catch (DiagnosticException e) {
+            problems.addAll(e.diagnostics());
+            return;
+        }
+        String name = layerName(op, "Const");
+        if (!options.compressFp16() || t.elementType() != ElementType.F32 || feedsRange(op)) {
+            Layer c = constLayer(name, t, bytes);
+            sources.put(op.result(), new Source(c, c.outputs.get(0)));
+            return;
+        }
+        Layer half = constLayer(layerNames.claim(name + "_compressed"), t.withElementType(ElementType.F16), ConstantBlobs.toF16(bytes));
+        Layer convert = graph.addLayer(name, "Convert", "opset1");
+        convert.data.put("destination_type", OvElementTypes.irName(ElementType.F32));
+        convert.rtInfo.add("decompression");
+        graph.connect(new Source(half, half.outputs.get(0)), convert);
+        sources.put(op.result(), new Source(convert, addOutput(convert, t)));
+    }
+
+    private Layer constLayer(String name, TensorType t, ByteBuffer bytes) {
+        WeightsTable.Slot slot = weights.add(bytes);
+        Layer l = graph.addLayer(name, "Const", "opset1");
+        l.data.put("element_type", OvElementTypes.irName(t.elementType()));
+        l.data.put("shape", IrSpelling.constShape(t));
+        l.data.put("offset", Long.toString(slot.offset()));
+        l.data.put("size", Long.toString(slot.size()));
+        addOutput(l, t);
+        return l;
+    }
+
+    /** Range needs its inputs' exact values to infer its length, so they are never compressed. */
+    private static boolean feedsRange(Operation constant) {
+        for (OpOperand use : constant.result().uses()) if (use.owner().isA(RANGE)) return true;
+        return false;
+    }
+
+    private void layer(Operation op) {
+        OpDefinition def = op.definition().orElseThrow();
+        OvLayerInfo info = ((OvOpDefinition) def).layerInfo();
+        Layer l = graph.addLayer(layerName(op, info.type()), info.type(), info.version());
+        for (String attrName : info.dataAttributes()) {
+            Attribute a = op.attr(attrName);
+            if (a == null) a = def.attrSpec(attrName).map(AttrSpec::defaultValue).orElse(null);
+            if (a == null) continue; // an optional attribute without a default: OpenVINO's default applies
+            String spelled = IrSpelling.attribute(a);
+            if (spelled == null) {
+                problems.add(op.error("attribute '" + attrName + "' = " + a + " cannot be written as OpenVINO IR"));
+                continue;
+            }
+            l.data.put(attrName, spelled);
+        }
+        for (int i = 0; i < op.numOperands(); i++) {
+            Source s = sources.get(op.operand(i));
+            if (s == null) return; // its producer failed and was reported; the build throws at the end
+            graph.connect(s, l);
+        }
+        for (int r = 0; r < op.numResults(); r++) sources.put(op.result(r), new Source(l, addOutput(l, op.result(r).tensorType())));
+    }
+
+    private void result(Value v, String tensorName) {
+        Source s = sources.get(v);
+        if (s == null) return; // reported already
+        s.port().names.add(tensorName);
+        Layer l = graph.addLayer(layerNames.claim(tensorName + "/sink_port_0"), "Result", "opset1");
+        graph.connect(s, l);
+    }
+
+    /** The op's location name, else {@code <type>_<layer id>}; unique in the model. */
+    private String layerName(Operation op, String type) {
+        return layerNames.claim(LayerNames.fromLocation(op.location()).orElse(type + "_" + graph.layers().size()));
+    }
+
+    private static Port addOutput(Layer l, TensorType t) {
+        return l.addOutput(OvElementTypes.precision(t.elementType()), t.shape());
+    }
+}

@@ -1,0 +1,104 @@
+package dev.xamba.codegen;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.ops.builtin.FuncOp;
+import dev.xamba.ir.ops.builtin.ModuleOp;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes an {@code ov}-dialect module as an OpenVINO IR v11 model: the {@code .xml} graph and the {@code .bin}
+ * weights. The module's {@code func.func @main} becomes the model: its arguments the Parameters (in order, named by
+ * their name hints), its ops the layers (named by their locations), its returned values the Results. Output is
+ * byte-identical for identical input.
+ *
+ * <pre>{@code
+ * OvIrWriter.write(module, Path.of("model.xml"), WriterOptions.DEFAULT);   // model.xml + model.bin
+ * RenderedIr ir = OvIrWriter.render(module, WriterOptions.FP16_WEIGHTS);  // in memory
+ * }</pre>
+ *
+ * Problems with the module (ops that are not {@code ov} ops, a failing verification, unwritable attributes) are
+ * {@link dev.xamba.ir.diag.DiagnosticException}s listing every offending op at its location; nothing is written
+ * then.
+ */
+public final class OvIrWriter {
+    private OvIrWriter() {}
+
+    /** The model as {@code .xml} and {@code .bin} bytes in memory (the weights must fit in 2 GB). */
+    public static RenderedIr render(Operation module, WriterOptions options) {
+        GraphBuilder.Built built = build(module, options);
+        if (built.weights().size() > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("the weights (" + built.weights().size() + " bytes) are too large to render in memory; use write");
+        }
+        ByteArrayOutputStream bin = new ByteArrayOutputStream((int) built.weights().size());
+        try {
+            built.weights().writeTo(Channels.newChannel(bin));
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        return new RenderedIr(XmlWriter.write(built.graph()), bin.toByteArray());
+    }
+
+    /**
+     * Writes {@code xml} and the {@code .bin} next to it ({@link #binPathFor}). Both are first written to temporary
+     * files in the same folder and then renamed, the {@code .bin} first; if anything fails, neither target is
+     * created (or left half-written) and the temporary files are removed.
+     *
+     * @throws IOException when writing or renaming fails
+     */
+    public static void write(Operation module, Path xml, WriterOptions options) throws IOException {
+        GraphBuilder.Built built = build(module, options);
+        byte[] xmlBytes = XmlWriter.write(built.graph());
+        Path target = xml.toAbsolutePath();
+        Path bin = binPathFor(target);
+        Path dir = target.getParent();
+        String stem = "." + target.getFileName() + ".";
+        Path tmpBin = null;
+        Path tmpXml = null;
+        boolean binPlaced = false;
+        try {
+            tmpBin = Files.createTempFile(dir, stem, ".bin.tmp");
+            try (FileChannel ch = FileChannel.open(tmpBin, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                built.weights().writeTo(ch);
+            }
+            tmpXml = Files.createTempFile(dir, stem, ".xml.tmp");
+            Files.write(tmpXml, xmlBytes);
+            Files.move(tmpBin, bin, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            binPlaced = true;
+            Files.move(tmpXml, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmpBin, e);
+            deleteQuietly(tmpXml, e);
+            if (binPlaced) deleteQuietly(bin, e);
+            throw e;
+        }
+    }
+
+    /** The weights file OpenVINO looks for next to {@code xml}: the same name with {@code .bin} for {@code .xml}. */
+    public static Path binPathFor(Path xml) {
+        String name = xml.getFileName().toString();
+        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
+        return xml.resolveSibling(stem + ".bin");
+    }
+
+    private static GraphBuilder.Built build(Operation module, WriterOptions options) {
+        FuncOp main = ModuleCheck.mainOf(module);
+        String name = new ModuleOp(module).name().orElse(main.name());
+        return GraphBuilder.build(main, name, options);
+    }
+
+    private static void deleteQuietly(Path p, Exception cause) {
+        if (p == null) return;
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException suppressed) {
+            cause.addSuppressed(suppressed);
+        }
+    }
+}

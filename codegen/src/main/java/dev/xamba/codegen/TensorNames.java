@@ -1,0 +1,58 @@
+package dev.xamba.codegen;
+
+import dev.xamba.ir.BlockArgument;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.builtin.FuncOp;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The user-visible tensor names of a model: each input is named by its argument's name hint (else {@code argN}),
+ * each output by the returned value's name hint (else {@code outputN}). Names are unique across the model: a name
+ * already used by another tensor gets a suffix; a named value returned twice, or a named input returned as it is,
+ * keeps its one name.
+ */
+final class TensorNames {
+    private final List<String> inputs = new ArrayList<>();
+    private final List<String> outputs = new ArrayList<>();
+
+    private TensorNames() {}
+
+    static TensorNames of(FuncOp f) {
+        TensorNames t = new TensorNames();
+        UniqueNames unique = new UniqueNames();
+        Map<Value, String> named = new IdentityHashMap<>();
+        for (BlockArgument a : f.body().arguments()) {
+            String name = unique.claim(wanted(a, "arg" + a.index()));
+            named.put(a, name);
+            t.inputs.add(name);
+        }
+        Operation ret = f.returnOp();
+        for (int i = 0; i < ret.numOperands(); i++) {
+            Value v = ret.operand(i);
+            boolean hinted = v.nameHint() != null && !v.nameHint().isEmpty();
+            String name = hinted && named.containsKey(v) ? named.get(v) : unique.claim(wanted(v, "output" + i));
+            named.putIfAbsent(v, name);
+            t.outputs.add(name);
+        }
+        return t;
+    }
+
+    private static String wanted(Value v, String fallback) {
+        String hint = v.nameHint();
+        return hint == null || hint.isEmpty() ? fallback : hint;
+    }
+
+    /** The name of input {@code i} (argument order). */
+    String input(int i) {
+        return inputs.get(i);
+    }
+
+    /** The name of output {@code i} (return order). */
+    String output(int i) {
+        return outputs.get(i);
+    }
+}

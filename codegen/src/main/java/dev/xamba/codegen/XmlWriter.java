@@ -1,0 +1,82 @@
+package dev.xamba.codegen;
+
+import static dev.xamba.codegen.IrSpelling.xmlEscape;
+
+import dev.xamba.codegen.LayerGraph.Edge;
+import dev.xamba.codegen.LayerGraph.Layer;
+import dev.xamba.codegen.LayerGraph.Port;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Spells a {@link LayerGraph} as IR v11 XML in the layout of OpenVINO's serializer: {@code <net>} first (the reader
+ * detects IR from the first 512 bytes), per layer {@code <data>}, {@code <rt_info>}, {@code <input>},
+ * {@code <output>}, then the sorted edges. Tabs indent, lines end in {@code \n}.
+ */
+final class XmlWriter {
+    private final StringBuilder out = new StringBuilder();
+
+    private XmlWriter() {}
+
+    static byte[] write(LayerGraph g) {
+        XmlWriter w = new XmlWriter();
+        w.net(g);
+        return w.out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void net(LayerGraph g) {
+        line(0, "<?xml version=\"1.0\"?>");
+        line(0, "<net name=\"" + xmlEscape(g.name) + "\" version=\"11\">");
+        line(1, "<layers>");
+        for (Layer l : g.layers()) layer(l);
+        line(1, "</layers>");
+        line(1, "<edges>");
+        for (Edge e : g.sortedEdges()) {
+            line(2, "<edge from-layer=\"" + e.fromLayer() + "\" from-port=\"" + e.fromPort() + "\" to-layer=\"" + e.toLayer()
+                    + "\" to-port=\"" + e.toPort() + "\"/>");
+        }
+        line(1, "</edges>");
+        line(0, "</net>");
+    }
+
+    private void layer(Layer l) {
+        line(2, "<layer id=\"" + l.id + "\" name=\"" + xmlEscape(l.name) + "\" type=\"" + l.type + "\" version=\"" + l.version + "\">");
+        if (!l.data.isEmpty()) {
+            StringBuilder data = new StringBuilder("<data");
+            for (Map.Entry<String, String> a : l.data.entrySet()) {
+                data.append(' ').append(a.getKey()).append("=\"").append(xmlEscape(a.getValue())).append('"');
+            }
+            line(3, data.append("/>").toString());
+        }
+        if (!l.rtInfo.isEmpty()) {
+            line(3, "<rt_info>");
+            for (String name : l.rtInfo) line(4, "<attribute name=\"" + xmlEscape(name) + "\" version=\"0\"/>");
+            line(3, "</rt_info>");
+        }
+        ports("input", l.inputs);
+        ports("output", l.outputs);
+        line(2, "</layer>");
+    }
+
+    private void ports(String kind, List<Port> ports) {
+        if (ports.isEmpty()) return;
+        line(3, "<" + kind + ">");
+        for (Port p : ports) {
+            String head = "<port id=\"" + p.id + "\" precision=\"" + p.precision + "\""
+                    + (p.names.isEmpty() ? "" : " names=\"" + xmlEscape(IrSpelling.tensorNames(p.names)) + "\"");
+            if (p.dims.length == 0) {
+                line(4, head + "/>");
+                continue;
+            }
+            line(4, head + ">");
+            for (long d : p.dims) line(5, "<dim>" + d + "</dim>");
+            line(4, "</port>");
+        }
+        line(3, "</" + kind + ">");
+    }
+
+    private void line(int depth, String text) {
+        out.append("\t".repeat(depth)).append(text).append('\n');
+    }
+}

@@ -1,0 +1,154 @@
+package dev.xamba.codegen;
+
+import static dev.xamba.codegen.TestGraph.f32;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.xamba.codegen.RoundTrip.Tolerance;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.loc.Location;
+import dev.xamba.openvino.OvCompiledModel;
+import dev.xamba.openvino.OvInferRequest;
+import dev.xamba.openvino.OvModel;
+import dev.xamba.openvino.OvTensorData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing to files (atomically, deterministically), unsupported input, and whole models through the runtime. */
+class OvIrWriterFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesXmlAndBinNextToItThatOpenVinoReadsFromDisk() throws IOException {
+        Path xml = dir.resolve("tiny.xml");
+        OvIrWriter.write(OvIrWriterXmlTest.tinyModel(), xml, WriterOptions.DEFAULT);
+        assertThat(Files.readString(xml)).isEqualTo(OvIrWriterXmlTest.TINY_XML);
+        assertThat(Files.size(dir.resolve("tiny.bin"))).isEqualTo(32);
+        assertThat(OvIrWriter.binPathFor(xml)).isEqualTo(dir.resolve("tiny.bin"));
+        try (OvModel model = RoundTrip.runtime().readModel(xml);
+             OvCompiledModel compiled = RoundTrip.runtime().compile(model, "CPU", RoundTrip.EXACT);
+             OvInferRequest request = compiled.createInferRequest()) {
+            assertThat(model.inputNames()).containsExactly("x", "a");
+            assertThat(model.outputNames()).containsExactly("y_cumsum", "y_matmul");
+            List<OvTensorData> out = request.run(List.of(OvTensorData.ofFloats(new long[] {1, 4}, 1, 2, 3, 4),
+                    OvTensorData.ofFloats(new long[] {1, 3}, 1, 1, 1)));
+            assertThat(out.get(0).toFloatArray()).containsExactly(1, 3, 6, 10);
+            assertThat(out.get(1).toFloatArray()).containsExactly(9, 12);
+        }
+        assertThat(listing()).containsExactly("tiny.bin", "tiny.xml");
+    }
+
+    @Test
+    void writingTwiceGivesIdenticalBytes() throws IOException {
+        Path a = dir.resolve("a.xml");
+        Path b = dir.resolve("b.xml");
+        OvIrWriter.write(SampleModels.mambaBlockLike(), a, WriterOptions.DEFAULT);
+        OvIrWriter.write(SampleModels.mambaBlockLike(), b, WriterOptions.DEFAULT);
+        assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a)).isEqualTo(
+                OvIrWriter.render(SampleModels.mambaBlockLike(), WriterOptions.DEFAULT).xml());
+        assertThat(Files.readAllBytes(dir.resolve("b.bin"))).isEqualTo(Files.readAllBytes(dir.resolve("a.bin")));
+        OvIrWriter.write(SampleModels.mambaBlockLike(), a, WriterOptions.DEFAULT); // overwrites in place
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+    }
+
+    @Test
+    void aFailingRenameLeavesNeitherFileNorTemporaries() throws IOException {
+        Path xml = dir.resolve("model.xml");
+        Files.createDirectories(xml);
+        Files.writeString(xml.resolve("keep"), "a non-empty directory where the .xml should go");
+        assertThatThrownBy(() -> OvIrWriter.write(SampleModels.mambaBlockLike(), xml, WriterOptions.DEFAULT))
+                .isInstanceOf(IOException.class);
+        assertThat(listing()).containsExactly("model.xml");
+        assertThat(Files.isDirectory(xml)).isTrue();
+    }
+
+    @Test
+    void unsupportedOpsAreAllReportedAndNothingIsWritten() throws IOException {
+        TestGraph g = TestGraph.withInputs(f32(4));
+        Value a = g.create("onnx.Relu", Map.of(), Location.name("/relu"), g.arg(0)).result();
+        Value b = g.create("ov.Exp", Map.of(), Location.name("/exp"), a).result();
+        Value c = g.create("onnx.Neg", Map.of(), Location.name("/neg"), b).result();
+        Value d = g.unchecked("ov.NotAnOp", Location.name("/made_up"), c);
+        Operation module = g.ret(d);
+        assertThatThrownBy(() -> OvIrWriter.write(module, dir.resolve("m.xml"), WriterOptions.DEFAULT))
+                .isInstanceOfSatisfying(DiagnosticException.class, e -> {
+                    assertThat(e.diagnostics()).extracting(Diagnostic::render).containsExactly(
+                            "\"/relu\": error: 'onnx.Relu' op cannot be written as OpenVINO IR: only registered 'ov' ops can"
+                                    + " (legalize the module to the ov dialect first)",
+                            "\"/neg\": error: 'onnx.Neg' op cannot be written as OpenVINO IR: only registered 'ov' ops can"
+                                    + " (legalize the module to the ov dialect first)",
+                            "\"/made_up\": error: 'ov.NotAnOp' op cannot be written as OpenVINO IR: only registered 'ov' ops can");
+                });
+        assertThat(listing()).isEmpty();
+    }
+
+    @Test
+    void aModuleThatDoesNotVerifyIsRejected() {
+        TestGraph g = TestGraph.withInputs(f32(4));
+        Value relu = g.op("ov.ReLU", Map.of(), g.arg(0));
+        Operation module = g.ret(relu);
+        relu.definingOp().setAttr("bogus", dev.xamba.ir.attr.BoolAttr.TRUE);
+        assertThatThrownBy(() -> OvIrWriter.render(module, WriterOptions.DEFAULT))
+                .isInstanceOf(DiagnosticException.class).hasMessageContaining("unknown attribute 'bogus'");
+    }
+
+    @Test
+    void mambaLikeBlockMatchesTheReferenceOnTheRuntime() {
+        RoundTrip.check(SampleModels.mambaBlockLike(), new Tolerance(2e-5, 1e-5));
+    }
+
+    @Test
+    void fp16WeightsRunWithinHalfPrecisionOfTheReference() {
+        // The weights lose precision (relative 2^-11), so the comparison is loose; the exact check of the f16
+        // pattern's bytes is in OvIrWriterXmlTest.
+        RoundTrip.check(SampleModels.mambaBlockLike(), new Tolerance(2e-2, 2e-2), RoundTrip.GAUSSIAN, WriterOptions.FP16_WEIGHTS);
+    }
+
+    @Test
+    void outputsMayRepeatAValueOrPassAnInputThrough() {
+        TestGraph g = TestGraph.withInputs(f32(3), f32(3));
+        Value sum = g.op("ov.Add", Map.of(), g.arg(0), g.arg(1));
+        sum.setNameHint("sum");
+        RenderedIr ir = OvIrWriter.render(g.ret(sum, g.arg(1), sum), WriterOptions.DEFAULT);
+        try (OvModel model = RoundTrip.runtime().readModelFromMemory(ir.xmlText(), ir.bin());
+             OvCompiledModel compiled = RoundTrip.runtime().compile(model, "CPU");
+             OvInferRequest request = compiled.createInferRequest()) {
+            assertThat(model.outputNames()).containsExactly("sum", "x1", "sum");
+            List<OvTensorData> out = request.run(List.of(OvTensorData.ofFloats(new long[] {3}, 1, 2, 3),
+                    OvTensorData.ofFloats(new long[] {3}, 10, 20, 30)));
+            assertThat(out).extracting(OvTensorData::toFloatArray)
+                    .containsExactly(new float[] {11, 22, 33}, new float[] {10, 20, 30}, new float[] {11, 22, 33});
+        }
+    }
+
+    @Test
+    void dynamicBatchRunsWithAnyBatch() {
+        TestGraph g = TestGraph.withInputs(f32(-1, 3));
+        Value y = g.op("ov.Add", Map.of(), g.op("ov.ReLU", Map.of(), g.arg(0)), g.f32(1f));
+        RenderedIr ir = OvIrWriter.render(g.ret(y), WriterOptions.DEFAULT);
+        try (OvModel model = RoundTrip.runtime().readModelFromMemory(ir.xmlText(), ir.bin());
+             OvCompiledModel compiled = RoundTrip.runtime().compile(model, "CPU");
+             OvInferRequest request = compiled.createInferRequest()) {
+            assertThat(model.inputs().get(0).shape()).containsExactly(-1, 3);
+            List<OvTensorData> out = request.run(List.of(OvTensorData.ofFloats(new long[] {2, 3}, -1, 2, -3, 4, -5, 6)));
+            assertThat(out.get(0).shape()).containsExactly(2, 3);
+            assertThat(out.get(0).toFloatArray()).containsExactly(1, 3, 1, 5, 1, 7);
+        }
+    }
+
+    private List<String> listing() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

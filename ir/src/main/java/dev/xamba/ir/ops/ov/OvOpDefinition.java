@@ -1,0 +1,42 @@
+package dev.xamba.ir.ops.ov;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.ops.AttrSpec;
+import dev.xamba.ir.ops.OpDefinition;
+import dev.xamba.ir.ops.Trait;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An op of the {@code ov} dialect: one OpenVINO layer type and version. Besides what every op definition has, it
+ * knows its IR spelling ({@link #layerInfo()}); every attribute it declares is an OpenVINO {@code <data>}
+ * attribute with OpenVINO's name and default.
+ */
+public abstract class OvOpDefinition extends OpDefinition {
+    private final OvLayerInfo layerInfo;
+
+    /**
+     * @param irType the IR layer type, e.g. {@code ReLU}; the op is named {@code ov.<irType>}
+     * @param version the introducing opset, e.g. {@code opset1}
+     */
+    protected OvOpDefinition(String irType, String version, String summary, int minOperands, int maxOperands,
+                             List<AttrSpec> attributes, Trait... traits) {
+        this("ov." + irType, new OvLayerInfo(irType, version, attributes.stream().map(AttrSpec::name).toList()),
+                summary, minOperands, maxOperands, attributes, traits);
+    }
+
+    /** For ops whose name or data attributes differ from the defaults (the constant). */
+    protected OvOpDefinition(String name, OvLayerInfo layerInfo, String summary, int minOperands, int maxOperands,
+                             List<AttrSpec> attributes, Trait... traits) {
+        super(name, summary, minOperands, maxOperands, attributes, traits);
+        this.layerInfo = layerInfo;
+    }
+
+    /** The IR layer type, version and data attributes of this op. */
+    public final OvLayerInfo layerInfo() { return layerInfo; }
+
+    /** The layer info of a registered {@code ov} op, or empty for any other op. */
+    public static Optional<OvLayerInfo> layerInfoOf(Operation op) {
+        return op.definition().filter(d -> d instanceof OvOpDefinition).map(d -> ((OvOpDefinition) d).layerInfo());
+    }
+}
