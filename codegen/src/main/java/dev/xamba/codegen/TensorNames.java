@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The user-visible tensor names of a model: each input is named by its argument's name hint (else {@code argN}),
- * each output by the returned value's name hint (else {@code outputN}). Names are unique across the model: a name
- * already used by another tensor gets a suffix; a named value returned twice, or a named input returned as it is,
- * keeps its one name.
+ * The user-visible tensor names of a model: the function's interface names ({@code arg_names} and
+ * {@code result_names}, the ONNX graph's tensor names) where present, else the values' name hints, else
+ * {@code argN} / {@code outputN}. Names are unique across the model: a name already used by another tensor gets
+ * a suffix; a value returned twice, or an input returned as it is, keeps its one name.
  */
 final class TensorNames {
     private final List<String> inputs = new ArrayList<>();
@@ -25,16 +25,17 @@ final class TensorNames {
         TensorNames t = new TensorNames();
         UniqueNames unique = new UniqueNames();
         Map<Value, String> named = new IdentityHashMap<>();
+        boolean hasResultNames = f.op().attr("result_names") != null;
         for (BlockArgument a : f.body().arguments()) {
-            String name = unique.claim(wanted(a, "arg" + a.index()));
+            String name = unique.claim(f.argName(a.index()));
             named.put(a, name);
             t.inputs.add(name);
         }
         Operation ret = f.returnOp();
         for (int i = 0; i < ret.numOperands(); i++) {
             Value v = ret.operand(i);
-            boolean hinted = v.nameHint() != null && !v.nameHint().isEmpty();
-            String name = hinted && named.containsKey(v) ? named.get(v) : unique.claim(wanted(v, "output" + i));
+            String name = named.containsKey(v) ? named.get(v)
+                    : unique.claim(hasResultNames ? f.resultName(i) : wanted(v, "output" + i));
             named.putIfAbsent(v, name);
             t.outputs.add(name);
         }

@@ -1,9 +1,11 @@
 package dev.xamba.cli;
 
+import dev.xamba.codegen.OvIrWriter;
+import dev.xamba.codegen.WriterOptions;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.print.AsmPrinter;
 import dev.xamba.ir.verify.Verifier;
-import dev.xamba.opt.pass.PassManager;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,40 +15,70 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code xambac compile}: import a model, optimize it, and write the result. */
+/** {@code xambac compile}: import a model, optimize it, and write OpenVINO IR (or textual IR). */
 @Command(name = "compile", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
-        description = {"Imports an ONNX model (or reads textual IR), folds its shape computations, optimizes it",
-                "and writes the result. With --emit xir the result is xamba's textual IR."})
+        description = {"Imports an ONNX model (or reads textual IR), folds its shape computations, legalizes it to",
+                "the OpenVINO opset and writes OpenVINO IR v11: OUT.xml and OUT.bin beside it.",
+                "With --emit xir it writes xamba's textual IR of the imported, cleaned-up model instead."},
+        footer = {"", "Examples:", "  xambac compile model.onnx -o out/model.xml",
+                "  xambac compile model.onnx --emit xir -o model.xir"})
 final class CompileCommand implements Callable<Integer> {
 
-    enum Emit { xir }
+    enum Emit { ov, xir }
+
+    enum Target { npu4, npu3720, cpu }
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx) or textual IR (.xir).")
     String input;
 
-    @Option(names = "--emit", paramLabel = "FORMAT", description = "What to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Emit emit = Emit.xir;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Output file: OUT.xml (+ OUT.bin) for --emit ov (required), a .xir file or stdout for --emit xir.")
     Path output;
+
+    @Option(names = "--emit", paramLabel = "FORMAT", description = "ov (OpenVINO IR) or xir (textual IR). Default: ${DEFAULT-VALUE}.")
+    Emit emit = Emit.ov;
+
+    @Option(names = "--target", paramLabel = "TARGET", description = "Device the XAMBA cost model optimizes for: npu4, npu3720 or cpu. Default: ${DEFAULT-VALUE}.")
+    Target target = Target.npu4;
+
+    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply: none (default), auto, or a list. Only none exists yet.")
+    String xamba = "none";
+
+    @Option(names = "--compress-fp16", description = "Store f32 weights as f16 with a decompression Convert (half the .bin).")
+    boolean compressFp16;
 
     @Mixin
     PipelineOptions pipeline;
 
     @Override public Integer call() {
+        CompilerPipeline.checkXambaChoice(xamba);
+        if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
+        if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(output + ": the OpenVINO IR output must end in .xml");
         Operation module = InputLoader.load(input);
         Verifier.verifyOrThrow(module);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        PassManager.parse("canonicalize,cse", pipeline.options(err)).run(module).diagnostics()
-                .forEach(d -> err.println(d.render()));
-        String text = AsmPrinter.print(module);
-        if (output != null) {
-            OutputFiles.writeString(output, text);
-        } else {
-            PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-            out.print(text);
-            out.flush();
+        if (emit == Emit.xir) {
+            CompilerPipeline.run(module, CompilerPipeline.CLEANUP, pipeline.options(err), err);
+            writeText(AsmPrinter.print(module));
+            return 0;
+        }
+        CompilerPipeline.run(module, CompilerPipeline.TO_OPENVINO, pipeline.options(err), err);
+        OutputFiles.requireFolder(output);
+        try {
+            OvIrWriter.write(module, output, new WriterOptions(compressFp16));
+        } catch (IOException e) {
+            throw new UserError(output + ": cannot write: " + e.getMessage());
         }
         return 0;
+    }
+
+    private void writeText(String text) {
+        if (output != null) {
+            OutputFiles.writeString(output, text);
+            return;
+        }
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        out.print(text);
+        out.flush();
     }
 }

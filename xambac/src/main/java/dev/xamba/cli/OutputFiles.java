@@ -14,15 +14,22 @@ import java.nio.file.StandardCopyOption;
 final class OutputFiles {
     private OutputFiles() {}
 
+    /** Fails with a user error unless {@code target}'s folder exists and {@code target} is not a folder. */
+    static void requireFolder(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw new UserError(target + ": output folder does not exist");
+        if (Files.isDirectory(abs)) throw new UserError(target + ": is a folder, expected a file name");
+    }
+
     static void writeString(Path target, String content) {
         writeBytes(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
     static void writeBytes(Path target, byte[] content) {
+        requireFolder(target);
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw new UserError(target + ": output folder does not exist");
-        if (Files.isDirectory(abs)) throw new UserError(target + ": is a folder, expected a file name");
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");

@@ -1,5 +1,9 @@
 package dev.xamba.cli;
 
+import dev.xamba.cli.runtime.OpenVinoEngine;
+import dev.xamba.codegen.OvIrWriter;
+import dev.xamba.codegen.RenderedIr;
+import dev.xamba.codegen.WriterOptions;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.eval.Interpreter;
 import dev.xamba.ir.eval.Tensor;
@@ -7,12 +11,11 @@ import dev.xamba.ir.io.NpzFile;
 import dev.xamba.ir.ops.builtin.FuncOp;
 import dev.xamba.ir.ops.builtin.ModuleOp;
 import dev.xamba.ir.verify.Verifier;
-import dev.xamba.opt.pass.PassManager;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,12 +30,15 @@ import picocli.CommandLine.Parameters;
  * PASS.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
-        description = {"Runs MODEL on the inputs stored in a reference .npz (arrays named like the model's inputs)",
-                "and compares each output with the array of the same name. Prints one line per output and a",
-                "final line 'max_abs_err=<e> tolerance=<t> PASS|FAIL'; exits 0 only on PASS."})
+        description = {"Compiles MODEL in memory, runs it on the inputs stored in a reference .npz (arrays named like",
+                "the model's inputs) and compares each output with the array of the same name.",
+                "--engine java runs the imported graph in xamba's reference interpreter; --engine openvino runs the",
+                "OpenVINO IR xamba writes on the OpenVINO runtime and, for an ONNX model, also OpenVINO's own reading",
+                "of the same ONNX, printing both errors. The last line is 'max_abs_err=<e> tolerance=<t> PASS|FAIL'",
+                "(for xamba's result); the exit code is 0 only on PASS."})
 final class VerifyCommand implements Callable<Integer> {
 
-    enum Engine { java }
+    enum Engine { java, openvino }
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx) or textual IR (.xir).")
     String input;
@@ -41,56 +47,94 @@ final class VerifyCommand implements Callable<Integer> {
             description = "NumPy .npz holding the model's inputs and expected outputs, by name.")
     Path reference;
 
-    @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "What runs the model: ${COMPLETION-CANDIDATES} (java: xamba's reference interpreter). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "java or openvino. Default: ${DEFAULT-VALUE}.")
     Engine engine = Engine.java;
 
-    @Option(names = "--tolerance", paramLabel = "T", description = "Largest accepted absolute error (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tolerance", paramLabel = "T", description = "Largest accepted absolute error. Default: ${DEFAULT-VALUE}.")
     double tolerance = 1e-4;
+
+    @Option(names = "--device", paramLabel = "DEVICE", description = "OpenVINO device for --engine openvino. Default: ${DEFAULT-VALUE}.")
+    String device = "CPU";
+
+    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply: none (default), auto, or a list. Only none exists yet.")
+    String xamba = "none";
+
+    @Option(names = "--compress-fp16", description = "With --engine openvino: store weights as f16 (reports the error this costs).")
+    boolean compressFp16;
 
     @Mixin
     PipelineOptions pipeline;
 
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+
     @Override public Integer call() {
+        CompilerPipeline.checkXambaChoice(xamba);
         Operation module = InputLoader.load(input);
         Verifier.verifyOrThrow(module);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        PassManager.parse("canonicalize,cse", pipeline.options(err)).run(module).diagnostics()
-                .forEach(d -> err.println(d.render()));
-        FuncOp main = mainFunction(module);
         Map<String, Tensor> arrays = readReference();
-
-        List<Tensor> inputs = new ArrayList<>();
+        FuncOp main = mainFunction(module);
+        Map<String, Tensor> inputs = new LinkedHashMap<>();
         for (int i = 0; i < main.body().arguments().size(); i++) {
             String name = main.argName(i);
             Tensor t = arrays.get(name);
             if (t == null) throw new UserError(reference + ": has no array '" + name + "' for input #" + i + " (arrays: " + arrays.keySet() + ")");
-            inputs.add(t);
+            inputs.put(name, t);
         }
-        long start = System.nanoTime();
-        List<Tensor> outputs = Interpreter.run(main, inputs);
-        long micros = (System.nanoTime() - start) / 1000;
+        Map<String, Tensor> outputs = engine == Engine.java ? runJava(module, inputs) : runOpenVino(module, inputs);
 
-        double worst = 0;
-        int compared = 0;
-        for (int i = 0; i < outputs.size(); i++) {
-            String name = main.resultName(i);
-            Tensor expected = arrays.get(name);
-            if (expected == null) {
-                out.println("output " + name + ": no reference array, not compared");
-                continue;
-            }
-            double err1 = TensorComparison.maxAbsError(name, outputs.get(i), expected);
-            out.printf("output %s: %s max_abs_err=%.3e%n", name, outputs.get(i).type(), err1);
-            worst = Math.max(worst, err1);
-            compared++;
-        }
-        if (compared == 0) throw new UserError(reference + ": holds none of the model's outputs");
+        double worst = compare("xamba", outputs, arrays);
         boolean pass = worst <= tolerance;
-        out.printf("engine=%s run_time=%.1fms%n", engine, micros / 1000.0);
         out.printf("max_abs_err=%.3e tolerance=%.1e %s%n", worst, tolerance, pass ? "PASS" : "FAIL");
         return pass ? 0 : 1;
+    }
+
+    private Map<String, Tensor> runJava(Operation module, Map<String, Tensor> inputs) {
+        CompilerPipeline.run(module, CompilerPipeline.CLEANUP, pipeline.options(err), err);
+        FuncOp main = mainFunction(module);
+        List<Tensor> results = Interpreter.run(main, List.copyOf(inputs.values()));
+        Map<String, Tensor> named = new LinkedHashMap<>();
+        for (int i = 0; i < results.size(); i++) named.put(main.resultName(i), results.get(i));
+        return named;
+    }
+
+    private Map<String, Tensor> runOpenVino(Operation module, Map<String, Tensor> inputs) {
+        CompilerPipeline.run(module, CompilerPipeline.TO_OPENVINO, pipeline.options(err), err);
+        RenderedIr ir = OvIrWriter.render(module, new WriterOptions(compressFp16));
+        try (OpenVinoEngine ov = new OpenVinoEngine(device, true)) {
+            out.printf("openvino %s on %s, xamba IR: %d layers, %d bytes of weights%s%n", ov.version(), device,
+                    countLayers(ir.xmlText()), ir.bin().length, compressFp16 ? " (f16)" : "");
+            if (input.endsWith(".onnx")) {
+                Map<String, Tensor> own = ov.run(Path.of(input), inputs);
+                compare("openvino-onnx-frontend", own, readReference());
+            }
+            return ov.run(ir, inputs);
+        }
+    }
+
+    /** Prints one line per compared output and returns the largest error. */
+    private double compare(String who, Map<String, Tensor> outputs, Map<String, Tensor> arrays) {
+        double worst = 0;
+        int compared = 0;
+        for (Map.Entry<String, Tensor> o : outputs.entrySet()) {
+            Tensor expected = arrays.get(o.getKey());
+            if (expected == null) {
+                out.println(who + " output " + o.getKey() + ": no reference array, not compared");
+                continue;
+            }
+            double e = TensorComparison.maxAbsError(o.getKey(), o.getValue(), expected);
+            out.printf("%s output %s: %s max_abs_err=%.3e%n", who, o.getKey(), o.getValue().type(), e);
+            worst = Math.max(worst, e);
+            compared++;
+        }
+        if (compared == 0) throw new UserError(reference + ": holds none of the outputs " + outputs.keySet());
+        return worst;
+    }
+
+    static int countLayers(String xml) {
+        int n = 0;
+        for (int i = xml.indexOf("<layer "); i >= 0; i = xml.indexOf("<layer ", i + 1)) n++;
+        return n;
     }
 
     private Map<String, Tensor> readReference() {

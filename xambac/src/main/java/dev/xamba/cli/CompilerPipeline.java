@@ -1,0 +1,35 @@
+package dev.xamba.cli;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.opt.pass.PassManager;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The phases {@code compile} and {@code verify} run, in order: clean-up of the imported graph, legalization to
+ * the OpenVINO opset, then clean-up of what legalization produced (its mask and weight constants fold and merge).
+ */
+final class CompilerPipeline {
+    /** Import-level clean-up only: what {@code --emit xir} shows. */
+    static final String CLEANUP = "canonicalize,cse";
+    /** Everything needed before writing OpenVINO IR. */
+    static final String TO_OPENVINO = "canonicalize,cse,legalize-ov,canonicalize,cse";
+
+    private CompilerPipeline() {}
+
+    static void run(Operation module, String pipeline, PassManager.Options options, PrintStream err) {
+        List<Diagnostic> warnings = PassManager.parse(pipeline, options).run(module).diagnostics();
+        warnings.forEach(d -> err.println(d.render()));
+    }
+
+    /**
+     * The {@code --xamba} choice: until the XAMBA rewrites exist only {@code none} is accepted, and any other
+     * value is reported rather than silently ignored.
+     */
+    static void checkXambaChoice(String xamba) {
+        if (!xamba.equals("none")) {
+            throw new UserError("--xamba " + xamba + ": no XAMBA passes yet (use --xamba none)");
+        }
+    }
+}
