@@ -96,7 +96,7 @@ class OptCommandTest {
     void unknownPassIsAnError() throws IOException {
         CliRunner.Result r = CliRunner.run("opt", write("ok.xir", VALID).toString(), "--passes", "bogus");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("xambac: error: unknown pass 'bogus' (known passes: canonicalize, cse)\n");
+        assertThat(r.err()).startsWith("xambac: error: unknown pass 'bogus' (known passes: canonicalize, cse").endsWith(")\n");
     }
 
     @Test
