@@ -31,7 +31,8 @@ public final class PassRegistry {
     public static PassRegistry standard() {
         return empty()
                 .with(CanonicalizePass::new)
-                .with(CsePass::new);
+                .with(CsePass::new)
+                .with(dev.xamba.opt.legalize.LegalizeToOvPass::new);
     }
 
     public static PassRegistry empty() { return new PassRegistry(new TreeMap<>()); }

@@ -83,7 +83,7 @@ class PipelineParserTest {
         assertThatThrownBy(() -> PipelineParser.parse("canonicalize,foo", PassRegistry.standard()))
                 .isInstanceOf(PipelineException.class)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown pass 'foo' (known passes: canonicalize, cse)");
+                .hasMessage("unknown pass 'foo' (known passes: canonicalize, cse, legalize-ov)");
     }
 
     @Test
@@ -143,7 +143,7 @@ class PipelineParserTest {
     void helpTextListsPassesSummariesAndOptions() {
         String help = REGISTRY.helpText();
 
-        assertThat(REGISTRY.names()).containsExactly("canonicalize", "cse", "xamba-cumba");
+        assertThat(REGISTRY.names()).containsExactly("canonicalize", "cse", "legalize-ov", "xamba-cumba");
         assertThat(help).contains("  canonicalize  fold constants")
                 .contains("      max-fold-elements=<long>  do not fold ops whose results have more elements than this (default: 1048576)")
                 .contains("  cse           merge identical pure operations")

@@ -1,0 +1,30 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.attr.StringAttr;
+import dev.xamba.ir.ops.ov.OvElementTypes;
+import dev.xamba.ir.type.ElementType;
+import java.util.Map;
+
+/**
+ * {@code onnx.Cast(x) {to} → ov.Convert(x) {destination_type}}, or {@code → x} when x already has the target type
+ * (TorchScript exports sprinkle f32 → f32 casts). Both truncate floats toward zero when converting to integers,
+ * wrap integers to the narrower width and map non-zero to true.
+ *
+ * <p>Restrictions: none ({@code onnx.Cast} only targets element types the IR has).
+ */
+final class CastLowering extends OnnxLowering {
+    CastLowering() {
+        super("onnx.Cast");
+    }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        ElementType to = op.result().tensorType().elementType();
+        if (Operands.type(op.operand(0)).elementType() == to) {
+            ov.replace(op.operand(0)); // a cast to the type it already has is the identity
+            return;
+        }
+        ov.replace(ov.create("ov.Convert", Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), op.operand(0)));
+    }
+}

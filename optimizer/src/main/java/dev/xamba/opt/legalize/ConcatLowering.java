@@ -1,0 +1,23 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.attr.IntegerAttr;
+import java.util.Map;
+
+/**
+ * {@code onnx.Concat(x...) {axis} → ov.Concat(x...) {axis}}, the axis normalized to count from the front.
+ *
+ * <p>Restrictions: none.
+ */
+final class ConcatLowering extends OnnxLowering {
+    ConcatLowering() {
+        super("onnx.Concat");
+    }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        int rank = op.result().tensorType().rank();
+        int axis = Operands.normalizeAxis(attributes(op).intAttr("axis"), rank, "axis");
+        ov.replace(ov.createOp("ov.Concat", Map.of("axis", IntegerAttr.i64(axis)), op.operandValues()).result());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import java.util.Map;
+
+/**
+ * An ONNX op whose OpenVINO counterpart takes the same operands in the same order, has no attributes to set and
+ * computes the same function: {@code onnx.Exp(x) → ov.Exp(x)}, {@code onnx.Add(a, b) → ov.Add(a, b)} (NumPy
+ * broadcasting on both sides), {@code onnx.Where(c, x, y) → ov.Select(c, x, y)}, {@code onnx.MatMul → ov.MatMul}.
+ *
+ * <p>Restrictions: none beyond the ov op's own operand checks (e.g. equal element types, which ONNX requires too).
+ */
+final class DirectLowering extends OnnxLowering {
+    private final String ovOp;
+
+    DirectLowering(String onnxOp, String ovOp) {
+        super(onnxOp);
+        this.ovOp = ovOp;
+    }
+
+    @Override public String name() { return "DirectLowering(" + rootName() + " → " + ovOp + ")"; }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        ov.replace(ov.create(ovOp, Map.of(), op.operandValues().toArray(Value[]::new)));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.attr.StringAttr;
+import java.util.Map;
+
+/**
+ * {@code onnx.Expand(x, shape) → ov.Broadcast(x, shape) {mode = "bidirectional"}}: ONNX Expand broadcasts both
+ * ways (the shape may be shorter than x or hold 1s where x is wider), which is exactly Broadcast's bidirectional
+ * mode; the numpy mode would reject those shapes.
+ *
+ * <p>Restrictions: none.
+ */
+final class ExpandLowering extends OnnxLowering {
+    ExpandLowering() {
+        super("onnx.Expand");
+    }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        ov.replace(ov.create("ov.Broadcast", Map.of("mode", new StringAttr("bidirectional")), op.operand(0), op.operand(1)));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.attr.BoolAttr;
+import java.util.Map;
+
+/**
+ * {@code onnx.Flatten(x) {axis} → ov.Reshape(x, [outer, inner]) {special_zero = false}}, the two dims taken from
+ * the result type.
+ *
+ * <p>Restrictions: the result shape is static.
+ */
+final class FlattenLowering extends OnnxLowering {
+    FlattenLowering() {
+        super("onnx.Flatten");
+    }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        long[] shape = Operands.staticShape(op.result(), "the result");
+        ov.replace(ov.create("ov.Reshape", Map.of("special_zero", BoolAttr.FALSE), op.operand(0), ov.i64Vector(shape)));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.BoolAttr;
+import dev.xamba.ir.type.ElementType;
+import java.util.Map;
+
+/**
+ * {@code onnx.Mod(a, b) {fmod}}. OpenVINO's only remainder op, FloorMod, takes the divisor's sign:
+ * <ul>
+ *   <li>{@code fmod = 0} (integers, Python's {@code %}) {@code → ov.FloorMod(a, b)};
+ *   <li>{@code fmod = 1} on integers (C's {@code %}, the dividend's sign)
+ *       {@code → a - b * ov.Divide(a, b) {m_pythondiv = false}}, exact;
+ *   <li>{@code fmod = 1} on floats {@code → r = FloorMod(|a|, |b|); a < 0 ? -r : r}: on magnitudes floor and
+ *       truncation agree, and the sign is the dividend's.
+ * </ul>
+ *
+ * <p>Restrictions: none.
+ */
+final class ModLowering extends OnnxLowering {
+    ModLowering() {
+        super("onnx.Mod");
+    }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        Value a = op.operand(0);
+        Value b = op.operand(1);
+        if (attributes(op).intAttr("fmod") == 0) {
+            ov.replace(ov.create("ov.FloorMod", a, b));
+            return;
+        }
+        ElementType type = Operands.type(a).elementType();
+        if (!type.isFloat()) {
+            Value quotient = ov.create("ov.Divide", Map.of("m_pythondiv", BoolAttr.FALSE), a, b);
+            ov.replace(ov.create("ov.Subtract", a, ov.create("ov.Multiply", b, quotient)));
+            return;
+        }
+        Value r = ov.create("ov.FloorMod", ov.create("ov.Abs", a), ov.create("ov.Abs", b));
+        Value negative = ov.create("ov.Less", a, ov.scalar(type, 0.0));
+        ov.replace(ov.create("ov.Select", negative, ov.create("ov.Negative", r), r));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.IntegerAttr;
+import dev.xamba.ir.attr.StringAttr;
+import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.type.ElementType;
+import dev.xamba.ir.type.TensorType;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code onnx.OneHot(indices, depth, values) {axis} → ov.OneHot(i, depth, values[1], values[0]) {axis}}. ONNX counts
+ * negative indices from depth, OpenVINO gives them a row of off values, so
+ * {@code i = indices < 0 ? indices + depth : indices} (float indices are first truncated to i64, as ONNX reads
+ * them). The [off, on] pair is split into two 0-D values.
+ *
+ * <p>Restrictions: depth is a constant (it is the size of the new dim).
+ */
+final class OneHotLowering extends OnnxLowering {
+    OneHotLowering() {
+        super("onnx.OneHot");
+    }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        Tensor d = Operands.constantScalar(op, 1, "depth");
+        long depth = d.isFloat() ? (long) d.getDouble(0) : d.getLong(0);
+        Value indices = op.operand(0);
+        ElementType type = Operands.type(indices).elementType();
+        if (type.isFloat()) {
+            type = ElementType.I64;
+            indices = ov.create("ov.Convert", Map.of("destination_type", new StringAttr("i64")), indices);
+        }
+        Value negative = ov.create("ov.Less", indices, ov.scalar(type, 0));
+        Value wrapped = ov.create("ov.Add", indices, ov.scalar(type, depth));
+        indices = ov.create("ov.Select", negative, wrapped, indices);
+        ov.replace(ov.create("ov.OneHot", Map.of("axis", IntegerAttr.i64(attributes(op).intAttr("axis"))),
+                indices, ov.i64Scalar(depth), pick(ov, op, 1), pick(ov, op, 0)));
+    }
+
+    /** Element {@code k} of the [off, on] operand as a 0-D value. */
+    private static Value pick(OvEmitter ov, Operation op, int k) {
+        Optional<Tensor> values = Operands.constant(op, 2);
+        if (values.isPresent()) {
+            Tensor t = values.get();
+            TensorType scalar = TensorType.scalar(t.elementType());
+            return ov.constant(t.isFloat() ? Tensor.ofDoubles(scalar, new double[] {t.getDouble(k)})
+                    : Tensor.ofLongs(scalar, new long[] {t.getLong(k)}));
+        }
+        return ov.create("ov.Gather", op.operand(2), ov.i64Scalar(k), ov.i64Scalar(0));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.ops.OpContext;
+import dev.xamba.ir.ops.OpError;
+import dev.xamba.ir.ops.OperationContext;
+import dev.xamba.opt.pattern.MatchResult;
+import dev.xamba.opt.pattern.PatternRewriter;
+import dev.xamba.opt.pattern.RewritePattern;
+
+/**
+ * A rewrite of one {@code onnx} op into {@code ov} ops with the same numerics. Subclasses implement
+ * {@link #lower}: check guards (throwing {@link LegalizationFailure} with the reason), build the replacement through
+ * the {@link OvEmitter} and end with one of its {@code replace} calls. A guard that fails midway, or an {@code ov}
+ * op that refuses its operands, undoes everything the attempt created, so a failed match leaves the IR unchanged.
+ */
+abstract class OnnxLowering extends RewritePattern {
+
+    protected OnnxLowering(String onnxOp) {
+        this(onnxOp, 1);
+    }
+
+    /** @param benefit higher is tried first; fusions that replace more than their root use 2 */
+    protected OnnxLowering(String onnxOp, int benefit) {
+        super(onnxOp, benefit);
+    }
+
+    /** Rewrites {@code op} through {@code ov}, or throws {@link LegalizationFailure} saying which guard failed. */
+    protected abstract void lower(Operation op, OvEmitter ov);
+
+    @Override
+    public final MatchResult matchAndRewrite(Operation op, PatternRewriter rewriter) {
+        OvEmitter ov = new OvEmitter(op, rewriter);
+        try {
+            lower(op, ov);
+        } catch (LegalizationFailure | OpError e) {
+            ov.rollback();
+            return rewriter.notifyMatchFailure(op, e.getMessage());
+        } catch (DiagnosticException e) {
+            ov.rollback();
+            return rewriter.notifyMatchFailure(op, e.diagnostics().get(0).message());
+        }
+        if (!ov.hasReplaced()) throw new IllegalStateException(name() + " returned without replacing " + op);
+        return MatchResult.success();
+    }
+
+    /** The op's attributes with the ONNX defaults its definition declares. */
+    protected static OpContext attributes(Operation op) {
+        return OperationContext.of(op, op.definition().orElseThrow());
+    }
+}

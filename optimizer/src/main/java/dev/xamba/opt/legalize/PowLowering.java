@@ -1,0 +1,53 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.StringAttr;
+import dev.xamba.ir.ops.ov.OvElementTypes;
+import dev.xamba.ir.type.ElementType;
+import java.util.Map;
+
+/**
+ * {@code onnx.Pow(x, y) → ov.Power(x, y)}. ONNX lets the exponent have another numeric type than the base, while
+ * OpenVINO needs one type, so a {@code Convert} is inserted where the types differ, choosing the conversion that
+ * loses nothing ONNX would keep:
+ * <ul>
+ *   <li>an integer exponent, or a float exponent whose values a float base type holds exactly, is converted to
+ *       the base's type;
+ *   <li>otherwise (a float exponent with an integer base, or a wider float exponent) both go to f64, the power is
+ *       taken there, and the result is converted back to the base's type, as ONNX computes it.
+ * </ul>
+ *
+ * <p>Restrictions: none.
+ */
+final class PowLowering extends OnnxLowering {
+    PowLowering() {
+        super("onnx.Pow");
+    }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        Value x = op.operand(0);
+        Value y = op.operand(1);
+        ElementType base = Operands.type(x).elementType();
+        ElementType exponent = Operands.type(y).elementType();
+        if (base == exponent) {
+            ov.replace(ov.create("ov.Power", x, y));
+        } else if (!exponent.isFloat() || (base.isFloat() && widensExactly(exponent, base))) {
+            ov.replace(ov.create("ov.Power", x, convert(ov, y, base)));
+        } else {
+            Value wide = ov.create("ov.Power", convert(ov, x, ElementType.F64), convert(ov, y, ElementType.F64));
+            ov.replace(convert(ov, wide, base));
+        }
+    }
+
+    /** Whether every value of float type {@code from} is a value of float type {@code to}. */
+    private static boolean widensExactly(ElementType from, ElementType to) {
+        return to == ElementType.F64 || (to == ElementType.F32 && from != ElementType.F64);
+    }
+
+    private static Value convert(OvEmitter ov, Value v, ElementType to) {
+        if (Operands.type(v).elementType() == to) return v;
+        return ov.create("ov.Convert", Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), v);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+
+/**
+ * {@code onnx.Reciprocal(x) → ov.Divide(1, x)} with a scalar 1 of x's element type: one correctly rounded
+ * division, as ONNX computes it ({@code Power(x, -1)} would go through pow).
+ *
+ * <p>Restrictions: none (Reciprocal takes floats only).
+ */
+final class ReciprocalLowering extends OnnxLowering {
+    ReciprocalLowering() {
+        super("onnx.Reciprocal");
+    }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        Value x = op.operand(0);
+        Value one = ov.scalar(Operands.type(x).elementType(), 1.0);
+        ov.replace(ov.create("ov.Divide", one, x));
+    }
+}

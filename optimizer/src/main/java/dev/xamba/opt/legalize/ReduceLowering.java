@@ -1,0 +1,51 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.BoolAttr;
+import dev.xamba.ir.ops.OpContext;
+import java.util.Map;
+
+/**
+ * {@code onnx.ReduceSum/Mean/Max/Min(x[, axes]) {keepdims, noop_with_empty_axes}
+ * → ov.ReduceSum/Mean/Max/Min(x, axes) {keep_dims}}, with keep_dims always written (its defaults differ: ONNX
+ * keeps dims, OpenVINO does not). Absent or empty axes reduce every dim in ONNX, so they become the constant
+ * {@code [0, ..., rank-1]}; with {@code noop_with_empty_axes = 1} they reduce nothing and the op is the identity.
+ *
+ * <p>Restrictions: a non-constant axes operand needs {@code noop_with_empty_axes = 1}: if it turned out empty at
+ * run time, ONNX would reduce every dim where OpenVINO reduces none.
+ */
+final class ReduceLowering extends OnnxLowering {
+    private final String ovOp;
+
+    ReduceLowering(String onnxOp, String ovOp) {
+        super(onnxOp);
+        this.ovOp = ovOp;
+    }
+
+    @Override public String name() { return "ReduceLowering(" + rootName() + " → " + ovOp + ")"; }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        OpContext attrs = attributes(op);
+        boolean noopWhenEmpty = attrs.intAttr("noop_with_empty_axes") != 0;
+        Value x = op.operand(0);
+        Value axes;
+        boolean empty = !Operands.has(op, 1) || Operands.type(op.operand(1)).dim(0) == 0;
+        if (empty) {
+            if (noopWhenEmpty) {
+                ov.replace(x);
+                return;
+            }
+            axes = ov.i64Vector(Operands.iota(Operands.type(x).rank()));
+        } else {
+            if (Operands.constant(op, 1).isEmpty() && !noopWhenEmpty) {
+                throw new LegalizationFailure("axes (operand #1) must be a constant: if it were empty at run time, "
+                        + "ONNX would reduce every dim (noop_with_empty_axes = 0) and OpenVINO none");
+            }
+            axes = op.operand(1);
+        }
+        boolean keep = attrs.intAttr("keepdims") != 0;
+        ov.replace(ov.create(ovOp, Map.of("keep_dims", BoolAttr.of(keep)), x, axes));
+    }
+}

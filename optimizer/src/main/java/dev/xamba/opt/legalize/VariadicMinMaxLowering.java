@@ -1,0 +1,29 @@
+package dev.xamba.opt.legalize;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+
+/**
+ * {@code onnx.Max(a, b, c...) → ov.Maximum(ov.Maximum(a, b), c)...} (and Min with {@code ov.Minimum}); a single
+ * operand is returned as is. Every step broadcasts, so the result has the joint broadcast shape, as in ONNX; the
+ * maximum of floats is exact in any order.
+ *
+ * <p>Restrictions: none.
+ */
+final class VariadicMinMaxLowering extends OnnxLowering {
+    private final String ovOp;
+
+    VariadicMinMaxLowering(String onnxOp, String ovOp) {
+        super(onnxOp);
+        this.ovOp = ovOp;
+    }
+
+    @Override public String name() { return "VariadicMinMaxLowering(" + rootName() + " → " + ovOp + ")"; }
+
+    @Override
+    protected void lower(Operation op, OvEmitter ov) {
+        Value acc = op.operand(0);
+        for (int i = 1; i < op.numOperands(); i++) acc = ov.create(ovOp, acc, op.operand(i));
+        ov.replace(acc);
+    }
+}
