@@ -9,6 +9,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
@@ -63,11 +64,11 @@ public final class OvIrWriter {
         Path tmpXml = null;
         boolean binPlaced = false;
         try {
-            tmpBin = Files.createTempFile(dir, stem, ".bin.tmp");
+            tmpBin = newTempFile(dir, stem, ".bin.tmp");
             try (FileChannel ch = FileChannel.open(tmpBin, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 built.weights().writeTo(ch);
             }
-            tmpXml = Files.createTempFile(dir, stem, ".xml.tmp");
+            tmpXml = newTempFile(dir, stem, ".xml.tmp");
             Files.write(tmpXml, xmlBytes);
             Files.move(tmpBin, bin, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             binPlaced = true;
@@ -99,6 +100,16 @@ public final class OvIrWriter {
             Files.deleteIfExists(p);
         } catch (IOException suppressed) {
             cause.addSuppressed(suppressed);
+        }
+    }
+
+    /** Temp files are private (0600) by default; outputs get the usual rw-r--r-- (less the umask) instead. */
+    private static Path newTempFile(Path dir, String prefix, String suffix) throws IOException {
+        try {
+            return Files.createTempFile(dir, prefix, suffix,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createTempFile(dir, prefix, suffix);
         }
     }
 }

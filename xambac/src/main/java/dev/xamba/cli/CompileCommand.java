@@ -63,7 +63,7 @@ final class CompileCommand implements Callable<Integer> {
             return 0;
         }
         CompilerPipeline.run(module, CompilerPipeline.TO_OPENVINO, pipeline.options(err), err);
-        OutputFiles.requireFolder(output);
+        OutputFiles.prepareFolder(output);
         try {
             OvIrWriter.write(module, output, new WriterOptions(compressFp16));
         } catch (IOException e) {

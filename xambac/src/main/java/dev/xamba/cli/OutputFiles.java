@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 
 /**
@@ -14,12 +15,17 @@ import java.nio.file.StandardCopyOption;
 final class OutputFiles {
     private OutputFiles() {}
 
-    /** Fails with a user error unless {@code target}'s folder exists and {@code target} is not a folder. */
-    static void requireFolder(Path target) {
+    /** Creates {@code target}'s folder if needed (like ovc's output path); fails if {@code target} is a folder. */
+    static void prepareFolder(Path target) {
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw new UserError(target + ": output folder does not exist");
         if (Files.isDirectory(abs)) throw new UserError(target + ": is a folder, expected a file name");
+        if (dir == null) throw new UserError(target + ": has no folder");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UserError(target + ": cannot create its folder: " + e.getMessage());
+        }
     }
 
     static void writeString(Path target, String content) {
@@ -27,12 +33,12 @@ final class OutputFiles {
     }
 
     static void writeBytes(Path target, byte[] content) {
-        requireFolder(target);
+        prepareFolder(target);
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            tmp = newTempFile(dir, "." + abs.getFileName(), ".tmp");
             Files.write(tmp, content);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -50,6 +56,16 @@ final class OutputFiles {
                     // best effort: the temporary name starts with a dot and ends in .tmp
                 }
             }
+        }
+    }
+
+    /** Temp files are private (0600) by default; outputs get the usual rw-r--r-- (less the umask) instead. */
+    private static Path newTempFile(Path dir, String prefix, String suffix) throws IOException {
+        try {
+            return Files.createTempFile(dir, prefix, suffix,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createTempFile(dir, prefix, suffix);
         }
     }
 }

@@ -38,7 +38,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         if (!Files.isRegularFile(model)) throw new UserError(model + ": no such file");
-        if (!Files.isDirectory(outputDir)) throw new UserError(outputDir + ": output folder does not exist");
         Map<String, Tensor> values = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : inputs.entrySet()) values.put(e.getKey(), readNpy(e.getValue()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

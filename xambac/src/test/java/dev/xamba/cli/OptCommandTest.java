@@ -85,11 +85,26 @@ class OptCommandTest {
     }
 
     @Test
-    void outputIntoMissingFolderIsAnError() throws IOException {
-        Path out = dir.resolve("no/such/folder/out.xir");
+    void outputFolderIsCreated() throws IOException {
+        Path out = dir.resolve("new/folder/out.xir");
         CliRunner.Result r = CliRunner.run("opt", write("ok.xir", VALID).toString(), "-o", out.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(Files.readString(out)).isEqualTo(VALID);
+    }
+
+    @Test
+    void outputUnderAFileIsAnError() throws IOException {
+        Path file = write("plain", "x");
+        CliRunner.Result r = CliRunner.run("opt", write("ok.xir", VALID).toString(), "-o", file.resolve("out.xir").toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("output folder does not exist");
+        assertThat(r.err()).startsWith("xambac: error: " + file.resolve("out.xir") + ": cannot create its folder");
+    }
+
+    @Test
+    void outputOntoAFolderIsAnError() throws IOException {
+        CliRunner.Result r = CliRunner.run("opt", write("ok.xir", VALID).toString(), "-o", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("is a folder, expected a file name");
     }
 
     @Test
