@@ -4,7 +4,7 @@ import dev.xamba.ir.eval.Indexing;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.TensorType;
 
-/** ONNX Pad: widens (or, with negative pads, crops) each dim, filling by one of four modes. */
+/** ONNX and OpenVINO Pad: widens (or, with negative pads, crops) each dim, filling by one of the modes. */
 public final class Padding {
     private Padding() {}
 
@@ -17,7 +17,9 @@ public final class Padding {
         /** The edge value repeated. */
         EDGE,
         /** The other end of the dim, cyclically. */
-        WRAP
+        WRAP,
+        /** The mirror image repeating the edge (OpenVINO only): [1,2,3] padded by 2 → [2,1,1,2,3,3,2]. */
+        SYMMETRIC
     }
 
     /**
@@ -48,6 +50,10 @@ public final class Padding {
             case CONSTANT -> -1;
             case EDGE -> p < 0 ? 0 : n - 1;
             case WRAP -> Math.floorMod(p, n);
+            case SYMMETRIC -> {
+                long m = Math.floorMod(p, 2 * n);
+                yield m < n ? m : 2 * n - 1 - m;
+            }
             case REFLECT -> {
                 if (n == 1) yield 0;
                 long period = 2 * (n - 1);

@@ -1,13 +1,12 @@
 package dev.xamba.ir.eval.ov;
 
-import dev.xamba.ir.eval.Indexing;
 import dev.xamba.ir.eval.Tensor;
-import dev.xamba.ir.eval.kernels.Remap;
+import dev.xamba.ir.eval.kernels.Padding;
 import dev.xamba.ir.type.TensorType;
 
 /**
  * OpenVINO Pad-12: each dim grows by {@code begin[d]} elements before and {@code end[d]} after; negative pads crop.
- * New positions are filled by the mode.
+ * New positions are filled by the mode; the indexing is the shared {@link Padding} kernel.
  */
 public final class PadKernel {
     private PadKernel() {}
@@ -15,17 +14,21 @@ public final class PadKernel {
     /** OpenVINO's {@code pad_mode} values. */
     public enum Mode {
         /** The pad value (0 by default). */
-        CONSTANT("constant"),
+        CONSTANT("constant", Padding.Mode.CONSTANT),
         /** The edge element repeated: [1,2,3] by 2 → [1,1,1,2,3,3,3]. */
-        EDGE("edge"),
+        EDGE("edge", Padding.Mode.EDGE),
         /** Mirrored without the edge: [1,2,3] by 2 → [3,2,1,2,3,2,1]; pads must be below the dim. */
-        REFLECT("reflect"),
+        REFLECT("reflect", Padding.Mode.REFLECT),
         /** Mirrored with the edge: [1,2,3] by 2 → [2,1,1,2,3,3,2]; pads may reach the dim. */
-        SYMMETRIC("symmetric");
+        SYMMETRIC("symmetric", Padding.Mode.SYMMETRIC);
 
         private final String irName;
+        private final Padding.Mode kernelMode;
 
-        Mode(String irName) { this.irName = irName; }
+        Mode(String irName, Padding.Mode kernelMode) {
+            this.irName = irName;
+            this.kernelMode = kernelMode;
+        }
 
         public String irName() { return irName; }
 
@@ -48,30 +51,6 @@ public final class PadKernel {
 
     /** Pads (or crops) {@code x} into {@code out}; {@code value} is the fill for constant mode (null for 0). */
     public static Tensor pad(Tensor x, long[] begin, Mode mode, Tensor value, TensorType out) {
-        long[] xs = x.type().shape();
-        long[] xst = Indexing.strides(xs);
-        long[] os = out.shape();
-        long[] c = new long[os.length];
-        return Remap.copy(x, out, i -> {
-            Remap.unravel(i, os, c);
-            long off = 0;
-            for (int d = 0; d < c.length; d++) {
-                long s = source(c[d] - begin[d], xs[d], mode);
-                if (s < 0) return Remap.FILL;
-                off += s * xst[d];
-            }
-            return (int) off;
-        }, value);
-    }
-
-    /** The input position read for position {@code p} (maybe outside) of a dim of size {@code n}, or -1 to fill. */
-    static long source(long p, long n, Mode mode) {
-        if (p >= 0 && p < n) return p;
-        return switch (mode) {
-            case CONSTANT -> -1;
-            case EDGE -> p < 0 ? 0 : n - 1;
-            case REFLECT -> p < 0 ? -p : 2 * (n - 1) - p;
-            case SYMMETRIC -> p < 0 ? -p - 1 : 2 * n - 1 - p;
-        };
+        return Padding.pad(x, begin, mode.kernelMode, value, out);
     }
 }
