@@ -59,7 +59,7 @@ final class CompileCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (emit == Emit.xir) {
             CompilerPipeline.run(module, CompilerPipeline.CLEANUP, pipeline.options(err), err);
-            writeText(AsmPrinter.print(module));
+            OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
             return 0;
         }
         CompilerPipeline.run(module, CompilerPipeline.TO_OPENVINO, pipeline.options(err), err);
@@ -70,15 +70,5 @@ final class CompileCommand implements Callable<Integer> {
             throw new UserError(output + ": cannot write: " + e.getMessage());
         }
         return 0;
-    }
-
-    private void writeText(String text) {
-        if (output != null) {
-            OutputFiles.writeString(output, text);
-            return;
-        }
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        out.print(text);
-        out.flush();
     }
 }

@@ -28,6 +28,17 @@ final class OutputFiles {
         }
     }
 
+    /** Writes {@code text} to {@code target}, or to standard output when {@code target} is null. */
+    static void writeTextOrStdout(Path target, String text) {
+        if (target != null) {
+            writeString(target, text);
+            return;
+        }
+        java.io.PrintStream out = new java.io.PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
+        out.print(text);
+        out.flush();
+    }
+
     static void writeString(Path target, String content) {
         writeBytes(target, content.getBytes(StandardCharsets.UTF_8));
     }
