@@ -1,7 +1,7 @@
 package dev.xamba.ir.eval.ov;
 
-import dev.xamba.ir.eval.Indexing;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.eval.kernels.Convolution;
 import dev.xamba.ir.type.TensorType;
 
 /**
@@ -55,66 +55,15 @@ public final class ConvolutionKernel {
     /**
      * The convolution of {@code data [N, G*Cin, X..]} with {@code weights [G, Cout, Cin, K..]} into {@code out}
      * {@code [N, G*Cout, Y..]}; position {@code y} reads {@code x = y*stride - padBegin + k*dilation}, zero outside.
+     * The arithmetic is the shared {@link Convolution} kernel, with the group dim folded into the output channels.
      */
     public static Tensor convolve(Tensor data, Tensor weights, long[] strides, long[] dilations, long[] padsBegin,
                                   TensorType out) {
-        long[] ds = data.type().shape();
         long[] ws = weights.type().shape();
-        long[] os = out.shape();
-        int spatial = ds.length - 2;
-        long groups = ws[0];
-        long cout = ws[1];
-        long cin = ws[2];
-        long[] inSpatial = java.util.Arrays.copyOfRange(ds, 2, ds.length);
-        long[] kSpatial = java.util.Arrays.copyOfRange(ws, 3, ws.length);
-        long[] outSpatial = java.util.Arrays.copyOfRange(os, 2, os.length);
-        long[] inStrides = Indexing.strides(inSpatial);
-        int inPlane = Indexing.size(inSpatial);
-        int kPlane = Indexing.size(kSpatial);
-        int outPlane = Indexing.size(outSpatial);
-        long[] oc = new long[spatial];
-        long[] kc = new long[spatial];
-        double[] r = new double[Math.toIntExact(out.numElements())];
-        for (long n = 0; n < os[0]; n++) {
-            for (long g = 0; g < groups; g++) {
-                for (long o = 0; o < cout; o++) {
-                    long outBase = ((n * groups + g) * cout + o) * outPlane;
-                    for (int y = 0; y < outPlane; y++) {
-                        unravel(y, outSpatial, oc);
-                        double acc = 0;
-                        for (long c = 0; c < cin; c++) {
-                            long inBase = (n * groups * cin + g * cin + c) * inPlane;
-                            long wBase = ((g * cout + o) * cin + c) * kPlane;
-                            for (int k = 0; k < kPlane; k++) {
-                                unravel(k, kSpatial, kc);
-                                long off = 0;
-                                boolean inside = true;
-                                for (int d = 0; d < spatial && inside; d++) {
-                                    long x = oc[d] * strides[d] - padsBegin[d] + kc[d] * dilations[d];
-                                    inside = x >= 0 && x < inSpatial[d];
-                                    off += x * inStrides[d];
-                                }
-                                if (inside) acc += data.getDouble((int) (inBase + off)) * weights.getDouble((int) (wBase + k));
-                            }
-                        }
-                        r[(int) (outBase + y)] = acc;
-                    }
-                }
-            }
-        }
-        return out.elementType().isFloat() ? Tensor.ofDoubles(out, r) : Tensor.ofLongs(out, toLongs(r));
-    }
-
-    private static void unravel(long flat, long[] shape, long[] coords) {
-        for (int d = shape.length - 1; d >= 0; d--) {
-            coords[d] = flat % shape[d];
-            flat /= shape[d];
-        }
-    }
-
-    private static long[] toLongs(double[] v) {
-        long[] l = new long[v.length];
-        for (int i = 0; i < v.length; i++) l[i] = (long) v[i];
-        return l;
+        long[] folded = new long[ws.length - 1];
+        folded[0] = ws[0] * ws[1];
+        System.arraycopy(ws, 2, folded, 1, ws.length - 2);
+        return Convolution.conv(data, weights.reshape(weights.type().withShape(folded)), null, strides, dilations,
+                padsBegin, ws[0], out);
     }
 }
