@@ -26,19 +26,11 @@ class ScaleTest {
         return sb.append("    func.return ").append(prev).append(" : tensor<1x16xf32>\n  }\n}\n").toString();
     }
 
+    /** A long chain parses without deep recursion; its speed is measured by bench's ParseBenchmark, not here. */
     @Test
-    void fiveThousandOpsParseWellUnderASecond() {
-        parse(chain(50)); // loads the parser classes, so that the timing below is the parse itself
+    void fiveThousandOpChainParsesVerifiesAndRoundTrips() {
         String text = chain(5000);
-        Operation module = null;
-        long bestMillis = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) { // the best of three, so that a busy build machine does not fail the test
-            long start = System.nanoTime();
-            module = parse(text);
-            bestMillis = Math.min(bestMillis, (System.nanoTime() - start) / 1_000_000);
-        }
-        // Typically 50-150 ms once warm.
-        assertThat(bestMillis).as("parse time in ms").isLessThan(500);
+        Operation module = parse(text);
         assertThat(new ModuleOp(module).functions().get(0).body().operations()).hasSize(5001);
         assertThat(Verifier.verify(module)).isEmpty();
         assertThat(print(text)).isEqualTo(text);
