@@ -82,7 +82,7 @@ final class VerifyCommand implements Callable<Integer> {
             if (t == null) throw new UserError(reference + ": has no array '" + name + "' for input #" + i + " (arrays: " + arrays.keySet() + ")");
             inputs.put(name, t);
         }
-        Map<String, Tensor> outputs = engine == Engine.java ? runJava(module, inputs) : runOpenVino(module, inputs);
+        Map<String, Tensor> outputs = engine == Engine.java ? runJava(module, inputs) : runOpenVino(module, inputs, arrays);
 
         double worst = compare("xamba", outputs, arrays);
         boolean pass = worst <= tolerance;
@@ -99,13 +99,13 @@ final class VerifyCommand implements Callable<Integer> {
         return named;
     }
 
-    private Map<String, Tensor> runOpenVino(Operation module, Map<String, Tensor> inputs) {
+    private Map<String, Tensor> runOpenVino(Operation module, Map<String, Tensor> inputs, Map<String, Tensor> arrays) {
         CompilerPipeline.run(module, CompilerPipeline.TO_OPENVINO, pipeline.options(err), err);
         RenderedIr ir = OvIrWriter.render(module, new WriterOptions(compressFp16));
         try (OpenVinoEngine ov = new OpenVinoEngine(device, true)) {
             out.printf("openvino %s on %s, xamba IR: %d layers, %d bytes of weights%s%n", ov.version(), device,
                     countLayers(ir.xmlText()), ir.bin().length, compressFp16 ? " (f16)" : "");
-            if (input.endsWith(".onnx")) compareWithOwnFrontend(ov, inputs);
+            if (input.endsWith(".onnx")) compareWithOwnFrontend(ov, inputs, arrays);
             return ov.run(ir, inputs);
         }
     }
@@ -115,9 +115,9 @@ final class VerifyCommand implements Callable<Integer> {
      * question verify answers is whether xamba's IR is right (e.g. OpenVINO refuses a Transpose with negative
      * perm entries, which PyTorch exports and xamba normalizes).
      */
-    private void compareWithOwnFrontend(OpenVinoEngine ov, Map<String, Tensor> inputs) {
+    private void compareWithOwnFrontend(OpenVinoEngine ov, Map<String, Tensor> inputs, Map<String, Tensor> arrays) {
         try {
-            compare("openvino-onnx-frontend", ov.run(Path.of(input), inputs), readReference());
+            compare("openvino-onnx-frontend", ov.run(Path.of(input), inputs), arrays);
         } catch (OvException e) {
             out.println("openvino-onnx-frontend: cannot run this model: " + summary(e.getMessage()));
         }
