@@ -75,8 +75,15 @@ def undefined_input():
     return helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
 
 
+def symbolic_batch():
+    g = helper.make_graph([helper.make_node("Relu", ["x"], ["y"], name="relu")], "symbolic_batch",
+                          [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["N", 8])],
+                          [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["N", 8])])
+    return helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+
+
 RECIPES = {f.__name__: f for f in [add_initializer, shape_chain, negative_perm, unsupported_ops,
-                                    escaping_external_data, undefined_input]}
+                                    escaping_external_data, undefined_input, symbolic_batch]}
 
 if __name__ == "__main__":
     recipe, out = sys.argv[1], sys.argv[2]

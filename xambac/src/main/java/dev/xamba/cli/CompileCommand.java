@@ -48,13 +48,16 @@ final class CompileCommand implements Callable<Integer> {
     boolean compressFp16;
 
     @Mixin
+    ImportFlags importFlags;
+
+    @Mixin
     PipelineOptions pipeline;
 
     @Override public Integer call() {
         CompilerPipeline.checkXambaChoice(xamba);
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
         if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(output + ": the OpenVINO IR output must end in .xml");
-        Operation module = InputLoader.load(input);
+        Operation module = InputLoader.load(input, importFlags.options());
         Verifier.verifyOrThrow(module);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (emit == Emit.xir) {

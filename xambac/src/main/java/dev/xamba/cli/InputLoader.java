@@ -20,11 +20,15 @@ final class InputLoader {
     private InputLoader() {}
 
     static Operation load(String input) {
+        return load(input, ImportOptions.defaults());
+    }
+
+    static Operation load(String input, ImportOptions importOptions) {
         if (input.equals("-")) return TextIrParser.parse(readStdin(), "<stdin>");
         Path path = Path.of(input);
         if (input.endsWith(".onnx")) {
             if (!Files.isRegularFile(path)) throw new UserError(path + (Files.exists(path) ? ": not a regular file" : ": no such file"));
-            return OnnxImporter.importModel(path, ImportOptions.defaults());
+            return OnnxImporter.importModel(path, importOptions);
         }
         return TextIrParser.parse(readText(path), input);
     }

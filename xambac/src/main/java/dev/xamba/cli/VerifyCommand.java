@@ -64,6 +64,9 @@ final class VerifyCommand implements Callable<Integer> {
     boolean compressFp16;
 
     @Mixin
+    ImportFlags importFlags;
+
+    @Mixin
     PipelineOptions pipeline;
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -71,7 +74,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         CompilerPipeline.checkXambaChoice(xamba);
-        Operation module = InputLoader.load(input);
+        Operation module = InputLoader.load(input, importFlags.options());
         Verifier.verifyOrThrow(module);
         Map<String, Tensor> arrays = readReference();
         FuncOp main = mainFunction(module);
