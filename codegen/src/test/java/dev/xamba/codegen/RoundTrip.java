@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.xamba.ir.Operation;
+import dev.xamba.openvino.OpenVinoForTests;
 import dev.xamba.ir.eval.Interpreter;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.builtin.FuncOp;

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * skipped runtime tests hide a broken setup; only {@code -D}{@value #ALLOW_MISSING}{@code =true}
  * (for build-only runs without the .venv) turns that into a skip.
  */
-final class OpenVinoForTests {
-    static final String ALLOW_MISSING = "xamba.allowNoOpenVino";
+public final class OpenVinoForTests {
+    public static final String ALLOW_MISSING = "xamba.allowNoOpenVino";
 
     private OpenVinoForTests() {}
 
-    static OvRuntime load() {
+    public static OvRuntime load() {
         try {
             return OvRuntime.load();
         } catch (OpenVinoNotFoundException e) {
