@@ -2,41 +2,13 @@ package dev.xamba.ir.eval;
 
 import dev.xamba.ir.type.TensorType;
 import java.util.function.DoubleBinaryOperator;
-import java.util.function.DoubleUnaryOperator;
-import java.util.function.LongBinaryOperator;
 
 /**
- * Reference implementations of tensor operations, written for clarity rather than speed. Floats are computed
- * in double and rounded to the result's element type once.
+ * Reference matmul, generic reduction and transpose, written for clarity rather than speed. Floats are computed
+ * in double and rounded to the result's element type once. The other kernels live in {@code eval.kernels}.
  */
 public final class Kernels {
     private Kernels() {}
-
-    public static Tensor unary(Tensor x, DoubleUnaryOperator f) {
-        double[] v = x.toDoubles();
-        for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(v[i]);
-        return x.isFloat() ? Tensor.ofDoubles(x.type(), v) : Tensor.ofLongs(x.type(), toLongs(v));
-    }
-
-    /** Elementwise binary op with NumPy broadcasting into {@code out}; integer tensors use {@code g}. */
-    public static Tensor binary(Tensor a, Tensor b, TensorType out, DoubleBinaryOperator f, LongBinaryOperator g) {
-        long[] os = out.shape();
-        long[] sa = Indexing.broadcastStrides(a.type().shape(), os);
-        long[] sb = Indexing.broadcastStrides(b.type().shape(), os);
-        int n = Indexing.size(os);
-        if (out.elementType().isFloat()) {
-            double[] r = new double[n];
-            for (int i = 0; i < n; i++) {
-                r[i] = f.applyAsDouble(a.getDouble(Indexing.offset(i, os, sa)), b.getDouble(Indexing.offset(i, os, sb)));
-            }
-            return Tensor.ofDoubles(out, r);
-        }
-        long[] r = new long[n];
-        for (int i = 0; i < n; i++) {
-            r[i] = g.applyAsLong(a.getLong(Indexing.offset(i, os, sa)), b.getLong(Indexing.offset(i, os, sb)));
-        }
-        return Tensor.ofLongs(out, r);
-    }
 
     /**
      * Batched matrix product with NumPy batch broadcasting; operands already have rank >= 2 and the output
@@ -74,31 +46,6 @@ public final class Kernels {
             }
         }
         return out.elementType().isFloat() ? Tensor.ofDoubles(out, r) : Tensor.ofLongs(out, toLongs(r));
-    }
-
-    /** Cumulative sum along {@code axis}; exclusive leaves out the current element, reverse runs backwards. */
-    public static Tensor cumsum(Tensor x, int axis, boolean exclusive, boolean reverse) {
-        long[] s = x.type().shape();
-        long[] st = Indexing.strides(s);
-        int len = (int) s[axis];
-        long stride = st[axis];
-        double[] v = x.toDoubles();
-        double[] r = new double[v.length];
-        for (int base = 0; base < v.length; base++) {
-            if ((base / stride) % len != 0) continue; // visit each line once, from its first element
-            double acc = 0;
-            for (int t = 0; t < len; t++) {
-                int idx = (int) (base + (long) (reverse ? len - 1 - t : t) * stride);
-                if (exclusive) {
-                    r[idx] = acc;
-                    acc += v[idx];
-                } else {
-                    acc += v[idx];
-                    r[idx] = acc;
-                }
-            }
-        }
-        return x.isFloat() ? Tensor.ofDoubles(x.type(), r) : Tensor.ofLongs(x.type(), toLongs(r));
     }
 
     /** Reduction over {@code axes} (normalized) with {@code op}, starting from {@code init}; output type given. */

@@ -1,6 +1,7 @@
 package dev.xamba.ir.ops.onnx;
 
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.eval.kernels.Activations;
 import dev.xamba.ir.eval.kernels.Elementwise;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpDefinition;
@@ -32,10 +33,8 @@ final class UnaryDef extends OpDefinition {
         FLOOR("Floor", Accepts.FLOAT, Math::floor, FLOAT_ONLY),
         CEIL("Ceil", Accepts.FLOAT, Math::ceil, FLOAT_ONLY),
         RECIPROCAL("Reciprocal", Accepts.FLOAT, x -> 1.0 / x, FLOAT_ONLY),
-        // Both branches avoid exp overflow: e^x / (1 + e^x) for negative x.
-        SIGMOID("Sigmoid", Accepts.FLOAT, x -> x >= 0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x)), FLOAT_ONLY),
-        // log(1 + e^x) = max(x, 0) + log1p(e^-|x|), exact in double and without overflow for large |x|.
-        SOFTPLUS("Softplus", Accepts.FLOAT, x -> Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x))), FLOAT_ONLY);
+        SIGMOID("Sigmoid", Accepts.FLOAT, Activations::sigmoid, FLOAT_ONLY),
+        SOFTPLUS("Softplus", Accepts.FLOAT, Activations::softplus, FLOAT_ONLY);
 
         final String opType;
         final Accepts accepts;

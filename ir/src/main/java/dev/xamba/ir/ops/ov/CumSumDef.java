@@ -1,7 +1,7 @@
 package dev.xamba.ir.ops.ov;
 
-import dev.xamba.ir.eval.Kernels;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.eval.kernels.Reductions;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpError;
@@ -34,6 +34,6 @@ final class CumSumDef extends OvOpDefinition {
     @Override public List<Tensor> evaluate(OpContext ctx) {
         Tensor x = ctx.constantOperand(0).orElseThrow();
         int a = Shapes.normalizeAxis(ctx.constantOperand(1).orElseThrow().getLong(0), x.type().rank(), "axis");
-        return List.of(Kernels.cumsum(x, a, ctx.boolAttr("exclusive"), ctx.boolAttr("reverse")));
+        return List.of(Reductions.cumsum(x, a, ctx.boolAttr("exclusive"), ctx.boolAttr("reverse")));
     }
 }

@@ -1,8 +1,8 @@
 package dev.xamba.ir.ops.ov;
 
 import dev.xamba.ir.attr.BoolAttr;
-import dev.xamba.ir.eval.Kernels;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.eval.kernels.Elementwise;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpError;
@@ -86,6 +86,6 @@ final class ElementwiseBinaryDef extends OvOpDefinition {
         Tensor a = ctx.constantOperand(0).orElseThrow();
         Tensor b = ctx.constantOperand(1).orElseThrow();
         LongBinaryOperator g = kind == Kind.DIVIDE ? integerDivide(ctx.boolAttr("m_pythondiv")) : kind.g;
-        return List.of(Kernels.binary(a, b, out, kind.f, g));
+        return List.of(Elementwise.zip(a, b, out, kind.f, g));
     }
 }

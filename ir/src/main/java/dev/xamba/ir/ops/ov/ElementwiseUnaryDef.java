@@ -1,6 +1,7 @@
 package dev.xamba.ir.ops.ov;
 
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.eval.kernels.Activations;
 import dev.xamba.ir.eval.kernels.Elementwise;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpError;
@@ -18,8 +19,8 @@ final class ElementwiseUnaryDef extends OvOpDefinition {
     enum Kind {
         RELU("ReLU", "opset1", x -> Math.max(x, 0.0), x -> Math.max(x, 0)),
         // log(1 + e^x), computed without overflow; equals SoftPlus-4's "x above the threshold" to f32 precision.
-        SOFTPLUS("SoftPlus", "opset4", x -> Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x))), null),
-        SIGMOID("Sigmoid", "opset1", x -> 1.0 / (1.0 + Math.exp(-x)), null),
+        SOFTPLUS("SoftPlus", "opset4", Activations::softplus, null),
+        SIGMOID("Sigmoid", "opset1", Activations::sigmoid, null),
         TANH("Tanh", "opset1", Math::tanh, null),
         EXP("Exp", "opset1", Math::exp, null),
         LOG("Log", "opset1", Math::log, null),

@@ -1,6 +1,7 @@
 package dev.xamba.ir.ops.ov;
 
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.eval.kernels.Activations;
 import dev.xamba.ir.eval.kernels.Elementwise;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpError;
@@ -29,6 +30,6 @@ final class SwishDef extends OvOpDefinition {
     @Override public List<Tensor> evaluate(OpContext ctx) {
         Tensor x = ctx.constantOperand(0).orElseThrow();
         double beta = ctx.numOperands() == 2 ? ctx.constantOperand(1).orElseThrow().getDouble(0) : 1.0;
-        return List.of(Elementwise.map(x, x.type(), v -> v / (1.0 + Math.exp(-beta * v)), v -> v));
+        return List.of(Elementwise.map(x, x.type(), v -> v * Activations.sigmoid(beta * v), v -> v));
     }
 }
