@@ -157,11 +157,6 @@ public final class Operation {
         if (parentBlock != null) parentBlock.remove(this);
     }
 
-    /** Detaches this op from its block without touching edges (for moving it elsewhere). */
-    public void detach() {
-        if (parentBlock != null) parentBlock.remove(this);
-    }
-
     private void dropOperandEdges() {
         for (OpOperand o : operands) o.detach();
         for (Region r : regions) {

@@ -65,10 +65,4 @@ public final class Shapes {
         requireInteger(ctx, i, what);
         if (ctx.operandType(i).rank() > 1) throw new OpError(what + " (operand #" + i + ") must have rank 0 or 1");
     }
-
-    /** Static shape or an error naming what needed it. */
-    public static long[] requireStatic(TensorType t, String what) {
-        if (!t.hasStaticShape()) throw new OpError(what + " needs a static shape, got " + t);
-        return t.shape();
-    }
 }
