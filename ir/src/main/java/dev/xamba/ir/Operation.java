@@ -62,6 +62,9 @@ public final class Operation {
 
     public boolean isA(String opName) { return name.equals(opName); }
 
+    /** The model of {@code type} attached to this op's definition ({@link OpDefinition#attachInterface}), if any. */
+    public <I> Optional<I> getInterface(Class<I> type) { return definition().flatMap(d -> d.getInterface(type)); }
+
     // ---- operands
 
     public int numOperands() { return operands.size(); }

@@ -6,8 +6,10 @@ import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.TensorType;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +26,8 @@ public abstract class OpDefinition {
     private final int maxOperands;
     private final List<AttrSpec> attributes;
     private final Set<Trait> traits;
+    /** Behaviour attached from outside the dialect (MLIR's external models), by interface type. */
+    private final Map<Class<?>, Object> interfaces = new ConcurrentHashMap<>();
 
     protected OpDefinition(String name, String summary, int minOperands, int maxOperands, List<AttrSpec> attributes,
                            Trait... traits) {
@@ -66,6 +70,24 @@ public abstract class OpDefinition {
     /** Computes the results on constant operands (every {@code ctx.constantOperand(i)} is present). */
     public List<Tensor> evaluate(OpContext ctx) {
         throw new OpError("no reference evaluator for " + name);
+    }
+
+    /**
+     * Attaches {@code model} as this op's implementation of {@code type}, as MLIR's {@code attachInterface} does:
+     * a module above {@code ir} (the optimizer's cost model) gives ops behaviour without {@code ir} knowing it.
+     * Attaching the same model again is a no-op; attaching another model for the same interface fails, so two
+     * clients cannot silently overwrite each other.
+     */
+    public final <I> void attachInterface(Class<I> type, I model) {
+        Object previous = interfaces.putIfAbsent(type, type.cast(model));
+        if (previous != null && previous != model) {
+            throw new IllegalStateException(name + " already has a " + type.getSimpleName() + " model: " + previous);
+        }
+    }
+
+    /** This op's model of {@code type}, if one was attached. */
+    public final <I> Optional<I> getInterface(Class<I> type) {
+        return Optional.ofNullable(type.cast(interfaces.get(type)));
     }
 
     @Override public String toString() { return name; }

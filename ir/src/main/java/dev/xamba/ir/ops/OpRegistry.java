@@ -31,6 +31,18 @@ public final class OpRegistry {
 
     public static Optional<OpDefinition> lookup(String name) { return Optional.ofNullable(OPS.get(name)); }
 
+    /**
+     * Attaches {@code model} as the {@code type} interface of each named op (see
+     * {@link OpDefinition#attachInterface}); fails on a name that is not registered.
+     */
+    public static <I> void attachInterface(Class<I> type, I model, Collection<String> opNames) {
+        for (String n : opNames) {
+            OpDefinition d = OPS.get(n);
+            if (d == null) throw new IllegalArgumentException("cannot attach " + type.getSimpleName() + " to unknown op '" + n + "'");
+            d.attachInterface(type, model);
+        }
+    }
+
     /** Every registered op, sorted by name. */
     public static Collection<OpDefinition> all() { return OPS.values(); }
 }

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.ops.ov.OvElementTypes;
@@ -19,7 +20,7 @@ final class CastLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         ElementType to = op.result().tensorType().elementType();
         if (Operands.type(op.operand(0)).elementType() == to) {
             ov.replace(op.operand(0)); // a cast to the type it already has is the identity

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
@@ -27,7 +28,7 @@ final class ClipLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         Value x = op.operand(0);
         ElementType type = Operands.type(x).elementType();
         boolean hasMin = Operands.has(op, 1);
@@ -58,7 +59,7 @@ final class ClipLowering extends OnnxLowering {
     }
 
     /** A bound as a 0-D value: scalars as they are, one-element vectors through Squeeze. */
-    private static Value scalar(OvEmitter ov, Value bound) {
+    private static Value scalar(OvBuilder ov, Value bound) {
         return Operands.type(bound).rank() == 0 ? bound : ov.create("ov.Squeeze", bound);
     }
 }

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.IntegerAttr;
 import java.util.Map;
@@ -15,7 +16,7 @@ final class ConcatLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         int rank = op.result().tensorType().rank();
         int axis = Operands.normalizeAxis(attributes(op).intAttr("axis"), rank, "axis");
         ov.replace(ov.createOp("ov.Concat", Map.of("axis", IntegerAttr.i64(axis)), op.operandValues()).result());

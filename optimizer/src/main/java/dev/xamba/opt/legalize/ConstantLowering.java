@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 
 /**
@@ -14,7 +15,7 @@ final class ConstantLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         ov.replace(ov.constant(op.attr("value")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.Constants;
@@ -18,7 +19,7 @@ final class ConstantOfShapeLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         Tensor value = Constants.valueOf(attributes(op).attr("value"))
                 .orElseThrow(() -> new LegalizationFailure("attribute 'value' has no data"));
         Tensor scalar = value.reshape(TensorType.scalar(value.elementType()));

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.ArrayAttr;
@@ -33,7 +34,7 @@ final class ConvLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         Value x = op.operand(0);
         long[] w = Operands.staticShape(op.operand(1), "the weights");
         OpContext attrs = attributes(op);

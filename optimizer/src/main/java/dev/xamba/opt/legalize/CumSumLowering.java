@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
@@ -20,7 +21,7 @@ final class CumSumLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         var attrs = attributes(op);
         Map<String, Attribute> flags = new HashMap<>();
         if (attrs.intAttr("exclusive") != 0) flags.put("exclusive", BoolAttr.TRUE);

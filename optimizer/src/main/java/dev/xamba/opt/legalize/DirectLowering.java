@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class DirectLowering extends OnnxLowering {
     @Override public String name() { return "DirectLowering(" + rootName() + " → " + ovOp + ")"; }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         ov.replace(ov.create(ovOp, Map.of(), op.operandValues().toArray(Value[]::new)));
     }
 }

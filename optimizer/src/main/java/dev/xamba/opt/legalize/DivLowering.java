@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.BoolAttr;
 import dev.xamba.ir.attr.Attribute;
@@ -17,7 +18,7 @@ final class DivLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         boolean integer = !Operands.type(op.operand(0)).elementType().isFloat();
         Map<String, Attribute> attrs = integer ? Map.of("m_pythondiv", BoolAttr.FALSE) : Map.of();
         ov.replace(ov.create("ov.Divide", attrs, op.operand(0), op.operand(1)));

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.StringAttr;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class ExpandLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         ov.replace(ov.create("ov.Broadcast", Map.of("mode", new StringAttr("bidirectional")), op.operand(0), op.operand(1)));
     }
 }

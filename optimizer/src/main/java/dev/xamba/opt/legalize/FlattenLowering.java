@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.BoolAttr;
 import java.util.Map;
@@ -16,7 +17,7 @@ final class FlattenLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         long[] shape = Operands.staticShape(op.result(), "the result");
         ov.replace(ov.create("ov.Reshape", Map.of("special_zero", BoolAttr.FALSE), op.operand(0), ov.i64Vector(shape)));
     }

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 
 /**
@@ -14,7 +15,7 @@ final class GatherLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         int rank = Operands.type(op.operand(0)).rank();
         int axis = Operands.normalizeAxis(attributes(op).intAttr("axis"), rank, "axis");
         ov.replace(ov.create("ov.Gather", op.operand(0), op.operand(1), ov.i64Scalar(axis)));

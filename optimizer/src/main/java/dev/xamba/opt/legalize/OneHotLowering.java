@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.IntegerAttr;
@@ -24,7 +25,7 @@ final class OneHotLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         Tensor d = Operands.constantScalar(op, 1, "depth");
         long depth = d.isFloat() ? (long) d.getDouble(0) : d.getLong(0);
         Value indices = op.operand(0);
@@ -41,7 +42,7 @@ final class OneHotLowering extends OnnxLowering {
     }
 
     /** Element {@code k} of the [off, on] operand as a 0-D value. */
-    private static Value pick(OvEmitter ov, Operation op, int k) {
+    private static Value pick(OvBuilder ov, Operation op, int k) {
         Optional<Tensor> values = Operands.constant(op, 2);
         if (values.isPresent()) {
             Tensor t = values.get();

@@ -1,5 +1,7 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
+import dev.xamba.opt.rewrite.RewriteFailure;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.ops.OpContext;
@@ -12,7 +14,7 @@ import dev.xamba.opt.pattern.RewritePattern;
 /**
  * A rewrite of one {@code onnx} op into {@code ov} ops with the same numerics. Subclasses implement
  * {@link #lower}: check guards (throwing {@link LegalizationFailure} with the reason), build the replacement through
- * the {@link OvEmitter} and end with one of its {@code replace} calls. A guard that fails midway, or an {@code ov}
+ * the {@link OvBuilder} and end with one of its {@code replace} calls. A guard that fails midway, or an {@code ov}
  * op that refuses its operands, undoes everything the attempt created, so a failed match leaves the IR unchanged.
  */
 abstract class OnnxLowering extends RewritePattern {
@@ -27,14 +29,14 @@ abstract class OnnxLowering extends RewritePattern {
     }
 
     /** Rewrites {@code op} through {@code ov}, or throws {@link LegalizationFailure} saying which guard failed. */
-    protected abstract void lower(Operation op, OvEmitter ov);
+    protected abstract void lower(Operation op, OvBuilder ov);
 
     @Override
     public final MatchResult matchAndRewrite(Operation op, PatternRewriter rewriter) {
-        OvEmitter ov = new OvEmitter(op, rewriter);
+        OvBuilder ov = new OvBuilder(op, rewriter);
         try {
             lower(op, ov);
-        } catch (LegalizationFailure | OpError e) {
+        } catch (RewriteFailure | OpError e) {
             ov.rollback();
             return rewriter.notifyMatchFailure(op, e.getMessage());
         } catch (DiagnosticException e) {

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.StringAttr;
@@ -24,7 +25,7 @@ final class PadLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         String mode = attributes(op).stringAttr("mode");
         if (!mode.equals("constant") && !mode.equals("reflect") && !mode.equals("edge")) {
             throw new LegalizationFailure("mode \"" + mode + "\" has no OpenVINO Pad mode");
@@ -47,7 +48,7 @@ final class PadLowering extends OnnxLowering {
         ov.replace(ov.createOp("ov.Pad", Map.of("pad_mode", new StringAttr(mode)), operands).result());
     }
 
-    private static Value padValue(OvEmitter ov, Operation op) {
+    private static Value padValue(OvBuilder ov, Operation op) {
         Value v = op.operand(2);
         if (Operands.type(v).rank() == 0) return v;
         Optional<Tensor> c = Operands.constant(op, 2);

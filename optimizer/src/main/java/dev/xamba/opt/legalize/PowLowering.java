@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.StringAttr;
@@ -26,7 +27,7 @@ final class PowLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         Value x = op.operand(0);
         Value y = op.operand(1);
         ElementType base = Operands.type(x).elementType();
@@ -46,7 +47,7 @@ final class PowLowering extends OnnxLowering {
         return to == ElementType.F64 || (to == ElementType.F32 && from != ElementType.F64);
     }
 
-    private static Value convert(OvEmitter ov, Value v, ElementType to) {
+    private static Value convert(OvBuilder ov, Value v, ElementType to) {
         if (Operands.type(v).elementType() == to) return v;
         return ov.create("ov.Convert", Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), v);
     }

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.StringAttr;
@@ -23,14 +24,14 @@ final class RangeLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         Value[] scalars = new Value[3];
         for (int i = 0; i < 3; i++) scalars[i] = scalar(ov, op, i);
         String type = OvElementTypes.irName(op.result().tensorType().elementType());
         ov.replace(ov.create("ov.Range", Map.of("output_type", new StringAttr(type)), scalars));
     }
 
-    private static Value scalar(OvEmitter ov, Operation op, int i) {
+    private static Value scalar(OvBuilder ov, Operation op, int i) {
         Value v = op.operand(i);
         if (Operands.type(v).rank() == 0) return v;
         Optional<Tensor> c = Operands.constant(op, i);

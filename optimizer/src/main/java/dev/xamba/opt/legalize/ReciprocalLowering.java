@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 
@@ -15,7 +16,7 @@ final class ReciprocalLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         Value x = op.operand(0);
         Value one = ov.scalar(Operands.type(x).elementType(), 1.0);
         ov.replace(ov.create("ov.Divide", one, x));

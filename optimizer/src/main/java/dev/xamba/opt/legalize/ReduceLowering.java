@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.BoolAttr;
@@ -26,7 +27,7 @@ final class ReduceLowering extends OnnxLowering {
     @Override public String name() { return "ReduceLowering(" + rootName() + " → " + ovOp + ")"; }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         OpContext attrs = attributes(op);
         boolean noopWhenEmpty = attrs.intAttr("noop_with_empty_axes") != 0;
         Value x = op.operand(0);

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.BoolAttr;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class ReshapeLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         boolean copyZeros = attributes(op).intAttr("allowzero") == 0;
         ov.replace(ov.create("ov.Reshape", Map.of("special_zero", BoolAttr.of(copyZeros)), op.operand(0), op.operand(1)));
     }

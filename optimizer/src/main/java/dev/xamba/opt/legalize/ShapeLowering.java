@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.ops.OpContext;
@@ -19,7 +20,7 @@ final class ShapeLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         TensorType x = Operands.type(op.operand(0));
         OpContext attrs = attributes(op);
         int rank = x.rank();

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class SliceLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         for (int i = 1; i < op.numOperands(); i++) Operands.constantInts(op, i, NAMES[i]);
         int n = Operands.constantInts(op, 1, "starts").length;
         Value steps = Operands.has(op, 4) ? op.operand(4) : ov.i64Vector(Operands.filled(n, 1));

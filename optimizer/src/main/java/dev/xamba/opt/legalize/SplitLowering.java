@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.OpResult;
 import dev.xamba.ir.Value;
@@ -20,7 +21,7 @@ final class SplitLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         int rank = Operands.type(op.operand(0)).rank();
         int axis = Operands.normalizeAxis(attributes(op).intAttr("axis"), rank, "axis");
         long[] lengths = new long[op.numResults()];

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 
@@ -18,7 +19,7 @@ final class SwishFusion extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         for (int i = 0; i < 2; i++) {
             Operation sigmoid = op.operand(i).definingOp();
             Value other = op.operand(1 - i);

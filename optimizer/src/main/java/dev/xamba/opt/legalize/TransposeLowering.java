@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.ops.OpContext;
 
@@ -15,7 +16,7 @@ final class TransposeLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         int rank = Operands.type(op.operand(0)).rank();
         OpContext attrs = attributes(op);
         long[] perm = new long[rank];

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.eval.Tensor;
@@ -20,7 +21,7 @@ final class TriluLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         TensorType x = Operands.type(op.operand(0));
         long rows = x.dim(x.rank() - 2);
         long cols = x.dim(x.rank() - 1);

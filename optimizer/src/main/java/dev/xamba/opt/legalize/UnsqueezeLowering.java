@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 
 /**
@@ -13,7 +14,7 @@ final class UnsqueezeLowering extends OnnxLowering {
     }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         Operands.constantInts(op, 1, "axes");
         ov.replace(ov.create("ov.Unsqueeze", op.operand(0), op.operand(1)));
     }

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 
@@ -21,7 +22,7 @@ final class VariadicMinMaxLowering extends OnnxLowering {
     @Override public String name() { return "VariadicMinMaxLowering(" + rootName() + " → " + ovOp + ")"; }
 
     @Override
-    protected void lower(Operation op, OvEmitter ov) {
+    protected void lower(Operation op, OvBuilder ov) {
         Value acc = op.operand(0);
         for (int i = 1; i < op.numOperands(); i++) acc = ov.create(ovOp, acc, op.operand(i));
         ov.replace(acc);

@@ -1,5 +1,6 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.opt.rewrite.OvBuilder;
 import static dev.xamba.opt.legalize.OnnxGraph.f32t;
 import static dev.xamba.opt.legalize.OnnxGraph.i64t;
 import static dev.xamba.opt.legalize.OnnxGraph.str;
@@ -83,7 +84,7 @@ class LegalizeFailuresTest {
     static final class HalfwayFailure extends OnnxLowering {
         HalfwayFailure() { super("onnx.Exp"); }
 
-        @Override protected void lower(Operation op, OvEmitter ov) {
+        @Override protected void lower(Operation op, OvBuilder ov) {
             ov.i64Vector(1, 2, 3);
             ov.create("ov.Exp", op.operand(0));
             throw new LegalizationFailure("changed my mind");
@@ -106,7 +107,7 @@ class LegalizeFailuresTest {
     static final class MismatchedTypes extends OnnxLowering {
         MismatchedTypes() { super("onnx.Exp"); }
 
-        @Override protected void lower(Operation op, OvEmitter ov) {
+        @Override protected void lower(Operation op, OvBuilder ov) {
             ov.replace(ov.create("ov.Add", op.operand(0), ov.i64Scalar(1)));
         }
     }

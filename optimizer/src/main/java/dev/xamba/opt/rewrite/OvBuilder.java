@@ -1,4 +1,4 @@
-package dev.xamba.opt.legalize;
+package dev.xamba.opt.rewrite;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
@@ -22,67 +22,68 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the {@code ov} ops that replace one {@code onnx} op: every new op is inserted before it and takes its
+ * The builder that rewrites on the {@code ov} dialect share (legalization, XAMBA). Builds the ops that replace one
+ * root op: every new op is inserted before it and takes its
  * location (or the fused location of everything a fusion replaces), and the replacement values take the replaced
  * results' name hints, so an OpenVINO layer leads back to its ONNX node. Remembers what it created so that a
  * failed lowering can be undone.
  */
-final class OvEmitter {
+public final class OvBuilder {
     private final Operation root;
     private final PatternRewriter rewriter;
     private final List<Operation> created = new ArrayList<>();
     private Location location;
     private boolean replaced;
 
-    OvEmitter(Operation root, PatternRewriter rewriter) {
+    public OvBuilder(Operation root, PatternRewriter rewriter) {
         this.root = root;
         this.rewriter = rewriter;
         this.location = root.location();
     }
 
     /** Adds the location of another op this rewrite replaces (a fusion); later ops get the fused location. */
-    void fuseLocationOf(Operation alsoReplaced) {
+    public void fuseLocationOf(Operation alsoReplaced) {
         location = Location.fuse(List.of(location, alsoReplaced.location()));
     }
 
     /** Creates {@code name(operands) {attributes}}; throws (and the lowering is undone) if the operands do not fit. */
-    Operation createOp(String name, Map<String, Attribute> attributes, List<Value> operands) {
+    public Operation createOp(String name, Map<String, Attribute> attributes, List<Value> operands) {
         Operation op = rewriter.create(name, operands, attributes, location);
         created.add(op);
         return op;
     }
 
     /** A single-result op. */
-    Value create(String name, Map<String, Attribute> attributes, Value... operands) {
+    public Value create(String name, Map<String, Attribute> attributes, Value... operands) {
         return createOp(name, attributes, Arrays.asList(operands)).result();
     }
 
     /** A single-result op without attributes. */
-    Value create(String name, Value... operands) {
+    public Value create(String name, Value... operands) {
         return create(name, Map.of(), operands);
     }
 
     /** An {@code ov.Constant} holding {@code value}, which may be a {@code dense_resource} (the bytes are shared). */
-    Value constant(Attribute value) {
+    public Value constant(Attribute value) {
         return create(OvDialect.CONSTANT, Map.of("value", value));
     }
 
-    Value constant(Tensor value) {
+    public Value constant(Tensor value) {
         return constant(new DenseElementsAttr(value));
     }
 
     /** A 1-D i64 constant, the form OpenVINO takes for shapes, axes, pads and orders. */
-    Value i64Vector(long... values) {
+    public Value i64Vector(long... values) {
         return constant(Tensor.ofLongs(TensorType.of(ElementType.I64, values.length), values.clone()));
     }
 
     /** A 0-D i64 constant, the form OpenVINO takes for a single axis. */
-    Value i64Scalar(long value) {
+    public Value i64Scalar(long value) {
         return constant(Tensor.ofLongs(TensorType.scalar(ElementType.I64), new long[] {value}));
     }
 
     /** A 0-D constant of element type {@code type} (integers take the value truncated). */
-    Value scalar(ElementType type, double value) {
+    public Value scalar(ElementType type, double value) {
         return constant(Tensor.splat(TensorType.scalar(type), value));
     }
 
@@ -91,7 +92,7 @@ final class OvEmitter {
      * {@code dense_resource} keeps its bytes and only changes its type), anything else goes through
      * {@code ov.Reshape}.
      */
-    Value reshaped(Value v, long... shape) {
+    public Value reshaped(Value v, long... shape) {
         TensorType type = TensorType.of(v.tensorType().elementType(), shape);
         Operation def = v.definingOp();
         if (def != null && Constants.isConstant(def)) {
@@ -102,7 +103,7 @@ final class OvEmitter {
     }
 
     /** Replaces the root's single result. */
-    void replace(Value replacement) {
+    public void replace(Value replacement) {
         replace(List.of(replacement));
     }
 
@@ -111,7 +112,7 @@ final class OvEmitter {
      * hint; a value that existed before (an identity forwards its operand) keeps its own. The types must be equal:
      * a lowering never changes what users of the result see.
      */
-    void replace(List<Value> replacements) {
+    public void replace(List<Value> replacements) {
         if (replacements.size() != root.numResults()) {
             throw new IllegalStateException(root.name() + " has " + root.numResults() + " results, got " + replacements.size());
         }
@@ -119,7 +120,7 @@ final class OvEmitter {
             Value old = root.result(i);
             Value v = replacements.get(i);
             if (!v.type().equals(old.type())) {
-                throw new LegalizationFailure("the ov form gives " + v.type() + " where the op has " + old.type());
+                throw new RewriteFailure("the ov form gives " + v.type() + " where the op has " + old.type());
             }
         }
         Set<Operation> mine = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -134,10 +135,10 @@ final class OvEmitter {
         replaced = true;
     }
 
-    boolean hasReplaced() { return replaced; }
+    public boolean hasReplaced() { return replaced; }
 
     /** Erases every op this emitter created, newest first (later ops may use earlier ones, never the reverse). */
-    void rollback() {
+    public void rollback() {
         for (int i = created.size() - 1; i >= 0; i--) {
             Operation op = created.get(i);
             if (op.parentBlock() != null && !op.hasUses()) rewriter.eraseOp(op);

@@ -1,0 +1,32 @@
+package dev.xamba.ir.ops.ov.view;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.OpView;
+import dev.xamba.ir.ops.OpViewKind;
+import java.util.Optional;
+
+/** {@code ov.ReduceSum/Mean/Max/Min/Prod(x, axes) {keep_dims}}. */
+public final class ReduceOp extends OpView {
+    public static final OpViewKind<ReduceOp> SUM = OpViewKind.of(ReduceOp::new, "ov.ReduceSum");
+    public static final OpViewKind<ReduceOp> MEAN = OpViewKind.of(ReduceOp::new, "ov.ReduceMean");
+    public static final OpViewKind<ReduceOp> ANY =
+            OpViewKind.of(ReduceOp::new, "ov.ReduceSum", "ov.ReduceMean", "ov.ReduceMax", "ov.ReduceMin", "ov.ReduceProd");
+
+    private ReduceOp(Operation op) { super(op); }
+
+    public Value input() { return operand(0); }
+
+    public Value axesValue() { return operand(1); }
+
+    /** The reduced axes, normalized, sorted and distinct, when they are a constant. */
+    public Optional<int[]> axes() {
+        return constantOperand(1).flatMap(t -> ViewSupport.sortedAxes(t, input().tensorType().rank()));
+    }
+
+    public boolean keepDims() { return boolAttr("keep_dims"); }
+
+    public boolean isSum() { return SUM.matches(op()); }
+
+    public boolean isMean() { return MEAN.matches(op()); }
+}
