@@ -1,0 +1,23 @@
+package dev.xamba.opt.cost;
+
+import dev.xamba.ir.Operation;
+
+/**
+ * Predicts what {@code ov} ops cost on one target. Rewrites ask it whether a replacement is cheaper than what it
+ * replaces; {@code xambac report} sums it over a function. Ops may be detached (a replacement planned but not yet
+ * inserted): a cost depends only on the op's name, operand and result types, attributes and constant operands.
+ */
+public interface CostModel {
+    /** The target's name, e.g. {@code npu4}. */
+    String targetName();
+
+    /** The predicted cost of one op (zero for ops that cost nothing, such as constants). */
+    Cost cost(Operation op);
+
+    /** The sum over {@code ops}. */
+    default Cost cost(Iterable<Operation> ops) {
+        Cost c = Cost.ZERO;
+        for (Operation op : ops) c = c.plus(cost(op));
+        return c;
+    }
+}
