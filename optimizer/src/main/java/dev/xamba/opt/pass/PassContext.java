@@ -3,6 +3,7 @@ package dev.xamba.opt.pass;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.Severity;
 import dev.xamba.ir.loc.Location;
+import dev.xamba.opt.cost.RewriteDecision;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ public final class PassContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<Diagnostic> remarks = new LinkedHashSet<>();
     private final Map<String, Map<String, Long>> statistics = new LinkedHashMap<>();
+    private final List<RewriteDecision> decisions = new ArrayList<>();
     private String currentPass;
 
     public PassContext(boolean remarksEnabled) {
@@ -65,6 +67,14 @@ public final class PassContext {
 
     /** Remarks in the order they were made. */
     public List<Diagnostic> remarks() { return List.copyOf(remarks); }
+
+    // ---- cost-guided rewrite decisions
+
+    /** Records a cost-guided rewrite candidate and its outcome (always, not only with remarks: reports need them). */
+    public void recordDecision(RewriteDecision decision) { decisions.add(decision); }
+
+    /** The decisions in the order they were made. */
+    public List<RewriteDecision> decisions() { return Collections.unmodifiableList(decisions); }
 
     // ---- statistics
 
