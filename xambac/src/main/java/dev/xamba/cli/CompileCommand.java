@@ -26,8 +26,6 @@ final class CompileCommand implements Callable<Integer> {
 
     enum Emit { ov, xir }
 
-    enum Target { npu4, npu3720, cpu }
-
     @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx) or textual IR (.xir).")
     String input;
 
@@ -38,11 +36,8 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--emit", paramLabel = "FORMAT", description = "ov (OpenVINO IR) or xir (textual IR). Default: ${DEFAULT-VALUE}.")
     Emit emit = Emit.ov;
 
-    @Option(names = "--target", paramLabel = "TARGET", description = "Device the XAMBA cost model optimizes for: npu4, npu3720 or cpu. Default: ${DEFAULT-VALUE}.")
-    Target target = Target.npu4;
-
-    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply: none (default), auto, or a list. Only none exists yet.")
-    String xamba = "none";
+    @Mixin
+    XambaFlags xamba;
 
     @Option(names = "--compress-fp16", description = "Store f32 weights as f16 with a decompression Convert (half the .bin).")
     boolean compressFp16;
@@ -54,7 +49,7 @@ final class CompileCommand implements Callable<Integer> {
     PipelineOptions pipeline;
 
     @Override public Integer call() {
-        CompilerPipeline.checkXambaChoice(xamba);
+        String toOpenVino = CompilerPipeline.toOpenVino(xamba);
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
         if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(output + ": the OpenVINO IR output must end in .xml");
         Operation module = InputLoader.load(input, importFlags.options());
@@ -65,7 +60,7 @@ final class CompileCommand implements Callable<Integer> {
             OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
             return 0;
         }
-        CompilerPipeline.run(module, CompilerPipeline.TO_OPENVINO, pipeline.options(err), err);
+        CompilerPipeline.run(module, toOpenVino, pipeline.options(err), err);
         OutputFiles.prepareFolder(output);
         try {
             OvIrWriter.write(module, output, new WriterOptions(compressFp16));

@@ -2,6 +2,7 @@ package dev.xamba.cli;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.opt.pass.PassContext;
 import dev.xamba.opt.pass.PassManager;
 import java.io.PrintStream;
 import java.util.List;
@@ -18,18 +19,20 @@ final class CompilerPipeline {
 
     private CompilerPipeline() {}
 
-    static void run(Operation module, String pipeline, PassManager.Options options, PrintStream err) {
-        List<Diagnostic> warnings = PassManager.parse(pipeline, options).run(module).diagnostics();
+    static PassContext run(Operation module, String pipeline, PassManager.Options options, PrintStream err) {
+        PassContext ctx = PassManager.parse(pipeline, options).run(module);
+        List<Diagnostic> warnings = ctx.diagnostics();
         warnings.forEach(d -> err.println(d.render()));
+        return ctx;
     }
 
     /**
-     * The {@code --xamba} choice: until the XAMBA rewrites exist only {@code none} is accepted, and any other
-     * value is reported rather than silently ignored.
+     * {@link #TO_OPENVINO} followed by the chosen XAMBA rewrites on the legalized graph and a last clean-up (their
+     * constants fold and identical masks merge); just {@link #TO_OPENVINO} when none is chosen.
      */
-    static void checkXambaChoice(String xamba) {
-        if (!xamba.equals("none")) {
-            throw new UserError("--xamba " + xamba + ": no XAMBA passes yet (use --xamba none)");
-        }
+    static String toOpenVino(XambaFlags xamba) {
+        List<String> rewrites = xamba.passes();
+        if (rewrites.isEmpty()) return TO_OPENVINO;
+        return TO_OPENVINO + "," + String.join(",", rewrites) + ",canonicalize,cse";
     }
 }

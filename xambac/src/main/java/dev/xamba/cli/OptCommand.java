@@ -6,6 +6,7 @@ import dev.xamba.ir.verify.Verifier;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,9 @@ final class OptCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    XambaFlags xamba;
+
     @Option(names = "--allow-unregistered", description = "Accept ops that no dialect defines (to test the syntax).")
     boolean allowUnregistered;
 
@@ -39,7 +43,11 @@ final class OptCommand implements Callable<Integer> {
         Operation module = InputLoader.load(input);
         Verifier.verifyOrThrow(module, allowUnregistered);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        CompilerPipeline.run(module, passes, pipeline.options(err), err);
+        // opt runs exactly what it is asked: XAMBA rewrites only with an explicit --xamba (or --actiba-max-error).
+        List<String> rewrites = xamba.xamba == null && xamba.actibaMaxError == null ? List.of() : xamba.passes();
+        String all = String.join(",", java.util.stream.Stream.concat(java.util.stream.Stream.of(passes).filter(p -> !p.isBlank()),
+                rewrites.stream()).toList());
+        CompilerPipeline.run(module, all, pipeline.options(err), err);
         OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
         return 0;
     }
