@@ -136,8 +136,7 @@ def build(source_path, layers, seed):
             if name in shared:
                 return shared[name]
             if name in weights:
-                return re.sub(r"^layers\.\d+\.", f"layers.{k}.", name) if name.startswith("layers.") \
-                    else f"{name}__layer{k}"
+                return re.sub(r"^layers\.\d+\.", "", name) + f"__layer{k}"
             if name in template_outputs:
                 return name.replace(TEMPLATE, f"/layers.{k}/") if TEMPLATE in name else f"{name}__layer{k}"
             return name
