@@ -64,7 +64,7 @@ final class ContractionRecovery extends XambaRewrite {
             ov.replace(ov.reshaped(mul.result(), out));
             return List.of();
         }
-        int users = mul.result().uses().size();
+        int users = mul.result().numUses();
         if (users > 1) {
             throw new RewriteFailure("the product has " + users + " users: it would stay materialized for the others");
         }

@@ -84,7 +84,7 @@ final class PiecewiseLinearActivation extends XambaRewrite {
         Value x = root.operand(0);
         if (sigmoid != null) {
             x = sigmoid.operand(0);
-            if (sigmoid.result().uses().size() > 1) throw new RewriteFailure("the Sigmoid has other users: it would stay");
+            if (sigmoid.result().numUses() > 1) throw new RewriteFailure("the Sigmoid has other users: it would stay");
             if (!x.type().equals(root.result().type())) throw new RewriteFailure("x · Sigmoid(x) broadcasts");
         }
         if (SwishOp.KIND.matches(root)) {
