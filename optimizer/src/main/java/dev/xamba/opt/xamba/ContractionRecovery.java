@@ -101,8 +101,10 @@ final class ContractionRecovery extends XambaRewrite {
         EinsumPlan.Layout layout = p.bestLayout();
         Value left = asMatrix(ov, layout.swap() ? b : a, p, p.leftGroups(layout));
         Value right = asMatrix(ov, layout.swap() ? a : b, p, p.rightGroups(layout));
-        Value m = ov.create(MatMulOp.KIND, Map.of("transpose_a", BoolAttr.of(layout.transposeLeft()),
-                "transpose_b", BoolAttr.of(layout.transposeRight())), left, right);
+        Map<String, dev.xamba.ir.attr.Attribute> flags = new java.util.TreeMap<>();
+        if (layout.transposeLeft()) flags.put("transpose_a", BoolAttr.TRUE);
+        if (layout.transposeRight()) flags.put("transpose_b", BoolAttr.TRUE);
+        Value m = ov.create(MatMulOp.KIND, flags, left, right);
         List<AxisRole> groups = p.outputGroups(layout);
         List<Integer> order = p.ordered(groups);
         if (order.isEmpty()) return m;
