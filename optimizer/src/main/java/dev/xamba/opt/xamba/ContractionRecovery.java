@@ -59,9 +59,16 @@ final class ContractionRecovery extends XambaRewrite {
         long[] out = sum.resultType().shape();
         boolean summedAlone = p.has(AxisRole.LEFT_SUMMED) || p.has(AxisRole.RIGHT_SUMMED);
         if (!p.has(AxisRole.CONTRACTED) && !summedAlone) {
-            // Every summed axis has size 1: the sum is the product, reshaped. The product stays as it is.
+            // Every summed axis has size 1: the sum is the product, reshaped.
             ov.fuseLocationOf(mul.op());
-            ov.replace(ov.reshaped(mul.result(), out));
+            if (mul.result().numUses() == 1 && mul.isSameShape()) {
+                Value sunk = productOfTransposeSources(ov, mul);
+                if (sunk != null) {
+                    ov.replace(ov.reshaped(sunk, out));
+                    return List.of(mul.op());
+                }
+            }
+            ov.replace(ov.reshaped(mul.result(), out)); // the product stays as it is
             return List.of();
         }
         int users = mul.result().numUses();
@@ -78,6 +85,21 @@ final class ContractionRecovery extends XambaRewrite {
         Value result = p.has(AxisRole.CONTRACTED) ? matMul(ov, a, b, p) : ov.create(BinaryOp.MULTIPLY, a, b);
         ov.replace(ov.reshaped(result, out));
         return List.of(mul.op());
+    }
+
+    /**
+     * {@code Multiply(Transpose(a, q), Transpose(b, q))} (up to unit dims) as {@code Transpose(Multiply(a, b), q)},
+     * so that a later contraction reading it composes its own transpose with {@code q} (usually to none) and the
+     * two transposes here die; null when the operands are not transposes of same-shaped values by one order.
+     */
+    private static Value productOfTransposeSources(OvBuilder ov, BinaryOp mul) {
+        var l = CompactLayout.transposeOf(mul.lhs());
+        var r = CompactLayout.transposeOf(mul.rhs());
+        if (l.isEmpty() || r.isEmpty() || !java.util.Arrays.equals(l.get().perm(), r.get().perm())) return null;
+        long[] shape = CompactLayout.nonUnit(l.get().source().tensorType().shape());
+        if (!java.util.Arrays.equals(shape, CompactLayout.nonUnit(r.get().source().tensorType().shape()))) return null;
+        Value product = ov.create(BinaryOp.MULTIPLY, ov.reshaped(l.get().source(), shape), ov.reshaped(r.get().source(), shape));
+        return ov.transposed(product, l.get().perm());
     }
 
     /** {@code x} summed (keep_dims) over the product axes of {@code role}, which only {@code x} has. */
@@ -126,8 +148,16 @@ final class ContractionRecovery extends XambaRewrite {
             List<Integer> want = p.ordered(groups);
             List<Integer> stored = new ArrayList<>(want);
             stored.sort(null);
-            Value compact = ov.reshaped(x, dims(p, stored));
-            x = ov.transposed(compact, want.stream().mapToInt(stored::indexOf).toArray());
+            int[] perm = want.stream().mapToInt(stored::indexOf).toArray();
+            var earlier = CompactLayout.transposeOf(x);
+            if (earlier.isPresent() && earlier.get().perm().length == perm.length) {
+                // x is itself a transpose (up to unit dims): one permutation of its source does both, often none.
+                Value source = earlier.get().source();
+                int[] both = CompactLayout.compose(earlier.get().perm(), perm);
+                x = ov.transposed(ov.reshaped(source, CompactLayout.nonUnit(source.tensorType().shape())), both);
+            } else {
+                x = ov.transposed(ov.reshaped(x, dims(p, stored)), perm);
+            }
         }
         return ov.reshaped(x, p.extent(groups.get(0)), p.extent(groups.get(1)), p.extent(groups.get(2)));
     }
