@@ -1,8 +1,11 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.SwishOp;
+import dev.xamba.ir.ops.ov.view.UnaryOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * SiLU: {@code onnx.Mul(x, Sigmoid(x))} (either operand order) {@code → ov.Swish(x)}, located at the fusion of the
@@ -15,7 +18,7 @@ import dev.xamba.ir.Value;
  */
 final class SwishFusion extends OnnxLowering {
     SwishFusion() {
-        super("onnx.Mul", 2);
+        super(OnnxOp.MUL, 2);
     }
 
     @Override
@@ -23,10 +26,10 @@ final class SwishFusion extends OnnxLowering {
         for (int i = 0; i < 2; i++) {
             Operation sigmoid = op.operand(i).definingOp();
             Value other = op.operand(1 - i);
-            boolean isSigmoid = sigmoid != null && (sigmoid.isA("onnx.Sigmoid") || sigmoid.isA("ov.Sigmoid"));
+            boolean isSigmoid = sigmoid != null && (OnnxOp.SIGMOID.matches(sigmoid) || UnaryOp.SIGMOID.matches(sigmoid));
             if (isSigmoid && sigmoid.operand(0) == other) {
                 ov.fuseLocationOf(sigmoid);
-                ov.replace(ov.create("ov.Swish", other));
+                ov.replace(ov.create(SwishOp.KIND, other));
                 return;
             }
         }
