@@ -16,8 +16,9 @@ final class NeutralOperand {
      * change its element type); empty otherwise.
      */
     static Optional<Value> of(BinaryOp op, double neutral) {
-        if (isSplat(op.rhs(), neutral) && op.lhs().type().equals(op.resultType())) return Optional.of(op.lhs());
-        if (isSplat(op.lhs(), neutral) && op.rhs().type().equals(op.resultType())) return Optional.of(op.rhs());
+        // The type test first: reading a constant may decode a whole weight.
+        if (op.lhs().type().equals(op.resultType()) && isSplat(op.rhs(), neutral)) return Optional.of(op.lhs());
+        if (op.rhs().type().equals(op.resultType()) && isSplat(op.lhs(), neutral)) return Optional.of(op.rhs());
         return Optional.empty();
     }
 
