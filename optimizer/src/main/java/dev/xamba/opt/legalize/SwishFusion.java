@@ -6,6 +6,7 @@ import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.ir.ops.ov.view.SwishOp;
 import dev.xamba.ir.ops.ov.view.UnaryOp;
 import dev.xamba.opt.rewrite.OvBuilder;
+import java.util.Optional;
 
 /**
  * SiLU: {@code onnx.Mul(x, Sigmoid(x))} (either operand order) {@code → ov.Swish(x)}, located at the fusion of the
@@ -26,13 +27,17 @@ final class SwishFusion extends OnnxLowering {
         for (int i = 0; i < 2; i++) {
             Operation sigmoid = op.operand(i).definingOp();
             Value other = op.operand(1 - i);
-            boolean isSigmoid = sigmoid != null && (OnnxOp.SIGMOID.matches(sigmoid) || UnaryOp.SIGMOID.matches(sigmoid));
-            if (isSigmoid && sigmoid.operand(0) == other) {
+            if (sigmoidInput(sigmoid).filter(x -> x == other).isPresent()) {
                 ov.fuseLocationOf(sigmoid);
                 ov.replace(ov.create(SwishOp.KIND, other));
                 return;
             }
         }
         throw new LegalizationFailure("not x * Sigmoid(x) of the same x");
+    }
+
+    /** x, if {@code op} is {@code onnx.Sigmoid(x)} or (already lowered) {@code ov.Sigmoid(x)}. */
+    private static Optional<Value> sigmoidInput(Operation op) {
+        return OnnxOp.SIGMOID.match(op).map(s -> s.input(0)).or(() -> UnaryOp.SIGMOID.match(op).map(UnaryOp::input));
     }
 }
