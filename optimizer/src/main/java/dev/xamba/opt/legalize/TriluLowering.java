@@ -1,11 +1,13 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.SelectOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * {@code onnx.Trilu(x[, k]) {upper} → ov.Select(mask, x, 0)} with the boolean {@code [rows, cols]} mask computed
@@ -17,7 +19,7 @@ import dev.xamba.ir.type.TensorType;
  */
 final class TriluLowering extends OnnxLowering {
     TriluLowering() {
-        super("onnx.Trilu");
+        super(OnnxOp.TRILU);
     }
 
     @Override
@@ -33,6 +35,6 @@ final class TriluLowering extends OnnxLowering {
             for (int c = 0; c < cols; c++) mask[(int) (r * cols + c)] = (upper ? c - r >= k : c - r <= k) ? 1 : 0;
         }
         Value keep = ov.constant(Tensor.ofLongs(TensorType.of(ElementType.I1, rows, cols), mask));
-        ov.replace(ov.create("ov.Select", keep, op.operand(0), ov.scalar(x.elementType(), 0)));
+        ov.replace(ov.create(SelectOp.KIND, keep, op.operand(0), ov.scalar(x.elementType(), 0)));
     }
 }
