@@ -2,13 +2,21 @@ package dev.xamba.cli;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.diag.InternalCompilerError;
+import dev.xamba.opt.pass.PassCrashException;
 import dev.xamba.opt.pass.PassManager;
+import dev.xamba.opt.pass.PassRegistry;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * The phases {@code compile} and {@code verify} run, in order: clean-up of the imported graph, legalization to
- * the OpenVINO opset, then clean-up of what legalization produced (its mask and weight constants fold and merge).
+ * Runs a command's pass pipeline: warnings go to stderr, and a pass that crashes leaves a reproducer file
+ * behind (see {@link CrashReproducer}). The phases {@code compile} and {@code verify} run, in order: clean-up of
+ * the imported graph, legalization to the OpenVINO opset, then clean-up of what legalization produced (its
+ * mask and weight constants fold and merge).
  */
 final class CompilerPipeline {
     /** Import-level clean-up only: what {@code --emit xir} shows. */
@@ -16,10 +24,53 @@ final class CompilerPipeline {
     /** Everything needed before writing OpenVINO IR. */
     static final String TO_OPENVINO = "canonicalize,cse,legalize-ov,canonicalize,cse";
 
-    private CompilerPipeline() {}
+    /** A pass crashed and its reproducer was written: the internal error plus the command that reruns it. */
+    static final class ReproducedCrash extends InternalCompilerError {
+        private static final long serialVersionUID = 1L;
+        private final transient CrashReproducer.Written reproducer;
 
-    static void run(Operation module, String pipeline, PassManager.Options options, PrintStream err) {
-        List<Diagnostic> warnings = PassManager.parse(pipeline, options).run(module).diagnostics();
+        ReproducedCrash(PassCrashException crash, CrashReproducer.Written reproducer) {
+            super(crash);
+            this.reproducer = reproducer;
+        }
+
+        CrashReproducer.Written reproducer() { return reproducer; }
+    }
+
+    private final PassRegistry registry;
+    private final PassManager.Options options;
+    private final PrintStream err;
+    private final Supplier<Operation> reload;
+    private final Path reproducerDir;
+
+    /**
+     * @param reload        loads and verifies the command's input again (for a crash reproducer only)
+     * @param reproducerDir where a crash reproducer goes
+     */
+    CompilerPipeline(PassRegistry registry, PassManager.Options options, PrintStream err, Supplier<Operation> reload,
+                     Path reproducerDir) {
+        this.registry = registry;
+        this.options = options;
+        this.err = err;
+        this.reload = reload;
+        this.reproducerDir = reproducerDir;
+    }
+
+    /** Runs {@code pipeline} on {@code module} in place and prints its warnings. */
+    void run(Operation module, String pipeline) {
+        List<Diagnostic> warnings;
+        try {
+            warnings = PassManager.parse(pipeline, options, registry).run(module).diagnostics();
+        } catch (PassCrashException crash) {
+            CrashReproducer.Written written;
+            try {
+                written = CrashReproducer.write(crash, reload, registry, reproducerDir);
+            } catch (IOException | RuntimeException e) {
+                crash.addSuppressed(e);
+                throw crash; // the crash matters more than the reproducer that could not be written
+            }
+            throw new ReproducedCrash(crash, written);
+        }
         warnings.forEach(d -> err.println(d.render()));
     }
 

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code xambac opt}: parse textual IR, verify it, run a pass pipeline, print the result. */
 @Command(name = "opt", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
@@ -29,6 +30,9 @@ final class OptCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @ParentCommand
+    Xambac parent;
+
     @Option(names = "--allow-unregistered", description = "Accept ops that no dialect defines (to test the syntax).")
     boolean allowUnregistered;
 
@@ -39,7 +43,7 @@ final class OptCommand implements Callable<Integer> {
         Operation module = InputLoader.load(input);
         Verifier.verifyOrThrow(module, allowUnregistered);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        CompilerPipeline.run(module, passes, pipeline.options(err), err);
+        pipeline.runner(parent.registry(), err, () -> InputLoader.load(input)).run(module, passes);
         OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
         return 0;
     }

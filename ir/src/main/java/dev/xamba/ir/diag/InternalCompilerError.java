@@ -20,6 +20,12 @@ public class InternalCompilerError extends RuntimeException {
         super(context + ": " + describe(cause), cause);
     }
 
+    /** Another report of the same bug (the same message and cause), e.g. with more context attached by a caller. */
+    protected InternalCompilerError(InternalCompilerError same) {
+        super(same.getMessage(), same.getCause());
+        setStackTrace(same.getStackTrace());
+    }
+
     /** {@code java.lang.IllegalStateException: boom}: class names are what a bug report needs. */
     private static String describe(Throwable t) {
         return t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
