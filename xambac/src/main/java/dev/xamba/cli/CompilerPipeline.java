@@ -3,12 +3,14 @@ package dev.xamba.cli;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.InternalCompilerError;
+import dev.xamba.opt.pass.PassContext;
 import dev.xamba.opt.pass.PassCrashException;
 import dev.xamba.opt.pass.PassManager;
 import dev.xamba.opt.pass.PassRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -58,9 +60,19 @@ final class CompilerPipeline {
 
     /** Runs {@code pipeline} on {@code module} in place and prints its warnings. */
     void run(Operation module, String pipeline) {
-        List<Diagnostic> warnings;
+        runCollecting(module, pipeline).forEach(d -> err.println(d.render()));
+    }
+
+    /**
+     * Runs {@code pipeline} on {@code module} in place and returns its warnings (and remarks, when they are
+     * recorded but not printed); errors are thrown as a {@link dev.xamba.ir.diag.DiagnosticException}.
+     */
+    List<Diagnostic> runCollecting(Operation module, String pipeline) {
         try {
-            warnings = PassManager.parse(pipeline, options, registry).run(module).diagnostics();
+            PassContext ctx = PassManager.parse(pipeline, options, registry).run(module);
+            List<Diagnostic> all = new ArrayList<>(ctx.diagnostics());
+            if (options.remarks() != null && options.remarks() != err) all.addAll(ctx.remarks());
+            return all;
         } catch (PassCrashException crash) {
             CrashReproducer.Written written;
             try {
@@ -71,7 +83,6 @@ final class CompilerPipeline {
             }
             throw new ReproducedCrash(crash, written);
         }
-        warnings.forEach(d -> err.println(d.render()));
     }
 
     /**

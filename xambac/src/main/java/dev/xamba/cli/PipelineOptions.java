@@ -5,6 +5,7 @@ import dev.xamba.ir.verify.Verifier;
 import dev.xamba.opt.pass.PassManager;
 import dev.xamba.opt.pass.PassRegistry;
 import dev.xamba.opt.pass.instrument.IrPrinting;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,13 +38,17 @@ final class PipelineOptions {
             description = "Where to write the reproducer of a pass that crashes (default: the system's temp folder).")
     Path reproducerDir;
 
-    PassManager.Options options(PrintStream err) {
+    /**
+     * @param checked whether the diagnostics are checked by {@code --verify-diagnostics}: then remarks are
+     *                returned as diagnostics instead of printed, and errors get no reproducer note
+     */
+    PassManager.Options options(PrintStream err, boolean checked) {
         PassManager.Options o = PassManager.Options.defaults()
                 .withPrintIrAfterAll(printIrAfterAll ? err : null)
                 .withVerifyEach(verifyEach)
                 .withTiming(timing ? err : null)
-                .withRemarks(remarks ? err : null)
-                .withReproducerOnFailure(true);
+                .withRemarks(remarks ? (checked ? new PrintStream(OutputStream.nullOutputStream()) : err) : null)
+                .withReproducerOnFailure(!checked);
         if (printIrBeforeAll || !printIrAfter.isEmpty()) {
             Predicate<dev.xamba.opt.pass.Pass> after = p -> printIrAfter.contains(p.cliName()) && !printIrAfterAll;
             o = o.withInstrumentation(new IrPrinting(err, p -> printIrBeforeAll, after));
@@ -53,8 +58,13 @@ final class PipelineOptions {
 
     /** The runner of this command's pipelines; {@code input} reloads the command's input for a crash reproducer. */
     CompilerPipeline runner(PassRegistry registry, PrintStream err, Supplier<Operation> input) {
+        return runner(registry, err, input, false);
+    }
+
+    /** As {@link #runner(PassRegistry, PrintStream, Supplier)}, for a run whose diagnostics a test checks. */
+    CompilerPipeline runner(PassRegistry registry, PrintStream err, Supplier<Operation> input, boolean checked) {
         Path dir = reproducerDir != null ? reproducerDir : Path.of(System.getProperty("java.io.tmpdir"));
-        return new CompilerPipeline(registry, options(err), err, () -> {
+        return new CompilerPipeline(registry, options(err, checked), err, () -> {
             Operation m = input.get();
             Verifier.verifyOrThrow(m);
             return m;
