@@ -5,8 +5,8 @@ import dev.xamba.ir.diag.InternalCompilerError;
 import dev.xamba.opt.pass.PassRegistry;
 import dev.xamba.opt.pass.PipelineException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code xambac}: the xamba compiler's command line. Each subcommand is a small class; this one only wires them

@@ -1,13 +1,13 @@
 package dev.xamba.ir.eval;
 
-import dev.xamba.ir.OpResult;
-import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.BlockArgument;
+import dev.xamba.ir.OpResult;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.diag.InternalCompilerError;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.OperationContext;

@@ -1,9 +1,9 @@
 package dev.xamba.ir.ops.onnx;
 
-import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.attr.IntegerAttr;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;

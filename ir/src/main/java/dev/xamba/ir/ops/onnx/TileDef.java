@@ -1,8 +1,8 @@
 package dev.xamba.ir.ops.onnx;
 
-import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.eval.kernels.Gathering;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
