@@ -71,7 +71,7 @@ public final class Interpreter {
         if (inputs.size() != args.size()) {
             throw fail(f, "expects " + args.size() + " input" + (args.size() == 1 ? "" : "s") + ", got " + inputs.size());
         }
-        List<Operation> ops = f.body().operations();
+        List<Operation> ops = f.body().operations().toList();
         Map<Value, Integer> lastUse = lastUses(ops);
         Map<Value, Tensor> live = new IdentityHashMap<>();
         for (BlockArgument a : args) {

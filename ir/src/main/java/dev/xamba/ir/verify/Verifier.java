@@ -77,8 +77,7 @@ public final class Verifier {
             verifyOp(op);
             for (Region r : op.regions()) {
                 for (Block b : r.blocks()) {
-                    List<Operation> ops = b.operations();
-                    for (int i = ops.size() - 1; i >= 0; i--) work.push(ops.get(i));
+                    for (Operation inner : b.operations().reversed()) work.push(inner);
                 }
             }
         }

@@ -31,7 +31,7 @@ class PassManagerTest {
         @Override public String summary() { return "test only: corrupts a result type"; }
 
         @Override public void run(Operation module, PassContext ctx) {
-            Operation first = new ModuleOp(module).functions().get(0).body().operations().get(0);
+            Operation first = new ModuleOp(module).functions().get(0).body().operations().first();
             first.result().setType(TensorType.of(dev.xamba.ir.type.ElementType.I64, 7));
         }
     }
@@ -115,7 +115,7 @@ class PassManagerTest {
     @Test
     void verifyEachChecksTheInputFirst() {
         ModuleOp m = addOfConstants();
-        m.functions().get(0).body().operations().get(0).result().setType(f32(3));
+        m.functions().get(0).body().operations().first().result().setType(f32(3));
 
         assertThatThrownBy(() -> PassManager.parse("cse", PassManager.Options.defaults().withVerifyEach(true)).run(m.op()))
                 .isInstanceOf(DiagnosticException.class)

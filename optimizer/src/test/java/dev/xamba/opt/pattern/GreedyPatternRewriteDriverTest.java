@@ -77,7 +77,7 @@ class GreedyPatternRewriteDriverTest {
         assertThat(result.converged()).isTrue();
         assertThat(result.iterations()).isEqualTo(2); // one that rewrites, one that confirms the fixpoint
         assertThat(result.changes()).isEqualTo(2);
-        assertThat(m.functions().get(0).body().operations().get(0).location()).isEqualTo(Location.name("e"));
+        assertThat(m.functions().get(0).body().operations().first().location()).isEqualTo(Location.name("e"));
         assertThat(Verifier.verify(m.op())).isEmpty();
     }
 
