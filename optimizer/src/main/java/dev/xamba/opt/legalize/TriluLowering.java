@@ -30,7 +30,10 @@ final class TriluLowering extends OnnxLowering {
         if (rows < 0 || cols < 0) throw new LegalizationFailure("the last two dims of " + x + " must be static to build the mask");
         long k = Operands.has(op, 1) ? Operands.constantScalar(op, 1, "k").getLong(0) : 0;
         boolean upper = attributes(op).intAttr("upper") != 0;
-        long[] mask = new long[Math.toIntExact(rows * cols)];
+        if (rows != 0 && cols > Integer.MAX_VALUE / rows) {
+            throw new LegalizationFailure("the " + rows + "x" + cols + " mask is too large to build as a constant");
+        }
+        long[] mask = new long[(int) (rows * cols)];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) mask[(int) (r * cols + c)] = (upper ? c - r >= k : c - r <= k) ? 1 : 0;
         }
