@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code xambac compile}: import a model, optimize it, and write OpenVINO IR (or textual IR). */
 @Command(name = "compile", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
@@ -48,6 +49,9 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @ParentCommand
+    Xambac parent;
+
     @Override public Integer call() {
         String toOpenVino = CompilerPipeline.toOpenVino(xamba);
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
@@ -55,12 +59,13 @@ final class CompileCommand implements Callable<Integer> {
         Operation module = InputLoader.load(input, importFlags.options());
         Verifier.verifyOrThrow(module);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
         if (emit == Emit.xir) {
-            CompilerPipeline.run(module, CompilerPipeline.CLEANUP, pipeline.options(err), err);
+            passes.run(module, CompilerPipeline.CLEANUP);
             OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
             return 0;
         }
-        CompilerPipeline.run(module, toOpenVino, pipeline.options(err), err);
+        passes.run(module, toOpenVino);
         OutputFiles.prepareFolder(output);
         try {
             OvIrWriter.write(module, output, new WriterOptions(compressFp16));

@@ -12,9 +12,11 @@ import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.loc.Location;
 import dev.xamba.ir.ops.Constants;
 import dev.xamba.ir.ops.OpViewKind;
+import dev.xamba.ir.ops.ov.OvDialect;
 import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.ir.ops.ov.view.TransposeOp;
-import dev.xamba.ir.ops.ov.OvDialect;
+import dev.xamba.ir.type.ElementType;
+import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.pattern.PatternRewriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,19 +109,24 @@ public final class OvBuilder {
         return createOp(name, attributes, Arrays.asList(operands)).result();
     }
 
-    /** A single-result op of the kind's (first) op name, so patterns spell no op names. */
-    public Value create(OpViewKind<?> kind, Map<String, Attribute> attributes, Value... operands) {
-        return create(kind.names().get(0), attributes, operands);
-    }
-
-    /** {@link #create(OpViewKind, Map, Value...)} without attributes. */
-    public Value create(OpViewKind<?> kind, Value... operands) {
-        return create(kind, Map.of(), operands);
-    }
-
     /** A single-result op without attributes. */
     public Value create(String name, Value... operands) {
         return create(name, Map.of(), operands);
+    }
+
+    /** {@link #createOp(String, Map, List)} of the one op {@code kind} names ({@code CumSumOp.KIND}). */
+    public Operation createOp(OpViewKind<?> kind, Map<String, Attribute> attributes, List<Value> operands) {
+        return createOp(kind.opName(), attributes, operands);
+    }
+
+    /** A single-result op of the one op {@code kind} names: {@code create(CumSumOp.KIND, flags, x, axis)}. */
+    public Value create(OpViewKind<?> kind, Map<String, Attribute> attributes, Value... operands) {
+        return create(kind.opName(), attributes, operands);
+    }
+
+    /** A single-result op of the one op {@code kind} names, without attributes. */
+    public Value create(OpViewKind<?> kind, Value... operands) {
+        return create(kind.opName(), Map.of(), operands);
     }
 
     /** An {@code ov.Constant} holding {@code value}, which may be a {@code dense_resource} (the bytes are shared). */
@@ -133,17 +140,17 @@ public final class OvBuilder {
 
     /** A 1-D i64 constant, the form OpenVINO takes for shapes, axes, pads and orders. */
     public Value i64Vector(long... values) {
-        return constant(Tensor.ofLongs(dev.xamba.ir.type.TensorType.of(dev.xamba.ir.type.ElementType.I64, values.length), values.clone()));
+        return constant(Tensor.ofLongs(TensorType.of(ElementType.I64, values.length), values.clone()));
     }
 
     /** A 0-D i64 constant, the form OpenVINO takes for a single axis. */
     public Value i64Scalar(long value) {
-        return constant(Tensor.ofLongs(dev.xamba.ir.type.TensorType.scalar(dev.xamba.ir.type.ElementType.I64), new long[] {value}));
+        return constant(Tensor.ofLongs(TensorType.scalar(ElementType.I64), new long[] {value}));
     }
 
     /** A 0-D constant of element type {@code type} (integers take the value truncated). */
-    public Value scalar(dev.xamba.ir.type.ElementType type, double value) {
-        return constant(Tensor.splat(dev.xamba.ir.type.TensorType.scalar(type), value));
+    public Value scalar(ElementType type, double value) {
+        return constant(Tensor.splat(TensorType.scalar(type), value));
     }
 
     /**
@@ -153,7 +160,7 @@ public final class OvBuilder {
      */
     public Value reshaped(Value v, long... shape) {
         if (Arrays.equals(v.tensorType().shape(), shape)) return v; // reshape to its own shape => v
-        dev.xamba.ir.type.TensorType type = dev.xamba.ir.type.TensorType.of(v.tensorType().elementType(), shape);
+        TensorType type = TensorType.of(v.tensorType().elementType(), shape);
         Operation def = v.definingOp();
         if (def != null && Constants.isConstant(def)) {
             if (def.attr("value") instanceof DenseResourceAttr r) return constant(new DenseResourceAttr(r.handle(), type));
