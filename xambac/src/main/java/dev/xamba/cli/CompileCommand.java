@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code xambac compile}: import a model, optimize it, and write OpenVINO IR (or textual IR). */
 @Command(name = "compile", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
@@ -53,6 +54,9 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @ParentCommand
+    Xambac parent;
+
     @Override public Integer call() {
         CompilerPipeline.checkXambaChoice(xamba);
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
@@ -60,12 +64,13 @@ final class CompileCommand implements Callable<Integer> {
         Operation module = InputLoader.load(input, importFlags.options());
         Verifier.verifyOrThrow(module);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
         if (emit == Emit.xir) {
-            CompilerPipeline.run(module, CompilerPipeline.CLEANUP, pipeline.options(err), err);
+            passes.run(module, CompilerPipeline.CLEANUP);
             OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
             return 0;
         }
-        CompilerPipeline.run(module, CompilerPipeline.TO_OPENVINO, pipeline.options(err), err);
+        passes.run(module, CompilerPipeline.TO_OPENVINO);
         OutputFiles.prepareFolder(output);
         try {
             OvIrWriter.write(module, output, new WriterOptions(compressFp16));
