@@ -2,6 +2,7 @@ package dev.xamba.cli;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.verify.Verifier;
+import dev.xamba.opt.pass.Pass;
 import dev.xamba.opt.pass.PassManager;
 import dev.xamba.opt.pass.PassRegistry;
 import dev.xamba.opt.pass.instrument.IrPrinting;
@@ -50,7 +51,7 @@ final class PipelineOptions {
                 .withRemarks(remarks ? (checked ? new PrintStream(OutputStream.nullOutputStream()) : err) : null)
                 .withReproducerOnFailure(!checked);
         if (printIrBeforeAll || !printIrAfter.isEmpty()) {
-            Predicate<dev.xamba.opt.pass.Pass> after = p -> printIrAfter.contains(p.cliName()) && !printIrAfterAll;
+            Predicate<Pass> after = p -> printIrAfter.contains(p.cliName()) && !printIrAfterAll;
             o = o.withInstrumentation(new IrPrinting(err, p -> printIrBeforeAll, after));
         }
         return o;
@@ -68,6 +69,6 @@ final class PipelineOptions {
             Operation m = input.get();
             Verifier.verifyOrThrow(m);
             return m;
-        }, dir);
+        }, dir, checked && remarks);
     }
 }
