@@ -64,6 +64,11 @@ final class PipelineOptions {
 
     /** As {@link #runner(PassRegistry, PrintStream, Supplier)}, for a run whose diagnostics a test checks. */
     CompilerPipeline runner(PassRegistry registry, PrintStream err, Supplier<Operation> input, boolean checked) {
+        for (String name : printIrAfter) {
+            if (!registry.names().contains(name)) {
+                throw new UserError("--print-ir-after: unknown pass '" + name + "' (known passes: " + String.join(", ", registry.names()) + ")");
+            }
+        }
         Path dir = reproducerDir != null ? reproducerDir : Path.of(System.getProperty("java.io.tmpdir"));
         return new CompilerPipeline(registry, options(err, checked), err, () -> {
             Operation m = input.get();
