@@ -44,18 +44,21 @@ final class CompilerPipeline {
     private final PrintStream err;
     private final Supplier<Operation> reload;
     private final Path reproducerDir;
+    private final boolean returnRemarks;
 
     /**
      * @param reload        loads and verifies the command's input again (for a crash reproducer only)
      * @param reproducerDir where a crash reproducer goes
+     * @param returnRemarks whether {@link #runCollecting} returns the remarks (when they are checked, not printed)
      */
     CompilerPipeline(PassRegistry registry, PassManager.Options options, PrintStream err, Supplier<Operation> reload,
-                     Path reproducerDir) {
+                     Path reproducerDir, boolean returnRemarks) {
         this.registry = registry;
         this.options = options;
         this.err = err;
         this.reload = reload;
         this.reproducerDir = reproducerDir;
+        this.returnRemarks = returnRemarks;
     }
 
     /** Runs {@code pipeline} on {@code module} in place and prints its warnings. */
@@ -71,7 +74,7 @@ final class CompilerPipeline {
         try {
             PassContext ctx = PassManager.parse(pipeline, options, registry).run(module);
             List<Diagnostic> all = new ArrayList<>(ctx.diagnostics());
-            if (options.remarks() != null && options.remarks() != err) all.addAll(ctx.remarks());
+            if (returnRemarks) all.addAll(ctx.remarks());
             return all;
         } catch (PassCrashException crash) {
             CrashReproducer.Written written;

@@ -53,7 +53,12 @@ public final class Xambac implements Runnable {
         System.setProperty("xamba.passes", registry.helpText());
         CommandLine cl = new CommandLine(new Xambac(registry));
         cl.setExecutionExceptionHandler(Xambac::handleFailure);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; these are still one line and exit code 3, not a raw trace.
+            return reportInternalError(e, cl.getErr(), System.getenv("XAMBAC_DEBUG"));
+        }
     }
 
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
