@@ -8,11 +8,10 @@ import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.eval.HalfFloat;
 import dev.xamba.ir.type.TensorType;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /**
  * The raw little-endian bytes of an {@code ov.Constant}'s value, as the {@code .bin} holds them (booleans one byte
- * each), and their f16 compression. Resource blobs (weights, possibly memory-mapped) are passed through without a
+ * each), and their f16 compression (streamed by {@link WeightsTable} while writing). Resource blobs (weights, possibly memory-mapped) are passed through without a
  * copy.
  */
 final class ConstantBlobs {
@@ -39,16 +38,20 @@ final class ConstantBlobs {
         throw new DiagnosticException(constant.error("needs a dense or dense_resource 'value' to be written"));
     }
 
-    /** f32 little-endian bytes to f16 little-endian bytes, saturating to ±65504 (NaN stays NaN). */
-    static ByteBuffer toF16(ByteBuffer f32) {
-        ByteBuffer in = f32.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        int n = in.remaining() / 4;
-        ByteBuffer out = ByteBuffer.allocate(n * 2).order(ByteOrder.LITTLE_ENDIAN);
+    /**
+     * Converts f32 values from {@code in} to f16 values in {@code out} (both little-endian, positions advanced)
+     * until {@code in} has no whole value left or {@code out} is full; saturates to ±65504 (NaN stays NaN).
+     */
+    static void toF16(ByteBuffer in, ByteBuffer out) {
+        int n = Math.min(in.remaining() / 4, out.remaining() / 2);
+        int ip = in.position();
+        int op = out.position();
         for (int i = 0; i < n; i++) {
-            float v = in.getFloat();
+            float v = in.getFloat(ip + 4 * i);
             if (!Float.isNaN(v)) v = Math.max(-F16_MAX, Math.min(F16_MAX, v));
-            out.putShort(HalfFloat.fromFloat(v));
+            out.putShort(op + 2 * i, HalfFloat.fromFloat(v));
         }
-        return out.flip();
+        in.position(ip + 4 * n);
+        out.position(op + 2 * n);
     }
 }
