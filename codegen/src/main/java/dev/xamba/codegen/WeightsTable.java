@@ -106,21 +106,31 @@ final class WeightsTable {
         while (b.hasRemaining()) out.write(b);
     }
 
-    /** A 64-bit hash of the bytes from position to limit, by 8-byte words (the tail byte by byte). */
+    private static final int HASH_WORDS = 1024;
+
+    /**
+     * A 64-bit hash of the bytes from position to limit, by 8-byte words (the tail byte by byte). The words are
+     * bulk-copied into a small array first: a bulk get is one memory copy, while a {@code getLong} per word on a
+     * mapped buffer is several calls and index checks each until the JIT's last tier compiles the loop.
+     */
     static long hash(ByteBuffer bytes) {
         ByteBuffer b = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        int base = b.position();
         int n = b.remaining();
         long h0 = 0x9E3779B97F4A7C15L ^ n;
         long h1 = 0xC2B2AE3D27D4EB4FL;
-        int i = 0;
-        for (; i + 16 <= n; i += 16) {
-            h0 = (h0 ^ b.getLong(base + i)) * 0x9E3779B97F4A7C15L;
-            h1 = (h1 ^ b.getLong(base + i + 8)) * 0xC2B2AE3D27D4EB4FL;
-            h0 ^= h0 >>> 29;
-            h1 ^= h1 >>> 31;
+        java.nio.LongBuffer words = b.asLongBuffer();
+        long[] chunk = new long[HASH_WORDS];
+        while (words.remaining() >= 2) {
+            int count = Math.min(chunk.length, words.remaining() & ~1);
+            words.get(chunk, 0, count);
+            for (int i = 0; i < count; i += 2) {
+                h0 = (h0 ^ chunk[i]) * 0x9E3779B97F4A7C15L;
+                h1 = (h1 ^ chunk[i + 1]) * 0xC2B2AE3D27D4EB4FL;
+                h0 ^= h0 >>> 29;
+                h1 ^= h1 >>> 31;
+            }
         }
-        for (; i < n; i++) h0 = (h0 ^ b.get(base + i)) * 0x100000001B3L;
+        for (int i = b.position() + (n - n % 16); i < b.limit(); i++) h0 = (h0 ^ b.get(i)) * 0x100000001B3L;
         long h = h0 ^ Long.rotateLeft(h1, 31);
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
