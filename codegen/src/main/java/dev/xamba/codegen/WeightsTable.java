@@ -83,9 +83,12 @@ final class WeightsTable {
     }
 
     /** Writes every stored blob in layout order; compressed blobs go through one reused chunk buffer. */
-    void writeTo(WritableByteChannel out) throws IOException {
+    void writeTo(WritableByteChannel out, WriteProgress progress) throws IOException {
         ByteBuffer chunk = null;
+        long written = 0;
         for (Blob blob : blobs) {
+            progress.written(written, size);
+            written += blob.slot().size();
             if (blob.encoding() == Encoding.RAW) {
                 writeFully(out, blob.source().duplicate());
                 continue;
@@ -98,6 +101,7 @@ final class WeightsTable {
                 writeFully(out, chunk.flip());
             }
         }
+        progress.written(written, size);
     }
 
     private static final int CHUNK_BYTES = 1 << 20;

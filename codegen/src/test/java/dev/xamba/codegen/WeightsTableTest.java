@@ -19,7 +19,7 @@ class WeightsTableTest {
 
     private static byte[] bytesOf(WeightsTable table) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        table.writeTo(Channels.newChannel(out));
+        table.writeTo(Channels.newChannel(out), WriteProgress.NONE);
         return out.toByteArray();
     }
 
