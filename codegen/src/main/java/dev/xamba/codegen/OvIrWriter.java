@@ -24,7 +24,14 @@ import java.nio.file.StandardOpenOption;
  * RenderedIr ir = OvIrWriter.render(module, WriterOptions.FP16_WEIGHTS);  // in memory
  * }</pre>
  *
- * Problems with the module (ops that are not {@code ov} ops, a failing verification, unwritable attributes) are
+ * <p><b>Discardable attributes</b> ({@code npu.unit = "SHAVE"}, {@code xamba.max_error = 0.01 : f64}: any attribute
+ * with a dialect prefix, see {@link Operation#isDiscardable}) are ignored: a layer's {@code <data>} holds only the
+ * attributes its op declares, and the output is byte-identical to that of the same module without them. They are
+ * not written as layer {@code rt_info} because OpenVINO's IR reader keeps only the runtime attributes it has
+ * registered (such as {@code fused_names}) and silently drops any other, so the runtime would never see them
+ * (checked on OpenVINO 2026.4; {@code DiscardableAttributesTest} runs an annotated model on the CPU plugin).
+ *
+ * <p>Problems with the module (ops that are not {@code ov} ops, a failing verification, unwritable attributes) are
  * {@link dev.xamba.ir.diag.DiagnosticException}s listing every offending op at its location; nothing is written
  * then.
  */

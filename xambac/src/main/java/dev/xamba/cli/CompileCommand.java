@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code xambac compile}: import a model, optimize it, and write OpenVINO IR (or textual IR). */
 @Command(name = "compile", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
@@ -53,6 +54,9 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @ParentCommand
+    Xambac parent;
+
     private static final java.util.List<String> PHASES = java.util.List.of("import", "passes", "writing weights");
 
     @Override public Integer call() {
@@ -65,13 +69,14 @@ final class CompileCommand implements Callable<Integer> {
             Operation module = InputLoader.load(input, importFlags.options());
             Verifier.verifyOrThrow(module);
             progress.phase("passes");
+            CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
             if (emit == Emit.xir) {
-                CompilerPipeline.run(module, CompilerPipeline.CLEANUP, pipeline.options(err), err);
+                passes.run(module, CompilerPipeline.CLEANUP);
                 progress.close();
                 OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
                 return 0;
             }
-            CompilerPipeline.run(module, CompilerPipeline.TO_OPENVINO, pipeline.options(err), err);
+            passes.run(module, CompilerPipeline.TO_OPENVINO);
             progress.phase("writing weights");
             OutputFiles.prepareFolder(output);
             try {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code xambac verify}: runs a compiled model on the inputs of a reference {@code .npz} and compares every
@@ -69,6 +70,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @ParentCommand
+    Xambac parent;
+
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
@@ -93,8 +97,12 @@ final class VerifyCommand implements Callable<Integer> {
         return pass ? 0 : 1;
     }
 
+    private CompilerPipeline passes() {
+        return pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
+    }
+
     private Map<String, Tensor> runJava(Operation module, Map<String, Tensor> inputs) {
-        CompilerPipeline.run(module, CompilerPipeline.CLEANUP, pipeline.options(err), err);
+        passes().run(module, CompilerPipeline.CLEANUP);
         FuncOp main = mainFunction(module);
         List<Tensor> results = Interpreter.run(main, List.copyOf(inputs.values()));
         Map<String, Tensor> named = new LinkedHashMap<>();
@@ -103,7 +111,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private Map<String, Tensor> runOpenVino(Operation module, Map<String, Tensor> inputs, Map<String, Tensor> arrays) {
-        CompilerPipeline.run(module, CompilerPipeline.TO_OPENVINO, pipeline.options(err), err);
+        passes().run(module, CompilerPipeline.TO_OPENVINO);
         RenderedIr ir = OvIrWriter.render(module, new WriterOptions(compressFp16));
         try (OpenVinoEngine ov = new OpenVinoEngine(device, true)) {
             out.printf("openvino %s on %s, xamba IR: %d layers, %d bytes of weights%s%n", ov.version(), device,

@@ -1,5 +1,6 @@
 package dev.xamba.ir.eval;
 
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 import java.nio.ByteBuffer;
@@ -72,7 +73,7 @@ public final class Tensor {
 
     /** A tensor of any element type filled with one value. */
     public static Tensor splat(TensorType type, double value) {
-        int n = Math.toIntExact(type.numElements());
+        int n = ElementCounts.forEvaluator(type);
         if (type.elementType().isFloat()) {
             double[] v = new double[n];
             Arrays.fill(v, value);
@@ -173,7 +174,7 @@ public final class Tensor {
     /** Reads little-endian raw bytes starting at the buffer's position, without changing it. */
     public static Tensor fromBytes(TensorType type, ByteBuffer src) {
         ByteBuffer b = src.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        int n = Math.toIntExact(type.numElements());
+        int n = ElementCounts.forEvaluator(type);
         ElementType et = type.elementType();
         if (b.remaining() < (long) n * et.byteWidth()) {
             throw new IllegalArgumentException(type + " needs " + (long) n * et.byteWidth() + " bytes, have " + b.remaining());

@@ -14,6 +14,12 @@ public interface CostModel {
     /** The predicted cost of one op (zero for ops that cost nothing, such as constants). */
     Cost cost(Operation op);
 
+    /**
+     * What running a whole graph costs beyond its ops (an inference request's fixed cost on the CPU); zero by
+     * default.
+     */
+    default Cost graphOverhead() { return Cost.ZERO; }
+
     /** The sum over {@code ops}. */
     default Cost cost(Iterable<Operation> ops) {
         Cost c = Cost.ZERO;

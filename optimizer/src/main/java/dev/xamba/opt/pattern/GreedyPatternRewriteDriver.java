@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Applies patterns to a fixpoint, as MLIR's greedy driver does. Each iteration puts every op under the root on a
- * worklist and, per op: erases it if it is pure and unused, else tries the folder, else the patterns for its name
- * in order of benefit until one applies. Ops that a rewrite creates, changes or may have made dead go back on the
+ * worklist and, per op: erases it if it is pure and unused, else tries the folder, else the patterns whose root kind
+ * covers it, in order of benefit until one applies. Ops that a rewrite creates, changes or may have made dead go back on the
  * worklist. Iterations repeat until one changes nothing, at most {@code maxIterations} times; then a warning
  * names the patterns still firing.
  */
@@ -92,7 +92,7 @@ public final class GreedyPatternRewriteDriver {
         return byOpName.computeIfAbsent(opName, n -> {
             List<RewritePattern> ps = new ArrayList<>();
             for (RewritePattern p : patterns) {
-                if (p.rootName().equals(n) || p.rootName().equals(RewritePattern.ANY)) ps.add(p);
+                if (p.appliesTo(n)) ps.add(p);
             }
             return ps;
         });

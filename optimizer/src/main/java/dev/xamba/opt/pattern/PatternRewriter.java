@@ -8,8 +8,7 @@ import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.loc.Location;
 import dev.xamba.opt.pass.PassContext;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +71,8 @@ public class PatternRewriter {
     /** Makes every reader of {@code from} read {@code to}; the readers are revisited. */
     public void replaceAllUsesWith(Value from, Value to) {
         if (from == to) return;
-        Set<Operation> users = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Insertion-ordered (Operation has identity equality), so the revisit order is deterministic.
+        Set<Operation> users = new LinkedHashSet<>();
         for (OpOperand use : from.uses()) users.add(use.owner());
         from.replaceAllUsesWith(to);
         for (Operation user : users) listener.notifyOperationModified(user);

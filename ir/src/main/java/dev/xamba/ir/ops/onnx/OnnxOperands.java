@@ -43,7 +43,8 @@ final class OnnxOperands {
         if (n == TensorType.DYNAMIC) {
             throw new OpError(what + " (operand #" + i + ") needs a static length: it decides the result's rank");
         }
-        return Math.toIntExact(n);
+        if (n > Integer.MAX_VALUE) throw new OpError(what + " (operand #" + i + ") has " + n + " entries, too many for a rank");
+        return (int) n;
     }
 
     /** Requires a scalar or one-element operand (ONNX tolerates [1] where it means a scalar). */

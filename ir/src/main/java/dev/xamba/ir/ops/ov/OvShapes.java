@@ -94,6 +94,7 @@ final class OvShapes {
     static int staticLength(OpContext ctx, int i, String what) {
         long n = ctx.operandType(i).dim(0);
         if (n == DYN) throw new OpError(what + " (operand #" + i + ") needs a static length");
+        if (n > Integer.MAX_VALUE) throw new OpError(what + " (operand #" + i + ") has " + n + " entries, too many for a rank");
         return (int) n;
     }
 

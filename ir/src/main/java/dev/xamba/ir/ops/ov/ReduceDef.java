@@ -50,6 +50,7 @@ final class ReduceDef extends OvOpDefinition {
             // Unknown axes: the rank is known only when dims are kept or the axes count is static.
             long count = ctx.operandType(1).rank() == 0 ? 1 : ctx.operandType(1).dim(0);
             if (!keep && count == TensorType.DYNAMIC) throw new OpError("axes need a static length");
+            if (!keep && count > x.rank()) throw new OpError("axes has " + count + " entries, more than the rank " + x.rank() + " of the data");
             int rank = keep ? x.rank() : (int) (x.rank() - count);
             return List.of(TensorType.of(x.elementType(), OvShapes.dynamic(Math.max(rank, 0))));
         }

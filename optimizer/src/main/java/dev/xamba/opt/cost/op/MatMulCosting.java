@@ -1,0 +1,24 @@
+package dev.xamba.opt.cost.op;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.ops.MatMulShapes;
+import dev.xamba.ir.ops.ov.view.MatMulOp;
+import dev.xamba.ir.type.TensorType;
+
+/** {@code ov.MatMul}: batch × M × N × K MACs, a DPU task (MatMulToNCE). */
+final class MatMulCosting implements OpCosting {
+    static final MatMulCosting INSTANCE = new MatMulCosting();
+
+    @Override public Work work(Operation op) {
+        MatMulOp mm = MatMulOp.KIND.cast(op);
+        TensorType a = mm.a().tensorType();
+        MatMulShapes s = MatMulShapes.of(a, mm.b().tensorType(), mm.transposeA(), mm.transposeB());
+        long k = Math.max(1, s.transA() ? s.a()[s.a().length - 2] : s.a()[s.a().length - 1]);
+        long out = Sizes.elements(s.product());
+        long macs = Math.multiplyHigh(out, k) != 0 ? Long.MAX_VALUE : out * k;
+        return new Work("MatMul", Family.MATMUL, Sizes.dataType(op), Sizes.inputElements(op), Sizes.outputElements(op),
+                out, out, macs);
+    }
+
+    @Override public Engine npuEngine(Operation op) { return Engine.DPU_MATMUL; }
+}

@@ -1,0 +1,79 @@
+package dev.xamba.opt.cost.target;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A device the cost model predicts for: an Intel NPU (DPU tiles, SHAVE DSPs, DMA engines) or a CPU measured by
+ * {@code xambac calibrate}. Built-in targets are {@code npu4}, {@code npu3720} and {@code cpu}
+ * ({@link Targets}); any other is read from a JSON file of the same schema ({@link TargetJson}, README
+ * "Target files"). Immutable.
+ *
+ * @param sources where each number comes from, by JSON path ({@code "dpu.tiles"} → a citation)
+ */
+public record Target(String name, String description, Kind kind, Npu npu, Cpu cpu, Map<String, String> sources) {
+    public enum Kind { NPU, CPU }
+
+    public Target {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        if (kind == Kind.NPU && npu == null) throw new IllegalArgumentException("an npu target needs its npu section");
+        if (kind == Kind.CPU && cpu == null) throw new IllegalArgumentException("a cpu target needs its cpu section");
+        sources = Map.copyOf(sources);
+    }
+
+    /** The NPU's three engines. */
+    public record Npu(Dpu dpu, Shave shave, Dma dma) {}
+
+    /**
+     * The DPU (NCE MAC array) of each tile.
+     *
+     * @param macsPerCycleF16       FP16 MACs per cycle per tile (f32 is costed as FP16: the NPU runs FP16)
+     * @param macsPerCycleI8        INT8 MACs per cycle per tile
+     * @param depthwiseMacsPerCycle depthwise convolution and pooling MACs per cycle per tile
+     * @param eltwisePerCycle       same-shape eltwise elements per cycle per tile
+     * @param cmxBytesPerTile       usable scratchpad per tile; working sets above tiles × this stream from DRAM
+     * @param cmxGBpsPerTile        DPU read bandwidth from CMX per tile, GB/s
+     */
+    public record Dpu(int tiles, double clockMhz, int macsPerCycleF16, int macsPerCycleI8, int depthwiseMacsPerCycle,
+                      int eltwisePerCycle, long cmxBytesPerTile, double cmxGBpsPerTile) {}
+
+    /**
+     * The activation SHAVE DSPs.
+     *
+     * @param count         SHAVEs a kernel can be split over
+     * @param defaultKernel the rate of a kernel without its own row
+     * @param kernels       rates by kernel (the {@code ov} op's IR type: {@code CumSum}, {@code SoftPlus})
+     */
+    public record Shave(int count, KernelRate defaultKernel, Map<String, KernelRate> kernels) {
+        public Shave { kernels = Map.copyOf(kernels); }
+
+        public KernelRate rate(String kernel) { return kernels.getOrDefault(kernel, defaultKernel); }
+    }
+
+    /** DMA engines between DRAM and CMX. */
+    public record Dma(int engines, double gbpsPerEngine, double dramGBps, double latencyUs) {
+        /** The sustained bandwidth of all engines, capped by DRAM, GB/s. */
+        public double bandwidthGBps() { return Math.min(engines * gbpsPerEngine, dramGBps); }
+    }
+
+    /**
+     * A CPU measured on the real OpenVINO CPU plugin.
+     *
+     * @param inferenceFixedUs the fixed cost of one inference request, whatever the graph
+     * @param defaultFamily    the rate of an op whose kernel and family have no row
+     * @param families         rates by kernel ({@code MatMul}) or op family ({@code elementwise})
+     * @param measuredOn       the CPU model ({@code lscpu}) and OpenVINO version of the calibration
+     * @param date             when it was measured (ISO date)
+     */
+    public record Cpu(double inferenceFixedUs, KernelRate defaultFamily, Map<String, KernelRate> families,
+                      String measuredOn, String date) {
+        public Cpu { families = Map.copyOf(families); }
+
+        public KernelRate rate(String kernel, String family) {
+            KernelRate r = families.get(kernel);
+            if (r != null) return r;
+            return families.getOrDefault(family, defaultFamily);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package dev.xamba.opt.cost.target;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads and writes targets as JSON (the schema is in the README, "Target files"). Reading checks every field
+ * and names the one that is wrong ({@code T.json: dpu.tiles: expected a positive integer, got "six"}).
+ */
+public final class TargetJson {
+    private TargetJson() {}
+
+    /** Parses {@code text}; {@code origin} names the file in errors. */
+    public static Target parse(String text, String origin) {
+        JsonObject root;
+        try {
+            JsonElement e = JsonParser.parseString(text);
+            if (!e.isJsonObject()) throw new TargetFormatException(origin + ": a target file must hold one JSON object");
+            root = e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new TargetFormatException(origin + ": not valid JSON: " + rootCause(e));
+        }
+        Reader r = new Reader(origin);
+        String name = r.string(root, "name");
+        String kind = r.string(root, "kind");
+        String description = root.has("description") ? r.string(root, "description") : "";
+        Map<String, String> sources = new TreeMap<>();
+        if (root.has("sources")) r.object(root, "sources").entrySet().forEach(en -> sources.put(en.getKey(), r.string(r.object(root, "sources"), en.getKey())));
+        return switch (kind) {
+            case "npu" -> new Target(name, description, Target.Kind.NPU, npu(r, root), null, sources);
+            case "cpu" -> new Target(name, description, Target.Kind.CPU, null, cpu(r, r.object(root, "cpu")), sources);
+            default -> throw new TargetFormatException(origin + ": kind: expected \"npu\" or \"cpu\", got \"" + kind + "\"");
+        };
+    }
+
+    private static Target.Npu npu(Reader r, JsonObject root) {
+        JsonObject d = r.object(root, "dpu");
+        Target.Dpu dpu = new Target.Dpu(r.positiveInt(d, "tiles"), r.positive(d, "clock_mhz"),
+                r.positiveInt(d, "macs_per_cycle_f16"), r.positiveInt(d, "macs_per_cycle_i8"),
+                r.positiveInt(d, "depthwise_macs_per_cycle"), r.positiveInt(d, "eltwise_per_cycle"),
+                (long) r.positive(d, "cmx_bytes_per_tile"), r.positive(d, "cmx_gbps_per_tile"));
+        JsonObject s = r.object(root, "shave");
+        Target.Shave shave = new Target.Shave(r.positiveInt(s, "count"), r.rate(r.object(s, "default"), "shave.default"),
+                r.rates(s, "kernels", "shave.kernels"));
+        JsonObject m = r.object(root, "dma");
+        Target.Dma dma = new Target.Dma(r.positiveInt(m, "engines"), r.positive(m, "gbps_per_engine"),
+                r.positive(m, "dram_gbps"), r.nonNegative(m, "latency_us"));
+        return new Target.Npu(dpu, shave, dma);
+    }
+
+    private static Target.Cpu cpu(Reader r, JsonObject c) {
+        return new Target.Cpu(r.nonNegative(c, "inference_fixed_us"), r.rate(r.object(c, "default"), "cpu.default"),
+                r.rates(c, "families", "cpu.families"), c.has("measured_on") ? r.string(c, "measured_on") : "",
+                c.has("date") ? r.string(c, "date") : "");
+    }
+
+    /** The target as JSON, fields in schema order, rates sorted by name: stable, diffable output. */
+    public static String write(Target t) {
+        JsonObject root = new JsonObject();
+        root.addProperty("name", t.name());
+        root.addProperty("kind", t.kind().name().toLowerCase(Locale.ROOT));
+        root.addProperty("description", t.description());
+        if (t.kind() == Target.Kind.NPU) {
+            Target.Dpu d = t.npu().dpu();
+            JsonObject dpu = new JsonObject();
+            dpu.addProperty("tiles", d.tiles());
+            dpu.addProperty("clock_mhz", d.clockMhz());
+            dpu.addProperty("macs_per_cycle_f16", d.macsPerCycleF16());
+            dpu.addProperty("macs_per_cycle_i8", d.macsPerCycleI8());
+            dpu.addProperty("depthwise_macs_per_cycle", d.depthwiseMacsPerCycle());
+            dpu.addProperty("eltwise_per_cycle", d.eltwisePerCycle());
+            dpu.addProperty("cmx_bytes_per_tile", d.cmxBytesPerTile());
+            dpu.addProperty("cmx_gbps_per_tile", d.cmxGBpsPerTile());
+            root.add("dpu", dpu);
+            JsonObject shave = new JsonObject();
+            shave.addProperty("count", t.npu().shave().count());
+            shave.add("default", rate(t.npu().shave().defaultKernel()));
+            shave.add("kernels", rates(t.npu().shave().kernels()));
+            root.add("shave", shave);
+            Target.Dma m = t.npu().dma();
+            JsonObject dma = new JsonObject();
+            dma.addProperty("engines", m.engines());
+            dma.addProperty("gbps_per_engine", m.gbpsPerEngine());
+            dma.addProperty("dram_gbps", m.dramGBps());
+            dma.addProperty("latency_us", m.latencyUs());
+            root.add("dma", dma);
+        } else {
+            Target.Cpu c = t.cpu();
+            JsonObject cpu = new JsonObject();
+            cpu.addProperty("measured_on", c.measuredOn());
+            cpu.addProperty("date", c.date());
+            cpu.addProperty("inference_fixed_us", c.inferenceFixedUs());
+            cpu.add("default", rate(c.defaultFamily()));
+            cpu.add("families", rates(c.families()));
+            root.add("cpu", cpu);
+        }
+        JsonObject sources = new JsonObject();
+        new TreeMap<>(t.sources()).forEach(sources::addProperty);
+        root.add("sources", sources);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+    }
+
+    private static JsonObject rates(Map<String, KernelRate> rates) {
+        JsonObject o = new JsonObject();
+        new TreeMap<>(rates).forEach((k, v) -> o.add(k, rate(v)));
+        return o;
+    }
+
+    private static JsonObject rate(KernelRate k) {
+        JsonObject o = new JsonObject();
+        o.addProperty("fixed_us", k.fixedUs());
+        o.addProperty("ns_per_element", k.nsPerElement());
+        if (k.nsPerMac() != 0) o.addProperty("ns_per_mac", k.nsPerMac());
+        return o;
+    }
+
+    private static String rootCause(Throwable e) {
+        while (e.getCause() != null) e = e.getCause();
+        return e.getMessage();
+    }
+
+    /** Typed field access that names the file and field in every error. */
+    private record Reader(String origin) {
+        JsonObject object(JsonObject o, String key) {
+            JsonElement e = o.get(key);
+            if (e == null || !e.isJsonObject()) throw error(key, "expected an object", e);
+            return e.getAsJsonObject();
+        }
+
+        String string(JsonObject o, String key) {
+            JsonElement e = o.get(key);
+            if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) throw error(key, "expected a string", e);
+            return e.getAsString();
+        }
+
+        double nonNegative(JsonObject o, String key) {
+            double v = number(o, key);
+            if (!(v >= 0) || Double.isInfinite(v)) throw error(key, "expected a number >= 0", o.get(key));
+            return v;
+        }
+
+        double positive(JsonObject o, String key) {
+            double v = number(o, key);
+            if (!(v > 0) || Double.isInfinite(v)) throw error(key, "expected a positive number", o.get(key));
+            return v;
+        }
+
+        int positiveInt(JsonObject o, String key) {
+            double v = positive(o, key);
+            if (v != Math.rint(v) || v > Integer.MAX_VALUE) throw error(key, "expected a positive integer", o.get(key));
+            return (int) v;
+        }
+
+        KernelRate rate(JsonObject o, String path) {
+            for (String k : o.keySet()) {
+                if (!k.equals("fixed_us") && !k.equals("ns_per_element") && !k.equals("ns_per_mac")) {
+                    throw new TargetFormatException(origin + ": " + path + "." + k + ": unknown field (expected fixed_us, ns_per_element, ns_per_mac)");
+                }
+            }
+            try {
+                return new KernelRate(nonNegative(o, "fixed_us"), o.has("ns_per_element") ? nonNegative(o, "ns_per_element") : 0,
+                        o.has("ns_per_mac") ? nonNegative(o, "ns_per_mac") : 0);
+            } catch (TargetFormatException e) {
+                throw new TargetFormatException(e.getMessage().replace(origin + ": ", origin + ": " + path + "."));
+            }
+        }
+
+        Map<String, KernelRate> rates(JsonObject o, String key, String path) {
+            Map<String, KernelRate> m = new TreeMap<>();
+            for (Map.Entry<String, JsonElement> e : object(o, key).entrySet()) {
+                if (!e.getValue().isJsonObject()) throw error(key + "." + e.getKey(), "expected an object", e.getValue());
+                m.put(e.getKey(), rate(e.getValue().getAsJsonObject(), path + "." + e.getKey()));
+            }
+            return m;
+        }
+
+        private double number(JsonObject o, String key) {
+            JsonElement e = o.get(key);
+            if (e == null || !e.isJsonPrimitive() || !((JsonPrimitive) e).isNumber()) throw error(key, "expected a number", e);
+            return e.getAsDouble();
+        }
+
+        private TargetFormatException error(String key, String expected, JsonElement got) {
+            return new TargetFormatException(origin + ": " + key + ": " + expected + (got == null ? ", missing" : ", got " + got));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.xamba.opt.cost.target;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The built-in targets, each a JSON resource with a source for every number: {@code npu4} (Lunar Lake),
+ * {@code npu3720} (Meteor Lake), both from {@code NPU_COST_MODEL.md}, and {@code cpu}, measured by
+ * {@code xambac calibrate} on the reference machine. Other devices come from files ({@link #fromFile}).
+ */
+public final class Targets {
+    /** The built-in target names, in the order {@code --help} lists them. */
+    public static final List<String> BUILT_IN = List.of("npu4", "npu3720", "cpu");
+
+    private Targets() {}
+
+    /** A built-in target; fails on an unknown name, listing the known ones. */
+    public static Target builtIn(String name) {
+        if (!BUILT_IN.contains(name)) {
+            throw new IllegalArgumentException("unknown target '" + name + "' (built in: " + String.join(", ", BUILT_IN) + ")");
+        }
+        String resource = "/dev/xamba/opt/cost/targets/" + name + ".json";
+        try (InputStream in = Targets.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return TargetJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A target described by a JSON file; errors name the file and the field. */
+    public static Target fromFile(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new TargetFormatException(file + ": cannot read: " + e.getMessage());
+        }
+        return TargetJson.parse(text, file.toString());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.xamba.opt.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.target.TargetFormatException;
+import dev.xamba.opt.cost.target.TargetJson;
+import dev.xamba.opt.cost.target.Targets;
+import org.junit.jupiter.api.Test;
+
+/** Target files: the built-ins parse, round-trip, cite their sources, and bad files name the field. */
+class TargetJsonTest {
+    @Test void builtInNpuTargetsHoldTheDocsNumbers() {
+        Target npu4 = Targets.builtIn("npu4");
+        assertThat(npu4.npu().dpu().tiles()).isEqualTo(6);
+        assertThat(npu4.npu().shave().count()).isEqualTo(12);
+        assertThat(Targets.builtIn("npu3720").npu().dpu().tiles()).isEqualTo(2);
+        assertThat(npu4.sources()).containsKeys("dpu.tiles", "dpu.clock_mhz", "shave.kernels", "dma.dram_gbps");
+    }
+
+    @Test void writeThenParseGivesTheSameTarget() {
+        for (String name : java.util.List.of("npu4", "npu3720")) {
+            Target t = Targets.builtIn(name);
+            Target back = TargetJson.parse(TargetJson.write(t), name);
+            assertThat(back).isEqualTo(t);
+            assertThat(TargetJson.write(back)).isEqualTo(TargetJson.write(t));
+        }
+    }
+
+    @Test void aWrongFieldIsNamed() {
+        String text = TargetJson.write(Targets.builtIn("npu4")).replace("\"tiles\": 6", "\"tiles\": \"six\"");
+        assertThatThrownBy(() -> TargetJson.parse(text, "T.json")).isInstanceOf(TargetFormatException.class)
+                .hasMessage("T.json: tiles: expected a number, got \"six\"");
+        assertThatThrownBy(() -> TargetJson.parse("{\"name\": \"x\", \"kind\": \"gpu\"}", "T.json"))
+                .hasMessageContaining("kind: expected \"npu\" or \"cpu\"");
+        assertThatThrownBy(() -> TargetJson.parse("[1", "T.json")).hasMessageStartingWith("T.json: not valid JSON");
+        String badRate = TargetJson.write(Targets.builtIn("npu4")).replace("\"fixed_us\": 4.66", "\"fixed_us\": -1");
+        assertThatThrownBy(() -> TargetJson.parse(badRate, "T.json")).hasMessageContaining("shave.kernels.CumSum.fixed_us");
+    }
+
+    @Test void unknownBuiltInListsTheKnownOnes() {
+        assertThatThrownBy(() -> Targets.builtIn("npu9")).hasMessageContaining("npu4, npu3720, cpu");
+    }
+}
