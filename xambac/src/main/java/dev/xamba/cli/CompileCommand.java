@@ -57,25 +57,34 @@ final class CompileCommand implements Callable<Integer> {
     @ParentCommand
     Xambac parent;
 
+    private static final java.util.List<String> PHASES = java.util.List.of("import", "passes", "writing weights");
+
     @Override public Integer call() {
         CompilerPipeline.checkXambaChoice(xamba);
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
         if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(output + ": the OpenVINO IR output must end in .xml");
-        Operation module = InputLoader.load(input, importFlags.options());
-        Verifier.verifyOrThrow(module);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
-        if (emit == Emit.xir) {
-            passes.run(module, CompilerPipeline.CLEANUP);
-            OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
-            return 0;
-        }
-        passes.run(module, CompilerPipeline.TO_OPENVINO);
-        OutputFiles.prepareFolder(output);
-        try {
-            OvIrWriter.write(module, output, new WriterOptions(compressFp16));
-        } catch (IOException e) {
-            throw new UserError(output + ": cannot write: " + e.getMessage());
+        try (Progress progress = Progress.onStderr(new PrintStream(System.err, true, StandardCharsets.UTF_8), PHASES)) {
+            PrintStream err = progress.guard();
+            progress.phase("import");
+            Operation module = InputLoader.load(input, importFlags.options());
+            Verifier.verifyOrThrow(module);
+            progress.phase("passes");
+            CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
+            if (emit == Emit.xir) {
+                passes.run(module, CompilerPipeline.CLEANUP);
+                progress.close();
+                OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
+                return 0;
+            }
+            passes.run(module, CompilerPipeline.TO_OPENVINO);
+            progress.phase("writing weights");
+            OutputFiles.prepareFolder(output);
+            try {
+                OvIrWriter.write(module, output, new WriterOptions(compressFp16),
+                        (written, total) -> progress.fraction(total == 0 ? 1 : (double) written / total));
+            } catch (IOException e) {
+                throw new UserError(output + ": cannot write: " + e.getMessage());
+            }
         }
         return 0;
     }
