@@ -5,6 +5,8 @@ import dev.xamba.codegen.WriterOptions;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.print.AsmPrinter;
 import dev.xamba.ir.verify.Verifier;
+import dev.xamba.opt.cost.CostModels;
+import dev.xamba.opt.cost.PlacementAnnotator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +46,9 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply: none (default), auto, or a list. Only none exists yet.")
     String xamba = "none";
 
+    @Option(names = "--annotate", description = "With --emit xir: lower to the OpenVINO opset and write each op's placement on --target as an attribute (npu.unit = \"DPU\" | \"SHAVE\" | \"DMA\").")
+    boolean annotate;
+
     @Option(names = "--compress-fp16", description = "Store f32 weights as f16 with a decompression Convert (half the .bin).")
     boolean compressFp16;
 
@@ -60,8 +65,10 @@ final class CompileCommand implements Callable<Integer> {
         Operation module = InputLoader.load(input, importFlags.options());
         Verifier.verifyOrThrow(module);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (annotate && emit != Emit.xir) throw new UserError("--annotate needs --emit xir");
         if (emit == Emit.xir) {
-            CompilerPipeline.run(module, CompilerPipeline.CLEANUP, pipeline.options(err), err);
+            CompilerPipeline.run(module, annotate ? CompilerPipeline.TO_OPENVINO : CompilerPipeline.CLEANUP, pipeline.options(err), err);
+            if (annotate) PlacementAnnotator.annotate(module, CostModels.forTarget(target.name()));
             OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
             return 0;
         }

@@ -9,6 +9,7 @@ import dev.xamba.opt.cost.op.OpCostings;
 import dev.xamba.opt.cost.op.Work;
 import dev.xamba.opt.cost.target.KernelRate;
 import dev.xamba.opt.cost.target.Target;
+import java.util.Optional;
 
 /**
  * A CPU measured by {@code xambac calibrate}: each op costs its kernel's (else its family's) fixed time plus its
@@ -30,6 +31,10 @@ public final class CpuCostModel implements CostModel {
 
     @Override public Cost cost(Operation op) {
         return OpCostings.of(op).map(c -> cost(c.work(op))).orElse(Cost.ZERO);
+    }
+
+    @Override public Optional<Unit> unitOf(Operation op) {
+        return OpCostings.of(op).filter(c -> c.work(op).family() != Family.NONE).map(c -> Unit.CPU);
     }
 
     /** The predicted time of {@code w} on this CPU. */
