@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Times inference of a model on an OpenVINO device: compiled once with the latency hint and exact f32, inputs of
+ * Times inference of a model on an OpenVINO device: compiled once with the latency hint, exact f32 and one thread, inputs of
  * zeros set once, a few warm-up runs, then the median wall time of synchronous inferences.
  */
 public final class LatencyMeter implements AutoCloseable {
@@ -20,7 +20,14 @@ public final class LatencyMeter implements AutoCloseable {
     public record Result(double medianUs, double minUs, int runs, String version) {}
 
     private static final int WARM_UP = 3;
-    private static final Map<String, String> PROPERTIES = Map.of("PERFORMANCE_HINT", "LATENCY", "INFERENCE_PRECISION_HINT", "f32");
+    /**
+     * One inference thread: on a shared machine, threads of one parallel op wait at barriers for whichever was
+     * descheduled, which multiplies wall time unpredictably; one thread gives times that calibration and
+     * {@code report --measure} can compare.
+     */
+    public static final String THREADS = "1";
+    private static final Map<String, String> PROPERTIES = Map.of("PERFORMANCE_HINT", "LATENCY", "INFERENCE_PRECISION_HINT", "f32",
+            "INFERENCE_NUM_THREADS", THREADS);
 
     private final OvRuntime runtime;
     private final String device;
