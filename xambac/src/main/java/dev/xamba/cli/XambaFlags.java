@@ -30,13 +30,27 @@ final class XambaFlags {
             description = "Run ActiBA (approximate activations) with at most this absolute error per op; implied by --xamba actiba.")
     Double actibaMaxError;
 
+    /** Flags as if given on the command line ({@code choice} null for the target's default). */
+    static XambaFlags of(String choice, String target, Double actibaMaxError) {
+        XambaFlags f = new XambaFlags();
+        f.xamba = choice;
+        f.target = target;
+        f.actibaMaxError = actibaMaxError;
+        return f;
+    }
+
+    /** The choice in effect: as given, or the target's default (auto on npu*, none on cpu). */
+    String choice() {
+        return xamba != null ? xamba.strip().toLowerCase(Locale.ROOT) : target.startsWith("npu") ? "auto" : "none";
+    }
+
     /** The pipeline elements to run after legalization, in driver order; empty for none. */
     List<String> passes() {
         if (!List.of("npu4", "npu3720", "cpu").contains(target)) {
             throw new UserError("--target " + target + ": expected npu4, npu3720 or cpu");
         }
         if (actibaMaxError != null && !(actibaMaxError > 0)) throw new UserError("--actiba-max-error must be > 0, got " + actibaMaxError);
-        String choice = xamba != null ? xamba.strip().toLowerCase(Locale.ROOT) : target.startsWith("npu") ? "auto" : "none";
+        String choice = choice();
         Set<String> chosen = new LinkedHashSet<>();
         boolean forced;
         switch (choice) {
@@ -75,7 +89,7 @@ final class XambaFlags {
     }
 
     /** Rewrite names without the {@code xamba-} prefix, in driver order. */
-    private static List<String> known() {
+    static List<String> known() {
         return XambaRules.ALL.stream().map(r -> r.name().substring("xamba-".length())).toList();
     }
 }
