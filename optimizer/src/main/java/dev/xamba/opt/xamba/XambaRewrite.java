@@ -103,7 +103,7 @@ public abstract class XambaRewrite extends RewritePattern {
             costs = String.format(Locale.ROOT, "; predicted %.3f µs → %.3f µs on %s", before, after, context.costModel().targetName());
             if (!context.forced() && !a.isLessThan(b)) {
                 ov.discard();
-                return skipped(root, "no predicted win on " + context.costModel().targetName() + " (" + b + " → " + a + ")", before, after);
+                return skipped(root, "no predicted win on " + context.costModel().targetName(), before, after);
             }
         }
         ov.commit();
