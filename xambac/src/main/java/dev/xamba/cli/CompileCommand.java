@@ -29,8 +29,6 @@ final class CompileCommand implements Callable<Integer> {
 
     enum Emit { ov, xir }
 
-    enum Target { npu4, npu3720, cpu }
-
     @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx) or textual IR (.xir).")
     String input;
 
@@ -41,11 +39,8 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--emit", paramLabel = "FORMAT", description = "ov (OpenVINO IR) or xir (textual IR). Default: ${DEFAULT-VALUE}.")
     Emit emit = Emit.ov;
 
-    @Option(names = "--target", paramLabel = "TARGET", description = "Device the XAMBA cost model optimizes for: npu4, npu3720 or cpu. Default: ${DEFAULT-VALUE}.")
-    Target target = Target.npu4;
-
-    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply: none (default), auto, or a list. Only none exists yet.")
-    String xamba = "none";
+    @Mixin
+    XambaFlags xamba;
 
     @Option(names = "--annotate", description = "With --emit xir: lower to the OpenVINO opset and write each op's placement on --target as an attribute (npu.unit = \"DPU\" | \"SHAVE\" | \"DMA\").")
     boolean annotate;
@@ -65,7 +60,7 @@ final class CompileCommand implements Callable<Integer> {
     private static final java.util.List<String> PHASES = java.util.List.of("import", "passes", "writing weights");
 
     @Override public Integer call() {
-        CompilerPipeline.checkXambaChoice(xamba);
+        String toOpenVino = CompilerPipeline.toOpenVino(xamba);
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
         if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(output + ": the OpenVINO IR output must end in .xml");
         if (annotate && emit != Emit.xir) throw new UserError("--annotate needs --emit xir");
@@ -77,13 +72,13 @@ final class CompileCommand implements Callable<Integer> {
             progress.phase("passes");
             CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
             if (emit == Emit.xir) {
-                passes.run(module, annotate ? CompilerPipeline.TO_OPENVINO : CompilerPipeline.CLEANUP);
-                if (annotate) PlacementAnnotator.annotate(module, CostModels.forTarget(target.name()));
+                passes.run(module, annotate ? toOpenVino : CompilerPipeline.CLEANUP);
+                if (annotate) PlacementAnnotator.annotate(module, CostModels.forTarget(xamba.target()));
                 progress.close();
                 OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
                 return 0;
             }
-            passes.run(module, CompilerPipeline.TO_OPENVINO);
+            passes.run(module, toOpenVino);
             progress.phase("writing weights");
             OutputFiles.prepareFolder(output);
             try {

@@ -88,12 +88,6 @@ final class CompilerPipeline {
         }
     }
 
-    /** The pipeline to the OpenVINO opset with the {@code --xamba} rewrites (only {@code none} exists yet). */
-    static String toOpenVino(String xamba) {
-        checkXambaChoice(xamba);
-        return TO_OPENVINO;
-    }
-
     /** Runs {@code pipeline} and returns its context, whose rewrite decisions the report shows. */
     static dev.xamba.opt.pass.PassContext runForReport(Operation module, String pipeline, PrintStream err) {
         dev.xamba.opt.pass.PassContext ctx = PassManager.parse(pipeline, PassManager.Options.defaults()).run(module);
@@ -102,12 +96,12 @@ final class CompilerPipeline {
     }
 
     /**
-     * The {@code --xamba} choice: until the XAMBA rewrites exist only {@code none} is accepted, and any other
-     * value is reported rather than silently ignored.
+     * {@link #TO_OPENVINO} followed by the chosen XAMBA rewrites on the legalized graph and a last clean-up (their
+     * constants fold and identical masks merge); just {@link #TO_OPENVINO} when none is chosen.
      */
-    static void checkXambaChoice(String xamba) {
-        if (!xamba.equals("none")) {
-            throw new UserError("--xamba " + xamba + ": no XAMBA passes yet (use --xamba none)");
-        }
+    static String toOpenVino(XambaFlags xamba) {
+        List<String> rewrites = xamba.passes();
+        if (rewrites.isEmpty()) return TO_OPENVINO;
+        return TO_OPENVINO + "," + String.join(",", rewrites) + ",canonicalize,cse";
     }
 }
