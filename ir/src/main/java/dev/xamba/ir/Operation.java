@@ -106,7 +106,40 @@ public final class Operation {
 
     // ---- attributes
 
+    /** Every attribute, inherent (declared by the op's definition) and discardable, sorted by name. */
     public SortedMap<String, Attribute> attributes() { return Collections.unmodifiableSortedMap(attributes); }
+
+    /**
+     * Whether {@code attrName} names a <em>discardable</em> attribute: one with a dialect prefix,
+     * {@code <ident>.<ident>} ({@code npu.unit}, {@code xamba.max_error}). Any op may carry one, as in MLIR: the
+     * verifier accepts it without knowing it, the printer and parser carry it like any other attribute, a pass may
+     * drop it (rewrites do not copy it to the ops they create), and the OpenVINO writer ignores it. An attribute
+     * without a dialect prefix must be declared by the op's definition.
+     */
+    public static boolean isDiscardable(String attrName) {
+        int dot = attrName.indexOf('.');
+        return dot > 0 && isIdentifier(attrName, 0, dot) && dot < attrName.length() - 1
+                && isIdentifier(attrName, dot + 1, attrName.length());
+    }
+
+    /** Identifier characters only, not starting with a digit; dots separate further parts ({@code a.b.c}). */
+    private static boolean isIdentifier(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean partStart = i == from || s.charAt(i - 1) == '.';
+            boolean ok = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (!partStart && ((c >= '0' && c <= '9') || c == '$' || c == '.'));
+            if (!ok || (c == '.' && i == to - 1)) return false;
+        }
+        return true;
+    }
+
+    /** The discardable attributes ({@link #isDiscardable}), sorted by name; a copy. */
+    public SortedMap<String, Attribute> discardableAttributes() {
+        SortedMap<String, Attribute> out = new TreeMap<>();
+        attributes.forEach((k, v) -> { if (isDiscardable(k)) out.put(k, v); });
+        return out;
+    }
 
     public Attribute attr(String key) { return attributes.get(key); }
 

@@ -88,6 +88,19 @@ final class CompilerPipeline {
         }
     }
 
+    /** The pipeline to the OpenVINO opset with the {@code --xamba} rewrites (only {@code none} exists yet). */
+    static String toOpenVino(String xamba) {
+        checkXambaChoice(xamba);
+        return TO_OPENVINO;
+    }
+
+    /** Runs {@code pipeline} and returns its context, whose rewrite decisions the report shows. */
+    static dev.xamba.opt.pass.PassContext runForReport(Operation module, String pipeline, PrintStream err) {
+        dev.xamba.opt.pass.PassContext ctx = PassManager.parse(pipeline, PassManager.Options.defaults()).run(module);
+        ctx.diagnostics().forEach(d -> err.println(d.render()));
+        return ctx;
+    }
+
     /**
      * The {@code --xamba} choice: until the XAMBA rewrites exist only {@code none} is accepted, and any other
      * value is reported rather than silently ignored.

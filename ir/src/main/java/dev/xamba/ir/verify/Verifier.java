@@ -135,7 +135,10 @@ public final class Verifier {
             }
         }
         for (String name : op.attributes().keySet()) {
-            if (def.attrSpec(name).isEmpty()) diagnostics.add(op.error("has unknown attribute '" + name + "'"));
+            if (def.attrSpec(name).isEmpty() && !Operation.isDiscardable(name)) {
+                diagnostics.add(op.error("has unknown attribute '" + name
+                        + "'; only attributes with a dialect prefix ('dialect.name') may be added to any op"));
+            }
         }
     }
 

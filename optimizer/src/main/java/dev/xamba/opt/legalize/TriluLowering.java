@@ -3,6 +3,8 @@ package dev.xamba.opt.legalize;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.SelectOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.rewrite.OvBuilder;
@@ -17,7 +19,7 @@ import dev.xamba.opt.rewrite.OvBuilder;
  */
 final class TriluLowering extends OnnxLowering {
     TriluLowering() {
-        super("onnx.Trilu");
+        super(OnnxOp.TRILU);
     }
 
     @Override
@@ -36,6 +38,6 @@ final class TriluLowering extends OnnxLowering {
             for (int c = 0; c < cols; c++) mask[(int) (r * cols + c)] = (upper ? c - r >= k : c - r <= k) ? 1 : 0;
         }
         Value keep = ov.constant(Tensor.ofLongs(TensorType.of(ElementType.I1, rows, cols), mask));
-        ov.replace(ov.create("ov.Select", keep, op.operand(0), ov.scalar(x.elementType(), 0)));
+        ov.replace(ov.create(SelectOp.KIND, keep, op.operand(0), ov.scalar(x.elementType(), 0)));
     }
 }

@@ -9,6 +9,7 @@ import dev.xamba.ir.attr.DenseResourceAttr;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.loc.Location;
 import dev.xamba.ir.ops.Constants;
+import dev.xamba.ir.ops.OpViewKind;
 import dev.xamba.ir.ops.ov.OvDialect;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
@@ -61,6 +62,21 @@ public final class OvBuilder {
     /** A single-result op without attributes. */
     public Value create(String name, Value... operands) {
         return create(name, Map.of(), operands);
+    }
+
+    /** {@link #createOp(String, Map, List)} of the one op {@code kind} names ({@code CumSumOp.KIND}). */
+    public Operation createOp(OpViewKind<?> kind, Map<String, Attribute> attributes, List<Value> operands) {
+        return createOp(kind.opName(), attributes, operands);
+    }
+
+    /** A single-result op of the one op {@code kind} names: {@code create(CumSumOp.KIND, flags, x, axis)}. */
+    public Value create(OpViewKind<?> kind, Map<String, Attribute> attributes, Value... operands) {
+        return create(kind.opName(), attributes, operands);
+    }
+
+    /** A single-result op of the one op {@code kind} names, without attributes. */
+    public Value create(OpViewKind<?> kind, Value... operands) {
+        return create(kind.opName(), Map.of(), operands);
     }
 
     /** An {@code ov.Constant} holding {@code value}, which may be a {@code dense_resource} (the bytes are shared). */
