@@ -24,7 +24,14 @@ import java.nio.file.StandardOpenOption;
  * RenderedIr ir = OvIrWriter.render(module, WriterOptions.FP16_WEIGHTS);  // in memory
  * }</pre>
  *
- * Problems with the module (ops that are not {@code ov} ops, a failing verification, unwritable attributes) are
+ * <p><b>Discardable attributes</b> ({@code npu.unit = "SHAVE"}, {@code xamba.max_error = 0.01 : f64}: any attribute
+ * with a dialect prefix, see {@link Operation#isDiscardable}) are ignored: a layer's {@code <data>} holds only the
+ * attributes its op declares, and the output is byte-identical to that of the same module without them. They are
+ * not written as layer {@code rt_info} because OpenVINO's IR reader keeps only the runtime attributes it has
+ * registered (such as {@code fused_names}) and silently drops any other, so the runtime would never see them
+ * (checked on OpenVINO 2026.4; {@code DiscardableAttributesTest} runs an annotated model on the CPU plugin).
+ *
+ * <p>Problems with the module (ops that are not {@code ov} ops, a failing verification, unwritable attributes) are
  * {@link dev.xamba.ir.diag.DiagnosticException}s listing every offending op at its location; nothing is written
  * then.
  */
@@ -39,7 +46,7 @@ public final class OvIrWriter {
         }
         ByteArrayOutputStream bin = new ByteArrayOutputStream((int) built.weights().size());
         try {
-            built.weights().writeTo(Channels.newChannel(bin));
+            built.weights().writeTo(Channels.newChannel(bin), WriteProgress.NONE);
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e);
         }
@@ -54,6 +61,11 @@ public final class OvIrWriter {
      * @throws IOException when writing or renaming fails
      */
     public static void write(Operation module, Path xml, WriterOptions options) throws IOException {
+        write(module, xml, options, WriteProgress.NONE);
+    }
+
+    /** {@link #write(Operation, Path, WriterOptions)}, telling {@code progress} how much of the {@code .bin} is written. */
+    public static void write(Operation module, Path xml, WriterOptions options, WriteProgress progress) throws IOException {
         GraphBuilder.Built built = build(module, options);
         byte[] xmlBytes = XmlWriter.write(built.graph());
         Path target = xml.toAbsolutePath();
@@ -66,7 +78,7 @@ public final class OvIrWriter {
         try {
             tmpBin = newTempFile(dir, stem, ".bin.tmp");
             try (FileChannel ch = FileChannel.open(tmpBin, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                built.weights().writeTo(ch);
+                built.weights().writeTo(ch, progress);
             }
             tmpXml = newTempFile(dir, stem, ".xml.tmp");
             Files.write(tmpXml, xmlBytes);

@@ -5,6 +5,9 @@ public final class OpOperand {
     private final Operation owner;
     private final int index;
     private Value value;
+    /** Neighbours in {@code value}'s use list; Value owns them. */
+    OpOperand prevUse;
+    OpOperand nextUse;
 
     OpOperand(Operation owner, int index, Value value) {
         this.owner = owner;
@@ -26,13 +29,13 @@ public final class OpOperand {
     }
 
     void detach() {
-        if (value != null) value.uses.remove(this);
+        if (value != null) value.removeUse(this);
         value = null;
     }
 
     private void attach(Value v) {
         if (v == null) throw new IllegalArgumentException("operand #" + index + " of " + owner.name() + " is null");
         value = v;
-        v.uses.add(this);
+        v.addUse(this);
     }
 }

@@ -28,6 +28,10 @@ public final class Operation {
     private Location location;
     private Location.FileLineCol sourcePosition;
     private Block parentBlock;
+    /** Neighbours in {@link #parentBlock}'s intrusive list and the lazily maintained order index; Block owns them. */
+    Operation prev;
+    Operation next;
+    long orderIndex;
 
     private Operation(String name, List<? extends Value> operands, List<? extends Type> resultTypes,
                       Map<String, Attribute> attributes, int numRegions, Location location) {
@@ -102,7 +106,40 @@ public final class Operation {
 
     // ---- attributes
 
+    /** Every attribute, inherent (declared by the op's definition) and discardable, sorted by name. */
     public SortedMap<String, Attribute> attributes() { return Collections.unmodifiableSortedMap(attributes); }
+
+    /**
+     * Whether {@code attrName} names a <em>discardable</em> attribute: one with a dialect prefix,
+     * {@code <ident>.<ident>} ({@code npu.unit}, {@code xamba.max_error}). Any op may carry one, as in MLIR: the
+     * verifier accepts it without knowing it, the printer and parser carry it like any other attribute, a pass may
+     * drop it (rewrites do not copy it to the ops they create), and the OpenVINO writer ignores it. An attribute
+     * without a dialect prefix must be declared by the op's definition.
+     */
+    public static boolean isDiscardable(String attrName) {
+        int dot = attrName.indexOf('.');
+        return dot > 0 && isIdentifier(attrName, 0, dot) && dot < attrName.length() - 1
+                && isIdentifier(attrName, dot + 1, attrName.length());
+    }
+
+    /** Identifier characters only, not starting with a digit; dots separate further parts ({@code a.b.c}). */
+    private static boolean isIdentifier(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean partStart = i == from || s.charAt(i - 1) == '.';
+            boolean ok = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (!partStart && ((c >= '0' && c <= '9') || c == '$' || c == '.'));
+            if (!ok || (c == '.' && i == to - 1)) return false;
+        }
+        return true;
+    }
+
+    /** The discardable attributes ({@link #isDiscardable}), sorted by name; a copy. */
+    public SortedMap<String, Attribute> discardableAttributes() {
+        SortedMap<String, Attribute> out = new TreeMap<>();
+        attributes.forEach((k, v) -> { if (isDiscardable(k)) out.put(k, v); });
+        return out;
+    }
 
     public Attribute attr(String key) { return attributes.get(key); }
 
@@ -123,10 +160,40 @@ public final class Operation {
     /** The operation whose region holds this one (the function for a body op), or null at top level. */
     public Operation parentOp() { return parentBlock == null ? null : parentBlock.parentOp(); }
 
-    /** True if both ops are in the same block and this one comes first. */
+    /** The op after this one in its block, or null if it is the last (or detached). */
+    public Operation nextInBlock() { return next; }
+
+    /** The op before this one in its block, or null if it is the first (or detached). */
+    public Operation prevInBlock() { return prev; }
+
+    /** True if both ops are in the same block and this one comes first; amortized O(1). */
     public boolean isBeforeInBlock(Operation other) {
         if (parentBlock == null || other.parentBlock != parentBlock) throw new IllegalArgumentException("not in one block");
-        return parentBlock.indexOf(this) < parentBlock.indexOf(other);
+        return parentBlock.isBefore(this, other);
+    }
+
+    /**
+     * Moves this op (attached or detached) to right before {@code anchor}, possibly into another block; its edges
+     * stay as they are, so the caller keeps definitions before uses. O(1).
+     */
+    public void moveBefore(Operation anchor) {
+        if (anchor == this) return;
+        Block target = requireAttached(anchor);
+        if (parentBlock != null) parentBlock.unlink(this);
+        target.link(this, anchor);
+    }
+
+    /** Moves this op to right after {@code anchor}; see {@link #moveBefore}. O(1). */
+    public void moveAfter(Operation anchor) {
+        if (anchor == this) return;
+        Block target = requireAttached(anchor);
+        if (parentBlock != null) parentBlock.unlink(this);
+        target.link(this, anchor.next);
+    }
+
+    private static Block requireAttached(Operation anchor) {
+        if (anchor.parentBlock == null) throw new IllegalArgumentException("anchor " + anchor.name() + " is not in a block");
+        return anchor.parentBlock;
     }
 
     // ---- location
@@ -151,13 +218,13 @@ public final class Operation {
 
     // ---- mutation
 
-    /** Removes this op from its block and drops its operand edges. Its results must have no uses. */
+    /** Removes this op from its block (O(1)) and drops its operand edges. Its results must have no uses. */
     public void erase() {
         for (OpResult r : results) {
             if (r.hasUses()) throw new IllegalStateException("erasing " + name + " whose result #" + r.index() + " is still used");
         }
         dropOperandEdges();
-        if (parentBlock != null) parentBlock.remove(this);
+        if (parentBlock != null) parentBlock.unlink(this);
     }
 
     private void dropOperandEdges() {

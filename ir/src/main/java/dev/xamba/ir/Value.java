@@ -3,8 +3,9 @@ package dev.xamba.ir;
 import dev.xamba.ir.type.TensorType;
 import dev.xamba.ir.type.Type;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * An SSA value: an operation result or a block argument. Its use list is the single source of truth for
@@ -13,7 +14,10 @@ import java.util.List;
 public abstract sealed class Value permits OpResult, BlockArgument {
     private Type type;
     private String nameHint;
-    final List<OpOperand> uses = new ArrayList<>(2);
+    /** The use list, intrusive and doubly linked through {@link OpOperand}, in the order the uses were made. */
+    OpOperand firstUse;
+    OpOperand lastUse;
+    int numUses;
 
     Value(Type type) {
         this.type = type;
@@ -35,9 +39,53 @@ public abstract sealed class Value permits OpResult, BlockArgument {
 
     public void setNameHint(String nameHint) { this.nameHint = nameHint; }
 
-    public List<OpOperand> uses() { return Collections.unmodifiableList(uses); }
+    /**
+     * The operand slots that read this value, as a live view in the order they were made. Iterating stays valid
+     * while the use just returned is moved elsewhere ({@link OpOperand#set}) or dropped.
+     */
+    public Iterable<OpOperand> uses() {
+        return () -> new Iterator<>() {
+            private OpOperand upcoming = firstUse;
 
-    public boolean hasUses() { return !uses.isEmpty(); }
+            @Override public boolean hasNext() { return upcoming != null; }
+
+            @Override public OpOperand next() {
+                if (upcoming == null) throw new NoSuchElementException();
+                OpOperand current = upcoming;
+                upcoming = current.nextUse;
+                return current;
+            }
+        };
+    }
+
+    /** A copy of the current uses. */
+    public List<OpOperand> useList() {
+        List<OpOperand> out = new ArrayList<>(numUses);
+        for (OpOperand u = firstUse; u != null; u = u.nextUse) out.add(u);
+        return out;
+    }
+
+    public int numUses() { return numUses; }
+
+    public boolean hasUses() { return firstUse != null; }
+
+    /** Links a use at the end of the list; O(1). */
+    void addUse(OpOperand use) {
+        use.prevUse = lastUse;
+        use.nextUse = null;
+        if (lastUse == null) firstUse = use; else lastUse.nextUse = use;
+        lastUse = use;
+        numUses++;
+    }
+
+    /** Unlinks a use; O(1). */
+    void removeUse(OpOperand use) {
+        if (use.prevUse == null) firstUse = use.nextUse; else use.prevUse.nextUse = use.nextUse;
+        if (use.nextUse == null) lastUse = use.prevUse; else use.nextUse.prevUse = use.prevUse;
+        use.prevUse = null;
+        use.nextUse = null;
+        numUses--;
+    }
 
     /** The operation that defines this value, or null for a block argument. */
     public abstract Operation definingOp();
@@ -45,6 +93,6 @@ public abstract sealed class Value permits OpResult, BlockArgument {
     /** Makes every reader of this value read {@code other} instead. */
     public void replaceAllUsesWith(Value other) {
         if (other == this) return;
-        for (OpOperand use : new ArrayList<>(uses)) use.set(other);
+        for (OpOperand use : uses()) use.set(other);
     }
 }

@@ -2,13 +2,23 @@ package dev.xamba.cli;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.diag.InternalCompilerError;
+import dev.xamba.opt.pass.PassContext;
+import dev.xamba.opt.pass.PassCrashException;
 import dev.xamba.opt.pass.PassManager;
+import dev.xamba.opt.pass.PassRegistry;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * The phases {@code compile} and {@code verify} run, in order: clean-up of the imported graph, legalization to
- * the OpenVINO opset, then clean-up of what legalization produced (its mask and weight constants fold and merge).
+ * Runs a command's pass pipeline: warnings go to stderr, and a pass that crashes leaves a reproducer file
+ * behind (see {@link CrashReproducer}). The phases {@code compile} and {@code verify} run, in order: clean-up of
+ * the imported graph, legalization to the OpenVINO opset, then clean-up of what legalization produced (its
+ * mask and weight constants fold and merge).
  */
 final class CompilerPipeline {
     /** Import-level clean-up only: what {@code --emit xir} shows. */
@@ -16,17 +26,66 @@ final class CompilerPipeline {
     /** Everything needed before writing OpenVINO IR. */
     static final String TO_OPENVINO = "canonicalize,cse,legalize-ov,canonicalize,cse";
 
-    private CompilerPipeline() {}
+    /** A pass crashed and its reproducer was written: the internal error plus the command that reruns it. */
+    static final class ReproducedCrash extends InternalCompilerError {
+        private static final long serialVersionUID = 1L;
+        private final transient CrashReproducer.Written reproducer;
 
-    static void run(Operation module, String pipeline, PassManager.Options options, PrintStream err) {
-        List<Diagnostic> warnings = PassManager.parse(pipeline, options).run(module).diagnostics();
-        warnings.forEach(d -> err.println(d.render()));
+        ReproducedCrash(PassCrashException crash, CrashReproducer.Written reproducer) {
+            super(crash);
+            this.reproducer = reproducer;
+        }
+
+        CrashReproducer.Written reproducer() { return reproducer; }
     }
 
-    /** The pipeline to the OpenVINO opset with the {@code --xamba} rewrites (only {@code none} exists yet). */
-    static String toOpenVino(String xamba) {
-        checkXambaChoice(xamba);
-        return TO_OPENVINO;
+    private final PassRegistry registry;
+    private final PassManager.Options options;
+    private final PrintStream err;
+    private final Supplier<Operation> reload;
+    private final Path reproducerDir;
+    private final boolean returnRemarks;
+
+    /**
+     * @param reload        loads and verifies the command's input again (for a crash reproducer only)
+     * @param reproducerDir where a crash reproducer goes
+     * @param returnRemarks whether {@link #runCollecting} returns the remarks (when they are checked, not printed)
+     */
+    CompilerPipeline(PassRegistry registry, PassManager.Options options, PrintStream err, Supplier<Operation> reload,
+                     Path reproducerDir, boolean returnRemarks) {
+        this.registry = registry;
+        this.options = options;
+        this.err = err;
+        this.reload = reload;
+        this.reproducerDir = reproducerDir;
+        this.returnRemarks = returnRemarks;
+    }
+
+    /** Runs {@code pipeline} on {@code module} in place and prints its warnings. */
+    void run(Operation module, String pipeline) {
+        runCollecting(module, pipeline).forEach(d -> err.println(d.render()));
+    }
+
+    /**
+     * Runs {@code pipeline} on {@code module} in place and returns its warnings (and remarks, when they are
+     * recorded but not printed); errors are thrown as a {@link dev.xamba.ir.diag.DiagnosticException}.
+     */
+    List<Diagnostic> runCollecting(Operation module, String pipeline) {
+        try {
+            PassContext ctx = PassManager.parse(pipeline, options, registry).run(module);
+            List<Diagnostic> all = new ArrayList<>(ctx.diagnostics());
+            if (returnRemarks) all.addAll(ctx.remarks());
+            return all;
+        } catch (PassCrashException crash) {
+            CrashReproducer.Written written;
+            try {
+                written = CrashReproducer.write(crash, reload, registry, reproducerDir);
+            } catch (IOException | RuntimeException e) {
+                crash.addSuppressed(e);
+                throw crash; // the crash matters more than the reproducer that could not be written
+            }
+            throw new ReproducedCrash(crash, written);
+        }
     }
 
     /** Runs {@code pipeline} and returns its context, whose rewrite decisions the report shows. */
@@ -37,12 +96,12 @@ final class CompilerPipeline {
     }
 
     /**
-     * The {@code --xamba} choice: until the XAMBA rewrites exist only {@code none} is accepted, and any other
-     * value is reported rather than silently ignored.
+     * {@link #TO_OPENVINO} followed by the chosen XAMBA rewrites on the legalized graph and a last clean-up (their
+     * constants fold and identical masks merge); just {@link #TO_OPENVINO} when none is chosen.
      */
-    static void checkXambaChoice(String xamba) {
-        if (!xamba.equals("none")) {
-            throw new UserError("--xamba " + xamba + ": no XAMBA passes yet (use --xamba none)");
-        }
+    static String toOpenVino(XambaFlags xamba) {
+        List<String> rewrites = xamba.passes();
+        if (rewrites.isEmpty()) return TO_OPENVINO;
+        return TO_OPENVINO + "," + String.join(",", rewrites) + ",canonicalize,cse";
     }
 }

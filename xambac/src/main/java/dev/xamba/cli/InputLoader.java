@@ -33,6 +33,16 @@ final class InputLoader {
         return TextIrParser.parse(readText(path), input);
     }
 
+    /** The text of a textual-IR input ({@code -} for standard input), as {@link #load} would parse it. */
+    static String text(String input) {
+        return input.equals("-") ? readStdin() : readText(Path.of(input));
+    }
+
+    /** The name diagnostics give {@code input}. */
+    static String sourceName(String input) {
+        return input.equals("-") ? "<stdin>" : input;
+    }
+
     private static String readText(Path path) {
         if (Files.isDirectory(path)) throw new UserError(path + ": is a folder, expected a file");
         try {

@@ -1,21 +1,33 @@
 package dev.xamba.cli;
 
+import dev.xamba.cli.check.DiagnosticVerifier;
+import dev.xamba.cli.check.SourceChunks;
+import dev.xamba.frontend.text.TextIrParser;
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.print.AsmPrinter;
 import dev.xamba.ir.verify.Verifier;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code xambac opt}: parse textual IR, verify it, run a pass pipeline, print the result. */
 @Command(name = "opt", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
         description = {"Parses textual IR, verifies it, runs a pass pipeline and prints the resulting IR.",
-                "Errors are reported as FILE:LINE:COL: error: MESSAGE on stderr with exit code 1."},
+                "Errors are reported as FILE:LINE:COL: error: MESSAGE on stderr with exit code 1.",
+                "For tests: --split-input-file treats each part between '// -----' lines as its own input;",
+                "--verify-diagnostics checks the diagnostics against '// expected-error@+1 {{text}}' comments",
+                "(also expected-warning, expected-note, expected-remark; @-N, @unknown) and fails on any",
+                "unexpected or missing one."},
         footer = {"", "Passes (use in --passes, options in braces: pass{name=value other=value}):", "%n${xamba.passes}"})
 final class OptCommand implements Callable<Integer> {
 
@@ -29,18 +41,89 @@ final class OptCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    XambaFlags xamba;
+
+    @ParentCommand
+    Xambac parent;
+
     @Option(names = "--allow-unregistered", description = "Accept ops that no dialect defines (to test the syntax).")
     boolean allowUnregistered;
+
+    @Option(names = "--split-input-file",
+            description = "Process each part of FILE between '// -----' lines on its own; outputs are separated the same way.")
+    boolean splitInputFile;
+
+    @Option(names = "--verify-diagnostics",
+            description = "Check diagnostics against the file's expected-* comments instead of printing them.")
+    boolean verifyDiagnostics;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the IR to OUT instead of stdout.")
     Path output;
 
+    private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+
     @Override public Integer call() {
-        Operation module = InputLoader.load(input);
-        Verifier.verifyOrThrow(module, allowUnregistered);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        CompilerPipeline.run(module, passes, pipeline.options(err), err);
-        OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
-        return 0;
+        if (!splitInputFile && !verifyDiagnostics) {
+            Operation module = InputLoader.load(input);
+            Verifier.verifyOrThrow(module, allowUnregistered);
+            pipeline.runner(parent.registry(), err, () -> InputLoader.load(input)).run(module, allPasses());
+            OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
+            return 0;
+        }
+        String text = InputLoader.text(input);
+        String name = InputLoader.sourceName(input);
+        List<SourceChunks.Chunk> chunks = splitInputFile ? SourceChunks.split(text) : List.of(new SourceChunks.Chunk(text, 1));
+        DiagnosticVerifier checker = new DiagnosticVerifier(name);
+        List<String> outputs = new ArrayList<>();
+        boolean failed = false;
+        for (SourceChunks.Chunk chunk : chunks) {
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            String printed = optimize(chunk, name, diagnostics);
+            if (printed != null) outputs.add(printed);
+            if (verifyDiagnostics) {
+                List<String> problems = checker.check(chunk, diagnostics);
+                problems.forEach(err::println);
+                failed |= !problems.isEmpty();
+            } else {
+                diagnostics.forEach(d -> err.println(d.render()));
+                failed |= printed == null;
+            }
+        }
+        // An output file is written only on success (nothing half-written); stdout shows the valid chunks anyway.
+        if (!failed || output == null) OutputFiles.writeTextOrStdout(output, String.join(SourceChunks.SEPARATOR + "\n", outputs));
+        return failed ? Xambac.EXIT_INPUT_ERROR : 0;
+    }
+
+    /** {@code --passes}, then the XAMBA rewrites only if asked for ({@code --xamba} or {@code --actiba-max-error}). */
+    private String allPasses() {
+        List<String> rewrites = xamba.xamba == null && xamba.actibaMaxError == null ? List.of() : xamba.passes();
+        List<String> all = new ArrayList<>();
+        if (!passes.isBlank()) all.add(passes);
+        all.addAll(rewrites);
+        return String.join(",", all);
+    }
+
+    /**
+     * Parses, verifies and optimizes one chunk, adding every diagnostic to {@code diagnostics}; returns the
+     * printed result, or null when the chunk failed. Bugs (internal errors) are not caught.
+     */
+    private String optimize(SourceChunks.Chunk chunk, String name, List<Diagnostic> diagnostics) {
+        try {
+            Operation module = TextIrParser.parse(chunk.alignedText(), name);
+            List<Diagnostic> invalid = Verifier.verify(module, allowUnregistered);
+            if (!invalid.isEmpty()) {
+                diagnostics.addAll(invalid);
+                return null;
+            }
+            // A reproducer note would be a diagnostic of the compiler, not of the test case: leave it out.
+            CompilerPipeline passesRunner = pipeline.runner(parent.registry(), err,
+                    () -> TextIrParser.parse(chunk.alignedText(), name), verifyDiagnostics);
+            diagnostics.addAll(passesRunner.runCollecting(module, allPasses()));
+            return AsmPrinter.print(module);
+        } catch (DiagnosticException e) {
+            diagnostics.addAll(e.diagnostics());
+            return null;
+        }
     }
 }

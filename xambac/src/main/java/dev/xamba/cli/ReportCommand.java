@@ -18,7 +18,6 @@ import dev.xamba.opt.pass.PassContext;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,10 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     String input;
 
     @Mixin
-    TargetFlags targetFlags;
-
-    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply before costing. Default: ${DEFAULT-VALUE}.")
-    String xamba = "none";
+    XambaFlags xamba;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or html. Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
@@ -63,8 +59,7 @@ final class ReportCommand implements Callable<Integer> {
     ImportFlags importFlags;
 
     @Override public Integer call() {
-        CompilerPipeline.checkXambaChoice(xamba);
-        Target target = targetFlags.resolve();
+        Target target = xamba.target();
         if (measure && target.kind() != Target.Kind.CPU) throw new UserError("--measure needs a cpu target (--target cpu or a cpu --target-file)");
         if (runs < 1) throw new UserError("--runs must be at least 1");
         CostModel model = CostModels.forTarget(target);
@@ -74,10 +69,11 @@ final class ReportCommand implements Callable<Integer> {
         Operation module = compile(xamba, err);
         PassContext ctx = lastContext;
         GraphCost after = GraphCost.of(module, model, units);
-        GraphCost baseline = xamba.equals("none") ? after : GraphCost.of(compile("none", err), model, units);
+        List<String> chosen = xamba.chosen();
+        GraphCost baseline = chosen.isEmpty() ? after : GraphCost.of(compile(xamba.withChoice("none"), err), model, units);
         CostReport.Measurement measured = measure ? measure(module, err) : null;
         CostReport report = new CostReport(target.name(), target.description(), Path.of(input).getFileName().toString(),
-                Arrays.asList(xamba.split(",")), after, baseline, ctx.decisions(), measured);
+                chosen, after, baseline, ctx.decisions(), measured);
         String text = switch (format) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);
@@ -90,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
     private PassContext lastContext;
 
     /** Imports and compiles to the OpenVINO opset with the given XAMBA rewrites. */
-    private Operation compile(String xambaChoice, PrintStream err) {
+    private Operation compile(XambaFlags xambaChoice, PrintStream err) {
         Operation module = InputLoader.load(input, importFlags.options());
         Verifier.verifyOrThrow(module);
         lastContext = CompilerPipeline.runForReport(module, CompilerPipeline.toOpenVino(xambaChoice), err);

@@ -1,16 +1,18 @@
 package dev.xamba.cli;
 
 import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.diag.InternalCompilerError;
 import dev.xamba.opt.pass.PassRegistry;
 import dev.xamba.opt.pass.PipelineException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code xambac}: the xamba compiler's command line. Each subcommand is a small class; this one only wires them
  * and turns failures into one-line diagnostics and exit codes (0 success, 1 a diagnosed error in the input or
- * a failed check, 2 a misused command line, 3 an internal compiler error).
+ * a failed check, 2 a misused command line, 3 an internal compiler error). Only {@link DiagnosticException}s
+ * and {@link UserError}s are problems of the input; every other exception is a bug and is reported as one.
  */
 @Command(name = "xambac", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"xamba: a compiler for state-space models (Mamba, Mamba-2) on neural processing units.",
@@ -26,6 +28,13 @@ public final class Xambac implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final PassRegistry registry;
+
+    private Xambac(PassRegistry registry) { this.registry = registry; }
+
+    /** The passes pipelines may name (tests add test-only passes). */
+    PassRegistry registry() { return registry; }
+
     @Override public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use compile, opt, run, verify, report or calibrate (see xambac --help)");
     }
@@ -36,11 +45,21 @@ public final class Xambac implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this instead of main). */
     public static int execute(String... args) {
+        return execute(PassRegistry.standard(), args);
+    }
+
+    /** Runs the command line with the passes of {@code registry} (tests register test-only passes this way). */
+    static int execute(PassRegistry registry, String... args) {
         // Read by ${xamba.passes} in 'opt --help'.
-        System.setProperty("xamba.passes", PassRegistry.standard().helpText());
-        CommandLine cl = new CommandLine(new Xambac());
+        System.setProperty("xamba.passes", registry.helpText());
+        CommandLine cl = new CommandLine(new Xambac(registry));
         cl.setExecutionExceptionHandler(Xambac::handleFailure);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; these are still one line and exit code 3, not a raw trace.
+            return reportInternalError(e, cl.getErr(), System.getenv("XAMBAC_DEBUG"));
+        }
     }
 
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -55,9 +74,23 @@ public final class Xambac implements Runnable {
             err.flush();
             return EXIT_INPUT_ERROR;
         }
-        err.println("xambac: internal error: " + e + (System.getenv("XAMBAC_DEBUG") == null
-                ? " (set XAMBAC_DEBUG=1 for the stack trace; please report it with the input)" : ""));
-        if (System.getenv("XAMBAC_DEBUG") != null) e.printStackTrace(err);
+        return reportInternalError(e, err, System.getenv("XAMBAC_DEBUG"));
+    }
+
+    /**
+     * Anything but a diagnosed problem of the input is a bug: one line saying so (never a located diagnostic),
+     * the reproducer command when a pass crashed, and the stack trace only when {@code XAMBAC_DEBUG} is set.
+     */
+    static int reportInternalError(Throwable e, PrintWriter err, String debug) {
+        boolean showTrace = debug != null && !debug.isEmpty() && !debug.equals("0");
+        String what = e instanceof InternalCompilerError ? e.getMessage()
+                : e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        err.println("xambac: internal error: " + CrashReproducer.oneLine(what)
+                + (showTrace ? "" : " (set XAMBAC_DEBUG=1 for the stack trace; please report it with the input)"));
+        if (e instanceof CompilerPipeline.ReproducedCrash r) {
+            err.println("xambac: note: reproducer written to " + r.reproducer().file() + "; rerun with: " + r.reproducer().command());
+        }
+        if (showTrace) e.printStackTrace(err);
         err.flush();
         return EXIT_INTERNAL_ERROR;
     }

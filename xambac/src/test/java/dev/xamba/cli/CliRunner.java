@@ -10,7 +10,12 @@ final class CliRunner {
 
     private CliRunner() {}
 
-    static synchronized Result run(String... args) {
+    static Result run(String... args) {
+        return run(dev.xamba.opt.pass.PassRegistry.standard(), args);
+    }
+
+    /** Runs with the passes of {@code registry} (test-only passes). */
+    static synchronized Result run(dev.xamba.opt.pass.PassRegistry registry, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -18,7 +23,7 @@ final class CliRunner {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Xambac.execute(args);
+            int code = Xambac.execute(registry, args);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

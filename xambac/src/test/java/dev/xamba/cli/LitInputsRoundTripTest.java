@@ -2,6 +2,7 @@ package dev.xamba.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.xamba.cli.check.SourceChunks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every lit input that is valid IR is written in printed form, so {@code xambac opt FILE} must give back the
- * file byte for byte once its comment lines and blank lines are removed.
+ * file byte for byte once its comment lines and blank lines are removed. In a {@code --split-input-file} test,
+ * each chunk without {@code expected-} comments is such an input on its own.
  */
 class LitInputsRoundTripTest {
 
@@ -25,14 +27,31 @@ class LitInputsRoundTripTest {
             inputs = files.filter(p -> p.toString().endsWith(".xir")).sorted().collect(Collectors.toList());
         }
         assertThat(inputs).hasSizeGreaterThanOrEqualTo(25);
-        return inputs.stream().filter(LitInputsRoundTripTest::isValidIr).map(p -> DynamicTest.dynamicTest(
-                lit.relativize(p).toString(), () -> {
-                    String expected = withoutComments(Files.readString(p));
-                    CliRunner.Result r = CliRunner.run("opt", p.toString(), "--allow-unregistered");
-                    assertThat(r.err()).isEmpty();
-                    assertThat(r.exitCode()).isZero();
-                    assertThat(r.out()).isEqualTo(expected);
-                }));
+        return inputs.stream().filter(LitInputsRoundTripTest::isValidIr).flatMap(p -> validChunks(p).stream().map(chunk ->
+                DynamicTest.dynamicTest(lit.relativize(p) + ":" + chunk.firstLine(), () -> {
+                    Path file = Files.createTempFile("lit-chunk-", ".xir");
+                    try {
+                        Files.writeString(file, chunk.text());
+                        String expected = withoutComments(chunk.text());
+                        CliRunner.Result r = CliRunner.run("opt", file.toString(), "--allow-unregistered");
+                        assertThat(r.err()).isEmpty();
+                        assertThat(r.exitCode()).isZero();
+                        assertThat(r.out()).isEqualTo(expected);
+                    } finally {
+                        Files.deleteIfExists(file);
+                    }
+                })));
+    }
+
+    /** The chunks of a lit input that hold valid IR: all of it, or those of its split parts that expect nothing. */
+    private static List<SourceChunks.Chunk> validChunks(Path p) {
+        try {
+            List<SourceChunks.Chunk> chunks = SourceChunks.split(Files.readString(p));
+            return chunks.stream().filter(c -> !c.text().contains("expected-"))
+                    .filter(c -> !withoutComments(c.text()).isEmpty()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Files whose RUN lines expect failure hold invalid IR on purpose. */

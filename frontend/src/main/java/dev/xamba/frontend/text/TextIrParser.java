@@ -50,9 +50,15 @@ public final class TextIrParser {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()), "cannot read file: no such file"));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()), "cannot read file: permission denied"));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()), "cannot read file: not UTF-8 text"));
+        } catch (IOException e) {
             throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()),
-                    "cannot read file: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                    "cannot read file" + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
         // A byte order mark is not part of the text (some Windows editors write one).
         return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, path.toString());

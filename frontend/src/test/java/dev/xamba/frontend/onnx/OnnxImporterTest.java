@@ -130,7 +130,7 @@ class OnnxImporterTest {
                 .addOutput(tensor("y", FLOAT, 2, 8)));
         Operation module = OnnxImporter.importModel(write(dir, "big.onnx", m), ImportOptions.defaults());
         FuncOp main = new ModuleOp(module).function("main").orElseThrow();
-        Operation weight = main.body().operations().get(0);
+        Operation weight = main.body().operations().first();
         assertThat(weight.attr("value")).isInstanceOf(DenseResourceAttr.class);
         DenseResourceAttr r = (DenseResourceAttr) weight.attr("value");
         assertThat(r.handle().name()).isEqualTo("layers.0_weight_0");

@@ -53,7 +53,7 @@ class AsmPrinterContractTest {
                 new FloatAttr(Double.NEGATIVE_INFINITY, ElementType.F32), new FloatAttr(Double.NaN, ElementType.F64))));
         String printed = printWith(Operation.create("x.c", List.of(), List.of(), attrs, 0, Location.UNKNOWN));
         assertThat(opLine(printed)).isEqualTo("\"x.c\"() {a = [-4, 4 : i32, 0xFF800000 : f32, 0x7FF8000000000000 : f64]} : () -> ()");
-        Operation back = new ModuleOp(parse(printed)).functions().get(0).body().operations().get(0);
+        Operation back = new ModuleOp(parse(printed)).functions().get(0).body().operations().first();
         assertThat(back.attr("a")).isEqualTo(attrs.get("a"));
     }
 
@@ -66,7 +66,7 @@ class AsmPrinterContractTest {
         assertThat(nested).hasToString("dense<[[1.0, 2.0], [3.0, 65504.0]]> : tensor<2x2xf16>");
         String printed = printWith(Operation.create("x.d", List.of(), List.of(), Map.of("s", splat, "n", nested), 0,
                 Location.UNKNOWN));
-        Operation back = new ModuleOp(parse(printed)).functions().get(0).body().operations().get(0);
+        Operation back = new ModuleOp(parse(printed)).functions().get(0).body().operations().first();
         assertThat(back.attr("s")).isEqualTo(splat);
         assertThat(back.attr("n")).isEqualTo(nested);
     }
@@ -86,7 +86,7 @@ class AsmPrinterContractTest {
         m.body().append(f.op());
         String printed = AsmPrinter.print(m.op());
         assertThat(printed).contains("%v_1 = \"x.e\"(%v)");
-        Operation back = new ModuleOp(parse(printed)).functions().get(0).body().operations().get(0);
+        Operation back = new ModuleOp(parse(printed)).functions().get(0).body().operations().first();
         assertThat(back.attr("s")).isEqualTo(new StringAttr(weird));
         assertThat(back.location()).isEqualTo(first.location());
         assertThat(AsmPrinter.print(parse(printed))).isEqualTo(printed);

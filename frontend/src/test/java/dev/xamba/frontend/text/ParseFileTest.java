@@ -33,6 +33,6 @@ class ParseFileTest {
     void anUnreadableFileIsADiagnostic(@TempDir Path dir) {
         Path missing = dir.resolve("missing.xir");
         DiagnosticException e = catchThrowableOfType(DiagnosticException.class, () -> TextIrParser.parseFile(missing));
-        assertThat(e.getMessage()).startsWith("\"" + missing + "\": error: cannot read file: NoSuchFileException");
+        assertThat(e.getMessage()).startsWith("\"" + missing + "\": error: cannot read file: no such file");
     }
 }

@@ -67,7 +67,7 @@ class RoundTripTest {
 
     @Test
     void attributeValuesAreDecoded() {
-        Operation op = new ModuleOp(parse(ATTRIBUTES)).functions().get(0).body().operations().get(0);
+        Operation op = new ModuleOp(parse(ATTRIBUTES)).functions().get(0).body().operations().first();
         assertThat(op.attr("a")).isEqualTo(IntegerAttr.i64(3));
         assertThat(op.attr("c")).isEqualTo(new IntegerAttr(255, ElementType.U8));
         assertThat(op.attr("f")).isEqualTo(new FloatAttr(Double.NEGATIVE_INFINITY, ElementType.F32));
@@ -80,14 +80,14 @@ class RoundTripTest {
 
     @Test
     void denseNegativeInfinityKeepsItsBits() {
-        Operation c = new ModuleOp(parse(DENSE_AND_MULTI_RESULT)).functions().get(0).body().operations().get(0);
+        Operation c = new ModuleOp(parse(DENSE_AND_MULTI_RESULT)).functions().get(0).body().operations().first();
         double[] v = ((DenseElementsAttr) c.attr("value")).value().toDoubles();
         assertThat(v).containsExactly(1.0, 2.0, 3.0, Double.NEGATIVE_INFINITY);
     }
 
     @Test
     void multiResultUsesReferToTheRightResult() {
-        var ops = new ModuleOp(parse(DENSE_AND_MULTI_RESULT)).functions().get(0).body().operations();
+        var ops = new ModuleOp(parse(DENSE_AND_MULTI_RESULT)).functions().get(0).body().operations().toList();
         Operation split = ops.get(6);
         Operation add = ops.get(7);
         assertThat(add.operand(0)).isSameAs(split.result(0));
@@ -153,8 +153,8 @@ class RoundTripTest {
                 }
                 """)).functions().get(0).body();
         assertThat(body.argument(0).nameHint()).isNull();
-        assertThat(body.operations().get(0).result(0).nameHint()).isNull();
-        assertThat(body.operations().get(1).result(0).nameHint()).isEqualTo("keep");
+        assertThat(body.operations().first().result(0).nameHint()).isNull();
+        assertThat(body.operations().toList().get(1).result(0).nameHint()).isEqualTo("keep");
     }
 
     @Test

@@ -44,7 +44,7 @@ class ScaleTest {
         String text = "module {\n  func.func @c() {\n    %0 = \"ov.Constant\"() {value = dense<" + list
                 + "> : tensor<2x2x2x2x2x2x2x2xi32>} : () -> tensor<2x2x2x2x2x2x2x2xi32>\n    func.return\n  }\n}\n";
         assertThat(print(text)).isEqualTo(text);
-        Operation c = new ModuleOp(parse(text)).functions().get(0).body().operations().get(0);
+        Operation c = new ModuleOp(parse(text)).functions().get(0).body().operations().first();
         assertThat(((DenseElementsAttr) c.attr("value")).value().toLongs()).containsExactly(IntStream.range(0, 256).asLongStream().toArray());
     }
 

@@ -62,7 +62,7 @@ class VerifierIntegrationTest {
         assertThat(module.sourcePosition()).isEqualTo(new Location.FileLineCol("t.xir", 1, 1));
         FuncOp f = new ModuleOp(module).functions().get(0);
         assertThat(f.op().sourcePosition()).isEqualTo(new Location.FileLineCol("t.xir", 3, 3));
-        Operation op = f.body().operations().get(0);
+        Operation op = f.body().operations().first();
         assertThat(op.sourcePosition()).isEqualTo(new Location.FileLineCol("t.xir", 4, 7));
         assertThat(op.location()).isEqualTo(Location.fileLineCol("here.xir", 7, 9));
         Operation ret = f.returnOp();

@@ -1,5 +1,7 @@
 package dev.xamba.ir.eval;
 
+import dev.xamba.ir.ops.ElementCounts;
+
 /** Row-major index arithmetic for the reference kernels. */
 public final class Indexing {
     private Indexing() {}
@@ -36,8 +38,7 @@ public final class Indexing {
     }
 
     public static int size(long[] shape) {
-        long n = 1;
-        for (long d : shape) n = Math.multiplyExact(n, d);
-        return Math.toIntExact(n);
+        return ElementCounts.forEvaluator(ElementCounts.product(shape, "element count of shape " + java.util.Arrays.toString(shape)),
+                "shape " + java.util.Arrays.toString(shape));
     }
 }

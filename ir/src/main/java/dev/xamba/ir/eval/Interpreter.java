@@ -1,10 +1,13 @@
 package dev.xamba.ir.eval;
 
 import dev.xamba.ir.BlockArgument;
+import dev.xamba.ir.OpResult;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.diag.InternalCompilerError;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.OperationContext;
@@ -68,7 +71,7 @@ public final class Interpreter {
         if (inputs.size() != args.size()) {
             throw fail(f, "expects " + args.size() + " input" + (args.size() == 1 ? "" : "s") + ", got " + inputs.size());
         }
-        List<Operation> ops = f.body().operations();
+        List<Operation> ops = f.body().operations().toList();
         Map<Value, Integer> lastUse = lastUses(ops);
         Map<Value, Tensor> live = new IdentityHashMap<>();
         for (BlockArgument a : args) {
@@ -123,11 +126,15 @@ public final class Interpreter {
         if (!def.canEvaluate()) throw new DiagnosticException(op.error("has no reference evaluator"));
         List<Tensor> results;
         try {
+            for (OpResult r : op.results()) {
+                // A kernel sizes its result from the declared type: too big is a property of the input.
+                if (r.type() instanceof TensorType t && t.hasStaticShape()) ElementCounts.forEvaluator(t);
+            }
             results = def.evaluate(OperationContext.withValues(op, def, operands));
         } catch (OpError e) {
             throw new DiagnosticException(op.error(e.getMessage()));
-        } catch (RuntimeException e) {
-            throw new DiagnosticException(op.error("evaluation failed: " + e));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InternalCompilerError("evaluation of " + op, e); // a kernel bug, not a problem of the input
         }
         if (results.size() != op.numResults()) {
             throw new DiagnosticException(op.error("evaluated to " + results.size() + " results but has " + op.numResults()));

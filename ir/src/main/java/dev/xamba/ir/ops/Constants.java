@@ -20,7 +20,9 @@ public final class Constants {
     public static Optional<Tensor> valueOf(Value v) {
         Operation def = v.definingOp();
         if (def == null || !isConstant(def)) return Optional.empty();
-        return valueOf(def.attr("value"));
+        // A constant whose value does not have its declared type is invalid (the verifier says so at the
+        // constant); its users must not read the value as if it had the declared shape.
+        return valueOf(def.attr("value")).filter(t -> t.type().equals(v.type()));
     }
 
     public static Optional<Tensor> valueOf(Attribute a) {

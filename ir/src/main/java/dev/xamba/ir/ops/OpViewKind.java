@@ -31,6 +31,12 @@ public final class OpViewKind<V extends OpView> {
     /** The op names this kind covers, in declaration order. */
     public List<String> names() { return names; }
 
+    /** The one op name of a single-op kind, the op a builder creates from it; fails for a family kind. */
+    public String opName() {
+        if (names.size() != 1) throw new IllegalStateException("the kind " + this + " covers several ops; name one");
+        return names.get(0);
+    }
+
     public boolean matches(Operation op) { return op != null && nameSet.contains(op.name()); }
 
     /** The view of {@code op} if it is one of this kind's ops. */

@@ -7,6 +7,7 @@ import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.diag.InternalCompilerError;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
@@ -28,6 +29,9 @@ import java.util.Set;
  * attributes, result types against the op's own inference, terminators), then dominance (every operand is
  * defined before its use, in the same function). Both walks use explicit worklists, never recursion, so deep
  * graphs cannot overflow the stack. All problems are reported, not only the first.
+ *
+ * <p>An op's inference or verifier reports a problem of the input by throwing {@code OpError}; anything else it
+ * throws is a bug in the compiler and escapes as an {@link InternalCompilerError}, never as a diagnostic.
  */
 public final class Verifier {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -73,8 +77,7 @@ public final class Verifier {
             verifyOp(op);
             for (Region r : op.regions()) {
                 for (Block b : r.blocks()) {
-                    List<Operation> ops = b.operations();
-                    for (int i = ops.size() - 1; i >= 0; i--) work.push(ops.get(i));
+                    for (Operation inner : b.operations().reversed()) work.push(inner);
                 }
             }
         }
@@ -94,7 +97,18 @@ public final class Verifier {
             diagnostics.add(op.error("must be the last operation of its block"));
         }
         if (diagnostics.size() == before) verifyTypes(op, def);
-        if (diagnostics.size() == before) def.verify(op, diagnostics::add);
+        if (diagnostics.size() == before) verifyByDefinition(op, def);
+    }
+
+    /** The op's own checks; they report through the consumer, so anything they throw is a bug. */
+    private void verifyByDefinition(Operation op, OpDefinition def) {
+        try {
+            def.verify(op, diagnostics::add);
+        } catch (OpError e) {
+            diagnostics.add(op.error(e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InternalCompilerError("verification of " + op, e);
+        }
     }
 
     private void verifyCounts(Operation op, OpDefinition def) {
@@ -121,7 +135,10 @@ public final class Verifier {
             }
         }
         for (String name : op.attributes().keySet()) {
-            if (def.attrSpec(name).isEmpty()) diagnostics.add(op.error("has unknown attribute '" + name + "'"));
+            if (def.attrSpec(name).isEmpty() && !Operation.isDiscardable(name)) {
+                diagnostics.add(op.error("has unknown attribute '" + name
+                        + "'; only attributes with a dialect prefix ('dialect.name') may be added to any op"));
+            }
         }
     }
 
@@ -138,9 +155,8 @@ public final class Verifier {
         } catch (OpError e) {
             diagnostics.add(op.error(e.getMessage()));
             return;
-        } catch (RuntimeException e) {
-            diagnostics.add(op.error("type inference failed: " + e));
-            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InternalCompilerError("type inference of " + op, e); // a bug, not a problem of the input
         }
         if (inferred.size() != op.numResults()) {
             diagnostics.add(op.error("has " + op.numResults() + " results but its operands give " + inferred.size()));

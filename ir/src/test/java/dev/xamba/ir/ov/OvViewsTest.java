@@ -9,7 +9,18 @@ import dev.xamba.ir.attr.BoolAttr;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpRegistry;
 import dev.xamba.ir.ops.OpViewKind;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.ir.ops.ov.view.BinaryOp;
+import dev.xamba.ir.ops.ov.view.CompareOp;
+import dev.xamba.ir.ops.ov.view.GatherOp;
+import dev.xamba.ir.ops.ov.view.LogicalOp;
+import dev.xamba.ir.ops.ov.view.OneHotOp;
+import dev.xamba.ir.ops.ov.view.PadOp;
+import dev.xamba.ir.ops.ov.view.RangeOp;
+import dev.xamba.ir.ops.ov.view.SelectOp;
+import dev.xamba.ir.ops.ov.view.SliceOp;
+import dev.xamba.ir.ops.ov.view.SplitOp;
+import dev.xamba.ir.ops.ov.view.TileOp;
 import dev.xamba.ir.ops.ov.view.BroadcastOp;
 import dev.xamba.ir.ops.ov.view.ClampOp;
 import dev.xamba.ir.ops.ov.view.ConcatOp;
@@ -34,7 +45,43 @@ import org.junit.jupiter.api.Test;
 class OvViewsTest {
     private static final List<OpViewKind<?>> KINDS = List.of(BinaryOp.ANY, BroadcastOp.KIND, ClampOp.KIND, ConcatOp.KIND,
             ConstantOp.KIND, ConvertOp.KIND, ConvolutionOp.ANY, CumSumOp.KIND, MatMulOp.KIND, ReduceOp.ANY,
-            ReshapeOp.ANY, ShapeOfOp.KIND, SwishOp.KIND, TransposeOp.KIND, UnaryOp.ANY);
+            ReshapeOp.ANY, ShapeOfOp.KIND, SwishOp.KIND, TransposeOp.KIND, UnaryOp.ANY, CompareOp.ANY, LogicalOp.ANY,
+            SelectOp.KIND, TileOp.KIND, SplitOp.ANY, SliceOp.ANY, GatherOp.KIND, PadOp.KIND, RangeOp.KIND, OneHotOp.KIND);
+
+    /** Every ONNX op kind the optimizer matches, read off OnnxOp's public constants. */
+    private static List<OpViewKind<?>> onnxKinds() throws IllegalAccessException {
+        List<OpViewKind<?>> kinds = new java.util.ArrayList<>();
+        for (var field : OnnxOp.class.getFields()) {
+            if (field.get(null) instanceof OpViewKind<?> k) kinds.add(k);
+        }
+        return kinds;
+    }
+
+    @Test
+    void everyOnnxKindIsARegisteredOnnxOp() throws IllegalAccessException {
+        List<OpViewKind<?>> kinds = onnxKinds();
+        assertThat(kinds).hasSizeGreaterThan(50);
+        for (OpViewKind<?> k : kinds) {
+            assertThat(k.opName()).startsWith("onnx.");
+            assertThat(OpRegistry.lookup(k.opName())).as(k.opName()).isPresent();
+        }
+    }
+
+    @Test
+    void aSingleOpKindNamesTheOpToBuildAFamilyDoesNot() {
+        assertThat(ReduceOp.MAX.opName()).isEqualTo("ov.ReduceMax");
+        assertThat(ReduceOp.ANY.names()).containsExactly("ov.ReduceSum", "ov.ReduceMean", "ov.ReduceMax", "ov.ReduceMin",
+                "ov.ReduceProd");
+        assertThatThrownBy(() -> ReduceOp.ANY.opName()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void shapeOfKnowsAStaticShapeAndBroadcastItsNoOpForm() {
+        OvFixture f = new OvFixture(TensorType.of(ElementType.F32, 2, 3), TensorType.of(ElementType.F32, TensorType.DYNAMIC, 3));
+        assertThat(ShapeOfOp.KIND.cast(f.op("ov.ShapeOf", Map.of(), f.arg(0))).staticShape()).hasValueSatisfying(
+                s -> assertThat(s).containsExactly(2, 3));
+        assertThat(ShapeOfOp.KIND.cast(f.op("ov.ShapeOf", Map.of(), f.arg(1))).staticShape()).isEmpty();
+    }
 
     @Test
     void everyViewedOpIsRegistered() {

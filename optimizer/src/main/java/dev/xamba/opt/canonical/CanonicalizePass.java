@@ -21,7 +21,7 @@ public final class CanonicalizePass extends Pass {
 
     @Override public String cliName() { return "canonicalize"; }
 
-    @Override public String summary() { return "fold constants, remove dead pure ops and simplify no-op reshapes and transposes"; }
+    @Override public String summary() { return "fold constants (static ShapeOf too), remove dead pure ops, and remove ops that do nothing or compose with their input (transposes, reshapes, x*1, x+0, unit reductions, transposes into MatMul)"; }
 
     @Override public List<PassOption<?>> options() { return List.of(MAX_FOLD_ELEMENTS, MAX_ITERATIONS); }
 

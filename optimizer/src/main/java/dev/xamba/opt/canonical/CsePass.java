@@ -12,6 +12,7 @@ import dev.xamba.opt.pass.Pass;
 import dev.xamba.opt.pass.PassContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,17 +47,22 @@ public final class CsePass extends Pass {
 
     private static int sweep(Block block, PassContext ctx) {
         Map<Key, Operation> seen = new HashMap<>();
+        // Locations merged into each survivor, fused once at the end: fusing one at a time would copy the
+        // growing fused list on every merge, quadratic in the number of duplicates.
+        Map<Operation, List<Location>> mergedLocations = new LinkedHashMap<>();
         int merged = 0;
-        for (Operation op : new ArrayList<>(block.operations())) {
+        for (Operation op : block.operations()) { // erasing the current op while iterating is allowed
             if (!isCandidate(op)) continue;
             Key key = new Key(op.name(), op.operandValues(), op.attributes(),
                     op.results().stream().map(Value::type).toList());
             Operation survivor = seen.putIfAbsent(key, op);
             if (survivor == null) continue;
+            mergedLocations.computeIfAbsent(survivor, s -> new ArrayList<>(List.of(s.location()))).add(op.location());
             mergeInto(survivor, op);
             ctx.remark(survivor.diagnosticLocation(), "merged a duplicate '" + op.name() + "' into this one");
             merged++;
         }
+        mergedLocations.forEach((survivor, locations) -> survivor.setLocation(Location.fuse(locations)));
         return merged;
     }
 
@@ -66,7 +72,6 @@ public final class CsePass extends Pass {
     }
 
     private static void mergeInto(Operation survivor, Operation duplicate) {
-        survivor.setLocation(Location.fuse(List.of(survivor.location(), duplicate.location())));
         for (int i = 0; i < survivor.numResults(); i++) {
             Value keep = survivor.result(i);
             Value drop = duplicate.result(i);

@@ -1,30 +1,31 @@
 package dev.xamba.opt.canonical;
 
-import dev.xamba.ir.Operation;
+import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.pattern.MatchResult;
+import dev.xamba.opt.pattern.OpViewPattern;
 import dev.xamba.opt.pattern.PatternRewriter;
-import dev.xamba.opt.pattern.RewritePattern;
 
 /**
- * {@code Reshape(x : T, shape) : T => x} when T is static: a reshape to the shape it already has moves no data.
+ * {@code Reshape/Squeeze/Unsqueeze(x : T) : T => x} when T is static: a reshape to the shape it already has moves
+ * no data.
  *
  * <p>Restrictions: input and result types are equal and fully static (with a dynamic dim, equal types do not
  * prove equal runtime shapes).
  */
-final class IdentityReshapeElimination extends RewritePattern {
+final class IdentityReshapeElimination extends OpViewPattern<ReshapeOp> {
     IdentityReshapeElimination() {
-        super("ov.Reshape", 1);
+        super(ReshapeOp.ANY, 1);
     }
 
     @Override
-    public MatchResult matchAndRewrite(Operation op, PatternRewriter rewriter) {
-        TensorType in = op.operand(0).tensorType();
-        if (!in.hasStaticShape()) return rewriter.notifyMatchFailure(op, "input type " + in + " is not static");
-        if (!op.result().type().equals(in)) {
-            return rewriter.notifyMatchFailure(op, "result type " + op.result().type() + " differs from input type " + in);
+    protected MatchResult matchAndRewrite(ReshapeOp reshape, PatternRewriter rewriter) {
+        TensorType in = reshape.input().tensorType();
+        if (!in.hasStaticShape()) return rewriter.notifyMatchFailure(reshape.op(), "input type " + in + " is not static");
+        if (!reshape.resultType().equals(in)) {
+            return rewriter.notifyMatchFailure(reshape.op(), "result type " + reshape.resultType() + " differs from input type " + in);
         }
-        rewriter.replaceOp(op, op.operand(0));
+        rewriter.replaceOp(reshape.op(), reshape.input());
         return MatchResult.success();
     }
 }

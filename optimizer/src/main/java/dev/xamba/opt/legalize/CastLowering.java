@@ -1,10 +1,12 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.StringAttr;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.ir.ops.ov.OvElementTypes;
+import dev.xamba.ir.ops.ov.view.ConvertOp;
 import dev.xamba.ir.type.ElementType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -16,7 +18,7 @@ import java.util.Map;
  */
 final class CastLowering extends OnnxLowering {
     CastLowering() {
-        super("onnx.Cast");
+        super(OnnxOp.CAST);
     }
 
     @Override
@@ -26,6 +28,6 @@ final class CastLowering extends OnnxLowering {
             ov.replace(op.operand(0)); // a cast to the type it already has is the identity
             return;
         }
-        ov.replace(ov.create("ov.Convert", Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), op.operand(0)));
+        ov.replace(ov.create(ConvertOp.KIND, Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), op.operand(0)));
     }
 }

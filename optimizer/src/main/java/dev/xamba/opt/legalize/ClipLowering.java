@@ -1,12 +1,16 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.FloatAttr;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.BinaryOp;
+import dev.xamba.ir.ops.ov.view.ClampOp;
+import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.ir.type.ElementType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +28,7 @@ final class ClipLowering extends OnnxLowering {
     private static final double EXACT_INTEGER_LIMIT = 0x1p53;
 
     ClipLowering() {
-        super("onnx.Clip");
+        super(OnnxOp.CLIP);
     }
 
     @Override
@@ -39,12 +43,12 @@ final class ClipLowering extends OnnxLowering {
                 && min.get().getDouble(0) <= max.get().getDouble(0)) {
             Map<String, Attribute> bounds = Map.of(
                     "min", bound(min.get(), type), "max", bound(max.get(), type));
-            ov.replace(ov.create("ov.Clamp", bounds, x));
+            ov.replace(ov.create(ClampOp.KIND, bounds, x));
             return;
         }
         Value result = x;
-        if (hasMin) result = ov.create("ov.Maximum", result, scalar(ov, op.operand(1)));
-        if (hasMax) result = ov.create("ov.Minimum", result, scalar(ov, op.operand(2)));
+        if (hasMin) result = ov.create(BinaryOp.MAXIMUM, result, scalar(ov, op.operand(1)));
+        if (hasMax) result = ov.create(BinaryOp.MINIMUM, result, scalar(ov, op.operand(2)));
         ov.replace(result);
     }
 
@@ -60,6 +64,6 @@ final class ClipLowering extends OnnxLowering {
 
     /** A bound as a 0-D value: scalars as they are, one-element vectors through Squeeze. */
     private static Value scalar(OvBuilder ov, Value bound) {
-        return Operands.type(bound).rank() == 0 ? bound : ov.create("ov.Squeeze", bound);
+        return Operands.type(bound).rank() == 0 ? bound : ov.create(ReshapeOp.SQUEEZE, bound);
     }
 }

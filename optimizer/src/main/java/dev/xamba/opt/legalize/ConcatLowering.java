@@ -1,8 +1,10 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.IntegerAttr;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.ConcatOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -12,13 +14,13 @@ import java.util.Map;
  */
 final class ConcatLowering extends OnnxLowering {
     ConcatLowering() {
-        super("onnx.Concat");
+        super(OnnxOp.CONCAT);
     }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {
         int rank = op.result().tensorType().rank();
         int axis = Operands.normalizeAxis(attributes(op).intAttr("axis"), rank, "axis");
-        ov.replace(ov.createOp("ov.Concat", Map.of("axis", IntegerAttr.i64(axis)), op.operandValues()).result());
+        ov.replace(ov.createOp(ConcatOp.KIND, Map.of("axis", IntegerAttr.i64(axis)), op.operandValues()).result());
     }
 }

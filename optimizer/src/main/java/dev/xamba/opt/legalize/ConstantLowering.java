@@ -1,7 +1,8 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * {@code onnx.Constant {value} → ov.Constant {value}} with the very same attribute: a {@code dense_resource}
@@ -11,7 +12,7 @@ import dev.xamba.ir.Operation;
  */
 final class ConstantLowering extends OnnxLowering {
     ConstantLowering() {
-        super("onnx.Constant");
+        super(OnnxOp.CONSTANT);
     }
 
     @Override

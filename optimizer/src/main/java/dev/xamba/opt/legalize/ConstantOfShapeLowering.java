@@ -1,10 +1,12 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.Constants;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.BroadcastOp;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * {@code onnx.ConstantOfShape(shape) {value} → ov.Broadcast(ov.Constant value (0-D), shape)} in numpy mode, as
@@ -15,7 +17,7 @@ import dev.xamba.ir.type.TensorType;
  */
 final class ConstantOfShapeLowering extends OnnxLowering {
     ConstantOfShapeLowering() {
-        super("onnx.ConstantOfShape");
+        super(OnnxOp.CONSTANT_OF_SHAPE);
     }
 
     @Override
@@ -23,6 +25,6 @@ final class ConstantOfShapeLowering extends OnnxLowering {
         Tensor value = Constants.valueOf(attributes(op).attr("value"))
                 .orElseThrow(() -> new LegalizationFailure("attribute 'value' has no data"));
         Tensor scalar = value.reshape(TensorType.scalar(value.elementType()));
-        ov.replace(ov.create("ov.Broadcast", ov.constant(scalar), op.operand(0)));
+        ov.replace(ov.create(BroadcastOp.KIND, ov.constant(scalar), op.operand(0)));
     }
 }

@@ -1,13 +1,16 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.ArrayAttr;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.ops.OpContext;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.BinaryOp;
+import dev.xamba.ir.ops.ov.view.ConvolutionOp;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -30,7 +33,7 @@ import java.util.Map;
  */
 final class ConvLowering extends OnnxLowering {
     ConvLowering() {
-        super("onnx.Conv");
+        super(OnnxOp.CONV);
     }
 
     @Override
@@ -47,18 +50,18 @@ final class ConvLowering extends OnnxLowering {
         conv.put("dilations", ArrayAttr.ofLongs(dilations));
         Value result;
         if (group == 1) {
-            result = ov.create("ov.Convolution", conv, x, op.operand(1));
+            result = ov.create(ConvolutionOp.CONVOLUTION, conv, x, op.operand(1));
         } else {
             long[] grouped = new long[w.length + 1];
             grouped[0] = group;
             grouped[1] = w[0] / group;
             System.arraycopy(w, 1, grouped, 2, w.length - 1);
-            result = ov.create("ov.GroupConvolution", conv, x, ov.reshaped(op.operand(1), grouped));
+            result = ov.create(ConvolutionOp.GROUP, conv, x, ov.reshaped(op.operand(1), grouped));
         }
         if (Operands.has(op, 2)) {
             long[] biasShape = Operands.filled(spatial + 2, 1);
             biasShape[1] = w[0];
-            result = ov.create("ov.Add", result, ov.reshaped(op.operand(2), biasShape));
+            result = ov.create(BinaryOp.ADD, result, ov.reshaped(op.operand(2), biasShape));
         }
         ov.replace(result);
     }

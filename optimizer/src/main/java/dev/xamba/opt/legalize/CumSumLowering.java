@@ -1,10 +1,13 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.BoolAttr;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.CumSumOp;
+import dev.xamba.ir.ops.ov.view.ReshapeOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,7 +20,7 @@ import java.util.Map;
  */
 final class CumSumLowering extends OnnxLowering {
     CumSumLowering() {
-        super("onnx.CumSum");
+        super(OnnxOp.CUM_SUM);
     }
 
     @Override
@@ -27,7 +30,7 @@ final class CumSumLowering extends OnnxLowering {
         if (attrs.intAttr("exclusive") != 0) flags.put("exclusive", BoolAttr.TRUE);
         if (attrs.intAttr("reverse") != 0) flags.put("reverse", BoolAttr.TRUE);
         Value axis = Operands.constant(op, 1).map(t -> ov.i64Scalar(t.getLong(0)))
-                .orElseGet(() -> Operands.type(op.operand(1)).rank() == 0 ? op.operand(1) : ov.create("ov.Squeeze", op.operand(1)));
-        ov.replace(ov.create("ov.CumSum", flags, op.operand(0), axis));
+                .orElseGet(() -> Operands.type(op.operand(1)).rank() == 0 ? op.operand(1) : ov.create(ReshapeOp.SQUEEZE, op.operand(1)));
+        ov.replace(ov.create(CumSumOp.KIND, flags, op.operand(0), axis));
     }
 }

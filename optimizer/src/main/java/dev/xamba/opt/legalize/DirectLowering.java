@@ -1,8 +1,10 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.OpViewKind;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -13,9 +15,9 @@ import java.util.Map;
  * <p>Restrictions: none beyond the ov op's own operand checks (e.g. equal element types, which ONNX requires too).
  */
 final class DirectLowering extends OnnxLowering {
-    private final String ovOp;
+    private final OpViewKind<?> ovOp;
 
-    DirectLowering(String onnxOp, String ovOp) {
+    DirectLowering(OpViewKind<OnnxOp> onnxOp, OpViewKind<?> ovOp) {
         super(onnxOp);
         this.ovOp = ovOp;
     }

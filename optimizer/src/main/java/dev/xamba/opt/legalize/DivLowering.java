@@ -1,9 +1,11 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
-import dev.xamba.ir.attr.BoolAttr;
 import dev.xamba.ir.attr.Attribute;
+import dev.xamba.ir.attr.BoolAttr;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.BinaryOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -14,13 +16,13 @@ import java.util.Map;
  */
 final class DivLowering extends OnnxLowering {
     DivLowering() {
-        super("onnx.Div");
+        super(OnnxOp.DIV);
     }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {
         boolean integer = !Operands.type(op.operand(0)).elementType().isFloat();
         Map<String, Attribute> attrs = integer ? Map.of("m_pythondiv", BoolAttr.FALSE) : Map.of();
-        ov.replace(ov.create("ov.Divide", attrs, op.operand(0), op.operand(1)));
+        ov.replace(ov.create(BinaryOp.DIVIDE, attrs, op.operand(0), op.operand(1)));
     }
 }

@@ -1,8 +1,10 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.StringAttr;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.BroadcastOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -14,11 +16,11 @@ import java.util.Map;
  */
 final class ExpandLowering extends OnnxLowering {
     ExpandLowering() {
-        super("onnx.Expand");
+        super(OnnxOp.EXPAND);
     }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {
-        ov.replace(ov.create("ov.Broadcast", Map.of("mode", new StringAttr("bidirectional")), op.operand(0), op.operand(1)));
+        ov.replace(ov.create(BroadcastOp.KIND, Map.of("mode", new StringAttr("bidirectional")), op.operand(0), op.operand(1)));
     }
 }

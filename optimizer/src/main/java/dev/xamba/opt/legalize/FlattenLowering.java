@@ -1,8 +1,10 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.BoolAttr;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.ReshapeOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -13,12 +15,12 @@ import java.util.Map;
  */
 final class FlattenLowering extends OnnxLowering {
     FlattenLowering() {
-        super("onnx.Flatten");
+        super(OnnxOp.FLATTEN);
     }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {
         long[] shape = Operands.staticShape(op.result(), "the result");
-        ov.replace(ov.create("ov.Reshape", Map.of("special_zero", BoolAttr.FALSE), op.operand(0), ov.i64Vector(shape)));
+        ov.replace(ov.create(ReshapeOp.RESHAPE, Map.of("special_zero", BoolAttr.FALSE), op.operand(0), ov.i64Vector(shape)));
     }
 }

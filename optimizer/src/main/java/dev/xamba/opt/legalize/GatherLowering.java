@@ -1,7 +1,9 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.GatherOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * {@code onnx.Gather(data, indices) {axis} → ov.Gather(data, indices, axis)} (Gather-8, batch_dims 0) with the axis
@@ -11,13 +13,13 @@ import dev.xamba.ir.Operation;
  */
 final class GatherLowering extends OnnxLowering {
     GatherLowering() {
-        super("onnx.Gather");
+        super(OnnxOp.GATHER);
     }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {
         int rank = Operands.type(op.operand(0)).rank();
         int axis = Operands.normalizeAxis(attributes(op).intAttr("axis"), rank, "axis");
-        ov.replace(ov.create("ov.Gather", op.operand(0), op.operand(1), ov.i64Scalar(axis)));
+        ov.replace(ov.create(GatherOp.KIND, op.operand(0), op.operand(1), ov.i64Scalar(axis)));
     }
 }

@@ -1,12 +1,15 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.BoolAttr;
 import dev.xamba.ir.ops.OpContext;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.BinaryOp;
+import dev.xamba.ir.ops.ov.view.MatMulOp;
 import dev.xamba.ir.type.ElementType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,7 +23,7 @@ import java.util.Map;
  */
 final class GemmLowering extends OnnxLowering {
     GemmLowering() {
-        super("onnx.Gemm");
+        super(OnnxOp.GEMM);
     }
 
     @Override
@@ -35,12 +38,12 @@ final class GemmLowering extends OnnxLowering {
         Map<String, Attribute> transposes = new HashMap<>();
         if (attrs.intAttr("transA") != 0) transposes.put("transpose_a", BoolAttr.TRUE);
         if (attrs.intAttr("transB") != 0) transposes.put("transpose_b", BoolAttr.TRUE);
-        Value y = ov.create("ov.MatMul", transposes, op.operand(0), op.operand(1));
-        if (alpha != 1.0) y = ov.create("ov.Multiply", y, ov.scalar(type, alpha));
+        Value y = ov.create(MatMulOp.KIND, transposes, op.operand(0), op.operand(1));
+        if (alpha != 1.0) y = ov.create(BinaryOp.MULTIPLY, y, ov.scalar(type, alpha));
         if (Operands.has(op, 2) && beta != 0.0) {
             Value c = op.operand(2);
-            if (beta != 1.0) c = ov.create("ov.Multiply", c, ov.scalar(type, beta));
-            y = ov.create("ov.Add", y, c);
+            if (beta != 1.0) c = ov.create(BinaryOp.MULTIPLY, c, ov.scalar(type, beta));
+            y = ov.create(BinaryOp.ADD, y, c);
         }
         ov.replace(y);
     }

@@ -1,7 +1,8 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * {@code onnx.Identity(x) → x}: users read the operand directly; no op is needed.
@@ -10,7 +11,7 @@ import dev.xamba.ir.Operation;
  */
 final class IdentityLowering extends OnnxLowering {
     IdentityLowering() {
-        super("onnx.Identity");
+        super(OnnxOp.IDENTITY);
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class LegalizeToOvPass extends Pass {
         PatternRewriter rewriter = new PatternRewriter(new PatternRewriter.Listener() {}, ctx);
         List<String> reasons = new ArrayList<>();
         for (RewritePattern p : patterns) {
-            if (!p.rootName().equals(op.name())) continue;
+            if (!p.rootNames().contains(op.name())) continue;
             rewriter.setInsertionPointBefore(op);
             MatchResult r = p.matchAndRewrite(op, rewriter);
             if (r.succeeded()) return null;

@@ -1,10 +1,15 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.BoolAttr;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.BinaryOp;
+import dev.xamba.ir.ops.ov.view.CompareOp;
+import dev.xamba.ir.ops.ov.view.SelectOp;
+import dev.xamba.ir.ops.ov.view.UnaryOp;
 import dev.xamba.ir.type.ElementType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -21,7 +26,7 @@ import java.util.Map;
  */
 final class ModLowering extends OnnxLowering {
     ModLowering() {
-        super("onnx.Mod");
+        super(OnnxOp.MOD);
     }
 
     @Override
@@ -29,17 +34,17 @@ final class ModLowering extends OnnxLowering {
         Value a = op.operand(0);
         Value b = op.operand(1);
         if (attributes(op).intAttr("fmod") == 0) {
-            ov.replace(ov.create("ov.FloorMod", a, b));
+            ov.replace(ov.create(BinaryOp.FLOOR_MOD, a, b));
             return;
         }
         ElementType type = Operands.type(a).elementType();
         if (!type.isFloat()) {
-            Value quotient = ov.create("ov.Divide", Map.of("m_pythondiv", BoolAttr.FALSE), a, b);
-            ov.replace(ov.create("ov.Subtract", a, ov.create("ov.Multiply", b, quotient)));
+            Value quotient = ov.create(BinaryOp.DIVIDE, Map.of("m_pythondiv", BoolAttr.FALSE), a, b);
+            ov.replace(ov.create(BinaryOp.SUBTRACT, a, ov.create(BinaryOp.MULTIPLY, b, quotient)));
             return;
         }
-        Value r = ov.create("ov.FloorMod", ov.create("ov.Abs", a), ov.create("ov.Abs", b));
-        Value negative = ov.create("ov.Less", a, ov.scalar(type, 0.0));
-        ov.replace(ov.create("ov.Select", negative, ov.create("ov.Negative", r), r));
+        Value r = ov.create(BinaryOp.FLOOR_MOD, ov.create(UnaryOp.ABS, a), ov.create(UnaryOp.ABS, b));
+        Value negative = ov.create(CompareOp.LESS, a, ov.scalar(type, 0.0));
+        ov.replace(ov.create(SelectOp.KIND, negative, ov.create(UnaryOp.NEGATIVE, r), r));
     }
 }

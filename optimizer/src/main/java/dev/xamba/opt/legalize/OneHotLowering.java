@@ -1,13 +1,20 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.IntegerAttr;
 import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.BinaryOp;
+import dev.xamba.ir.ops.ov.view.CompareOp;
+import dev.xamba.ir.ops.ov.view.ConvertOp;
+import dev.xamba.ir.ops.ov.view.GatherOp;
+import dev.xamba.ir.ops.ov.view.OneHotOp;
+import dev.xamba.ir.ops.ov.view.SelectOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +28,7 @@ import java.util.Optional;
  */
 final class OneHotLowering extends OnnxLowering {
     OneHotLowering() {
-        super("onnx.OneHot");
+        super(OnnxOp.ONE_HOT);
     }
 
     @Override
@@ -32,12 +39,12 @@ final class OneHotLowering extends OnnxLowering {
         ElementType type = Operands.type(indices).elementType();
         if (type.isFloat()) {
             type = ElementType.I64;
-            indices = ov.create("ov.Convert", Map.of("destination_type", new StringAttr("i64")), indices);
+            indices = ov.create(ConvertOp.KIND, Map.of("destination_type", new StringAttr("i64")), indices);
         }
-        Value negative = ov.create("ov.Less", indices, ov.scalar(type, 0));
-        Value wrapped = ov.create("ov.Add", indices, ov.scalar(type, depth));
-        indices = ov.create("ov.Select", negative, wrapped, indices);
-        ov.replace(ov.create("ov.OneHot", Map.of("axis", IntegerAttr.i64(attributes(op).intAttr("axis"))),
+        Value negative = ov.create(CompareOp.LESS, indices, ov.scalar(type, 0));
+        Value wrapped = ov.create(BinaryOp.ADD, indices, ov.scalar(type, depth));
+        indices = ov.create(SelectOp.KIND, negative, wrapped, indices);
+        ov.replace(ov.create(OneHotOp.KIND, Map.of("axis", IntegerAttr.i64(attributes(op).intAttr("axis"))),
                 indices, ov.i64Scalar(depth), pick(ov, op, 1), pick(ov, op, 0)));
     }
 
@@ -50,6 +57,6 @@ final class OneHotLowering extends OnnxLowering {
             return ov.constant(t.isFloat() ? Tensor.ofDoubles(scalar, new double[] {t.getDouble(k)})
                     : Tensor.ofLongs(scalar, new long[] {t.getLong(k)}));
         }
-        return ov.create("ov.Gather", op.operand(2), ov.i64Scalar(k), ov.i64Scalar(0));
+        return ov.create(GatherOp.KIND, op.operand(2), ov.i64Scalar(k), ov.i64Scalar(0));
     }
 }

@@ -1,15 +1,17 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
-import dev.xamba.opt.rewrite.RewriteFailure;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpError;
+import dev.xamba.ir.ops.OpViewKind;
 import dev.xamba.ir.ops.OperationContext;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.opt.pattern.MatchResult;
 import dev.xamba.opt.pattern.PatternRewriter;
 import dev.xamba.opt.pattern.RewritePattern;
+import dev.xamba.opt.rewrite.OvBuilder;
+import dev.xamba.opt.rewrite.RewriteFailure;
 
 /**
  * A rewrite of one {@code onnx} op into {@code ov} ops with the same numerics. Subclasses implement
@@ -19,12 +21,12 @@ import dev.xamba.opt.pattern.RewritePattern;
  */
 abstract class OnnxLowering extends RewritePattern {
 
-    protected OnnxLowering(String onnxOp) {
+    protected OnnxLowering(OpViewKind<OnnxOp> onnxOp) {
         this(onnxOp, 1);
     }
 
     /** @param benefit higher is tried first; fusions that replace more than their root use 2 */
-    protected OnnxLowering(String onnxOp, int benefit) {
+    protected OnnxLowering(OpViewKind<OnnxOp> onnxOp, int benefit) {
         super(onnxOp, benefit);
     }
 

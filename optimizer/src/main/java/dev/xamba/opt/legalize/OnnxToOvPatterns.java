@@ -1,5 +1,14 @@
 package dev.xamba.opt.legalize;
 
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.BinaryOp;
+import dev.xamba.ir.ops.ov.view.CompareOp;
+import dev.xamba.ir.ops.ov.view.LogicalOp;
+import dev.xamba.ir.ops.ov.view.MatMulOp;
+import dev.xamba.ir.ops.ov.view.ReduceOp;
+import dev.xamba.ir.ops.ov.view.SelectOp;
+import dev.xamba.ir.ops.ov.view.TileOp;
+import dev.xamba.ir.ops.ov.view.UnaryOp;
 import dev.xamba.opt.pattern.RewritePattern;
 import java.util.List;
 
@@ -17,30 +26,30 @@ public final class OnnxToOvPatterns {
     public static final RewritePattern CAST = new CastLowering();
 
     // ---- elementwise, one to one
-    public static final RewritePattern NEG = new DirectLowering("onnx.Neg", "ov.Negative");
-    public static final RewritePattern ABS = new DirectLowering("onnx.Abs", "ov.Abs");
-    public static final RewritePattern RELU = new DirectLowering("onnx.Relu", "ov.ReLU");
-    public static final RewritePattern NOT = new DirectLowering("onnx.Not", "ov.LogicalNot");
-    public static final RewritePattern SQRT = new DirectLowering("onnx.Sqrt", "ov.Sqrt");
-    public static final RewritePattern EXP = new DirectLowering("onnx.Exp", "ov.Exp");
-    public static final RewritePattern LOG = new DirectLowering("onnx.Log", "ov.Log");
-    public static final RewritePattern TANH = new DirectLowering("onnx.Tanh", "ov.Tanh");
-    public static final RewritePattern SIGMOID = new DirectLowering("onnx.Sigmoid", "ov.Sigmoid");
-    public static final RewritePattern SOFTPLUS = new DirectLowering("onnx.Softplus", "ov.SoftPlus");
-    public static final RewritePattern ADD = new DirectLowering("onnx.Add", "ov.Add");
-    public static final RewritePattern SUB = new DirectLowering("onnx.Sub", "ov.Subtract");
-    public static final RewritePattern MUL = new DirectLowering("onnx.Mul", "ov.Multiply");
-    public static final RewritePattern EQUAL = new DirectLowering("onnx.Equal", "ov.Equal");
-    public static final RewritePattern GREATER = new DirectLowering("onnx.Greater", "ov.Greater");
-    public static final RewritePattern GREATER_OR_EQUAL = new DirectLowering("onnx.GreaterOrEqual", "ov.GreaterEqual");
-    public static final RewritePattern LESS = new DirectLowering("onnx.Less", "ov.Less");
-    public static final RewritePattern LESS_OR_EQUAL = new DirectLowering("onnx.LessOrEqual", "ov.LessEqual");
-    public static final RewritePattern AND = new DirectLowering("onnx.And", "ov.LogicalAnd");
-    public static final RewritePattern OR = new DirectLowering("onnx.Or", "ov.LogicalOr");
-    public static final RewritePattern XOR = new DirectLowering("onnx.Xor", "ov.LogicalXor");
-    public static final RewritePattern WHERE = new DirectLowering("onnx.Where", "ov.Select");
-    public static final RewritePattern MATMUL = new DirectLowering("onnx.MatMul", "ov.MatMul");
-    public static final RewritePattern TILE = new DirectLowering("onnx.Tile", "ov.Tile");
+    public static final RewritePattern NEG = new DirectLowering(OnnxOp.NEG, UnaryOp.NEGATIVE);
+    public static final RewritePattern ABS = new DirectLowering(OnnxOp.ABS, UnaryOp.ABS);
+    public static final RewritePattern RELU = new DirectLowering(OnnxOp.RELU, UnaryOp.RELU);
+    public static final RewritePattern NOT = new DirectLowering(OnnxOp.NOT, LogicalOp.NOT);
+    public static final RewritePattern SQRT = new DirectLowering(OnnxOp.SQRT, UnaryOp.SQRT);
+    public static final RewritePattern EXP = new DirectLowering(OnnxOp.EXP, UnaryOp.EXP);
+    public static final RewritePattern LOG = new DirectLowering(OnnxOp.LOG, UnaryOp.LOG);
+    public static final RewritePattern TANH = new DirectLowering(OnnxOp.TANH, UnaryOp.TANH);
+    public static final RewritePattern SIGMOID = new DirectLowering(OnnxOp.SIGMOID, UnaryOp.SIGMOID);
+    public static final RewritePattern SOFTPLUS = new DirectLowering(OnnxOp.SOFTPLUS, UnaryOp.SOFTPLUS);
+    public static final RewritePattern ADD = new DirectLowering(OnnxOp.ADD, BinaryOp.ADD);
+    public static final RewritePattern SUB = new DirectLowering(OnnxOp.SUB, BinaryOp.SUBTRACT);
+    public static final RewritePattern MUL = new DirectLowering(OnnxOp.MUL, BinaryOp.MULTIPLY);
+    public static final RewritePattern EQUAL = new DirectLowering(OnnxOp.EQUAL, CompareOp.EQUAL);
+    public static final RewritePattern GREATER = new DirectLowering(OnnxOp.GREATER, CompareOp.GREATER);
+    public static final RewritePattern GREATER_OR_EQUAL = new DirectLowering(OnnxOp.GREATER_OR_EQUAL, CompareOp.GREATER_EQUAL);
+    public static final RewritePattern LESS = new DirectLowering(OnnxOp.LESS, CompareOp.LESS);
+    public static final RewritePattern LESS_OR_EQUAL = new DirectLowering(OnnxOp.LESS_OR_EQUAL, CompareOp.LESS_EQUAL);
+    public static final RewritePattern AND = new DirectLowering(OnnxOp.AND, LogicalOp.AND);
+    public static final RewritePattern OR = new DirectLowering(OnnxOp.OR, LogicalOp.OR);
+    public static final RewritePattern XOR = new DirectLowering(OnnxOp.XOR, LogicalOp.XOR);
+    public static final RewritePattern WHERE = new DirectLowering(OnnxOp.WHERE, SelectOp.KIND);
+    public static final RewritePattern MATMUL = new DirectLowering(OnnxOp.MAT_MUL, MatMulOp.KIND);
+    public static final RewritePattern TILE = new DirectLowering(OnnxOp.TILE, TileOp.KIND);
 
     // ---- elementwise with a twist
     public static final RewritePattern SWISH = new SwishFusion();
@@ -48,8 +57,8 @@ public final class OnnxToOvPatterns {
     public static final RewritePattern RECIPROCAL = new ReciprocalLowering();
     public static final RewritePattern POW = new PowLowering();
     public static final RewritePattern MOD = new ModLowering();
-    public static final RewritePattern MAX = new VariadicMinMaxLowering("onnx.Max", "ov.Maximum");
-    public static final RewritePattern MIN = new VariadicMinMaxLowering("onnx.Min", "ov.Minimum");
+    public static final RewritePattern MAX = new VariadicMinMaxLowering(OnnxOp.MAX, BinaryOp.MAXIMUM);
+    public static final RewritePattern MIN = new VariadicMinMaxLowering(OnnxOp.MIN, BinaryOp.MINIMUM);
     public static final RewritePattern CLIP = new ClipLowering();
     public static final RewritePattern TRILU = new TriluLowering();
 
@@ -57,10 +66,10 @@ public final class OnnxToOvPatterns {
     public static final RewritePattern GEMM = new GemmLowering();
     public static final RewritePattern CONV = new ConvLowering();
     public static final RewritePattern CUMSUM = new CumSumLowering();
-    public static final RewritePattern REDUCE_SUM = new ReduceLowering("onnx.ReduceSum", "ov.ReduceSum");
-    public static final RewritePattern REDUCE_MEAN = new ReduceLowering("onnx.ReduceMean", "ov.ReduceMean");
-    public static final RewritePattern REDUCE_MAX = new ReduceLowering("onnx.ReduceMax", "ov.ReduceMax");
-    public static final RewritePattern REDUCE_MIN = new ReduceLowering("onnx.ReduceMin", "ov.ReduceMin");
+    public static final RewritePattern REDUCE_SUM = new ReduceLowering(OnnxOp.REDUCE_SUM, ReduceOp.SUM);
+    public static final RewritePattern REDUCE_MEAN = new ReduceLowering(OnnxOp.REDUCE_MEAN, ReduceOp.MEAN);
+    public static final RewritePattern REDUCE_MAX = new ReduceLowering(OnnxOp.REDUCE_MAX, ReduceOp.MAX);
+    public static final RewritePattern REDUCE_MIN = new ReduceLowering(OnnxOp.REDUCE_MIN, ReduceOp.MIN);
 
     // ---- shapes and data movement
     public static final RewritePattern RESHAPE = new ReshapeLowering();

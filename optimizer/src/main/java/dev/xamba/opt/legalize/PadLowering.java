@@ -1,11 +1,14 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.PadOp;
+import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,7 @@ import java.util.Optional;
  */
 final class PadLowering extends OnnxLowering {
     PadLowering() {
-        super("onnx.Pad");
+        super(OnnxOp.PAD);
     }
 
     @Override
@@ -45,7 +48,7 @@ final class PadLowering extends OnnxLowering {
         }
         List<Value> operands = new ArrayList<>(List.of(op.operand(0), ov.i64Vector(begins), ov.i64Vector(ends)));
         if (mode.equals("constant") && Operands.has(op, 2)) operands.add(padValue(ov, op));
-        ov.replace(ov.createOp("ov.Pad", Map.of("pad_mode", new StringAttr(mode)), operands).result());
+        ov.replace(ov.createOp(PadOp.KIND, Map.of("pad_mode", new StringAttr(mode)), operands).result());
     }
 
     private static Value padValue(OvBuilder ov, Operation op) {
@@ -53,6 +56,6 @@ final class PadLowering extends OnnxLowering {
         if (Operands.type(v).rank() == 0) return v;
         Optional<Tensor> c = Operands.constant(op, 2);
         if (c.isPresent()) return ov.constant(c.get().reshape(TensorType.scalar(c.get().elementType())));
-        return ov.create("ov.Squeeze", v);
+        return ov.create(ReshapeOp.SQUEEZE, v);
     }
 }

@@ -1,11 +1,14 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.StringAttr;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.ir.ops.ov.OvElementTypes;
+import dev.xamba.ir.ops.ov.view.BinaryOp;
+import dev.xamba.ir.ops.ov.view.ConvertOp;
 import dev.xamba.ir.type.ElementType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -23,7 +26,7 @@ import java.util.Map;
  */
 final class PowLowering extends OnnxLowering {
     PowLowering() {
-        super("onnx.Pow");
+        super(OnnxOp.POW);
     }
 
     @Override
@@ -33,11 +36,11 @@ final class PowLowering extends OnnxLowering {
         ElementType base = Operands.type(x).elementType();
         ElementType exponent = Operands.type(y).elementType();
         if (base == exponent) {
-            ov.replace(ov.create("ov.Power", x, y));
+            ov.replace(ov.create(BinaryOp.POWER, x, y));
         } else if (!exponent.isFloat() || (base.isFloat() && widensExactly(exponent, base))) {
-            ov.replace(ov.create("ov.Power", x, convert(ov, y, base)));
+            ov.replace(ov.create(BinaryOp.POWER, x, convert(ov, y, base)));
         } else {
-            Value wide = ov.create("ov.Power", convert(ov, x, ElementType.F64), convert(ov, y, ElementType.F64));
+            Value wide = ov.create(BinaryOp.POWER, convert(ov, x, ElementType.F64), convert(ov, y, ElementType.F64));
             ov.replace(convert(ov, wide, base));
         }
     }
@@ -49,6 +52,6 @@ final class PowLowering extends OnnxLowering {
 
     private static Value convert(OvBuilder ov, Value v, ElementType to) {
         if (Operands.type(v).elementType() == to) return v;
-        return ov.create("ov.Convert", Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), v);
+        return ov.create(ConvertOp.KIND, Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), v);
     }
 }

@@ -1,12 +1,15 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.ir.ops.ov.OvElementTypes;
+import dev.xamba.ir.ops.ov.view.RangeOp;
+import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +23,7 @@ import java.util.Optional;
  */
 final class RangeLowering extends OnnxLowering {
     RangeLowering() {
-        super("onnx.Range");
+        super(OnnxOp.RANGE);
     }
 
     @Override
@@ -28,7 +31,7 @@ final class RangeLowering extends OnnxLowering {
         Value[] scalars = new Value[3];
         for (int i = 0; i < 3; i++) scalars[i] = scalar(ov, op, i);
         String type = OvElementTypes.irName(op.result().tensorType().elementType());
-        ov.replace(ov.create("ov.Range", Map.of("output_type", new StringAttr(type)), scalars));
+        ov.replace(ov.create(RangeOp.KIND, Map.of("output_type", new StringAttr(type)), scalars));
     }
 
     private static Value scalar(OvBuilder ov, Operation op, int i) {
@@ -36,6 +39,6 @@ final class RangeLowering extends OnnxLowering {
         if (Operands.type(v).rank() == 0) return v;
         Optional<Tensor> c = Operands.constant(op, i);
         if (c.isPresent()) return ov.constant(c.get().reshape(TensorType.scalar(c.get().elementType())));
-        return ov.create("ov.Squeeze", v);
+        return ov.create(ReshapeOp.SQUEEZE, v);
     }
 }

@@ -1,10 +1,12 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.BoolAttr;
 import dev.xamba.ir.ops.OpContext;
+import dev.xamba.ir.ops.OpViewKind;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -17,9 +19,9 @@ import java.util.Map;
  * run time, ONNX would reduce every dim where OpenVINO reduces none.
  */
 final class ReduceLowering extends OnnxLowering {
-    private final String ovOp;
+    private final OpViewKind<?> ovOp;
 
-    ReduceLowering(String onnxOp, String ovOp) {
+    ReduceLowering(OpViewKind<OnnxOp> onnxOp, OpViewKind<?> ovOp) {
         super(onnxOp);
         this.ovOp = ovOp;
     }

@@ -1,8 +1,10 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.attr.BoolAttr;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.ReshapeOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
 
 /**
@@ -14,12 +16,12 @@ import java.util.Map;
  */
 final class ReshapeLowering extends OnnxLowering {
     ReshapeLowering() {
-        super("onnx.Reshape");
+        super(OnnxOp.RESHAPE);
     }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {
         boolean copyZeros = attributes(op).intAttr("allowzero") == 0;
-        ov.replace(ov.create("ov.Reshape", Map.of("special_zero", BoolAttr.of(copyZeros)), op.operand(0), op.operand(1)));
+        ov.replace(ov.create(ReshapeOp.RESHAPE, Map.of("special_zero", BoolAttr.of(copyZeros)), op.operand(0), op.operand(1)));
     }
 }

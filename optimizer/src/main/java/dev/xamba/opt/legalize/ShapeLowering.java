@@ -1,10 +1,13 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.ops.OpContext;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.ShapeOfOp;
+import dev.xamba.ir.ops.ov.view.SliceOp;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Arrays;
 
 /**
@@ -16,7 +19,7 @@ import java.util.Arrays;
  */
 final class ShapeLowering extends OnnxLowering {
     ShapeLowering() {
-        super("onnx.Shape");
+        super(OnnxOp.SHAPE);
     }
 
     @Override
@@ -31,9 +34,9 @@ final class ShapeLowering extends OnnxLowering {
             ov.replace(ov.i64Vector(dims));
             return;
         }
-        Value shape = ov.create("ov.ShapeOf", op.operand(0));
+        Value shape = ov.create(ShapeOfOp.KIND, op.operand(0));
         if (start > 0 || end < rank) {
-            shape = ov.create("ov.Slice", shape, ov.i64Vector(start), ov.i64Vector(end), ov.i64Vector(1));
+            shape = ov.create(SliceOp.SLICE, shape, ov.i64Vector(start), ov.i64Vector(end), ov.i64Vector(1));
         }
         ov.replace(shape);
     }

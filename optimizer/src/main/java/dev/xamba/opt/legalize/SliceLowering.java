@@ -1,8 +1,10 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.SliceOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ final class SliceLowering extends OnnxLowering {
     private static final String[] NAMES = {"data", "starts", "ends", "axes", "steps"};
 
     SliceLowering() {
-        super("onnx.Slice");
+        super(OnnxOp.SLICE);
     }
 
     @Override
@@ -29,6 +31,6 @@ final class SliceLowering extends OnnxLowering {
         Value steps = Operands.has(op, 4) ? op.operand(4) : ov.i64Vector(Operands.filled(n, 1));
         List<Value> operands = new ArrayList<>(List.of(op.operand(0), op.operand(1), op.operand(2), steps));
         if (Operands.has(op, 3)) operands.add(op.operand(3));
-        ov.replace(ov.createOp("ov.Slice", Map.of(), operands).result());
+        ov.replace(ov.createOp(SliceOp.SLICE, Map.of(), operands).result());
     }
 }

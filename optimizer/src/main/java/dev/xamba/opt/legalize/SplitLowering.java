@@ -1,9 +1,11 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
-import dev.xamba.ir.Operation;
 import dev.xamba.ir.OpResult;
+import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.SplitOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import java.util.Map;
  */
 final class SplitLowering extends OnnxLowering {
     SplitLowering() {
-        super("onnx.Split");
+        super(OnnxOp.SPLIT);
     }
 
     @Override
@@ -29,7 +31,7 @@ final class SplitLowering extends OnnxLowering {
             lengths[i] = op.result(i).tensorType().dim(axis);
             if (lengths[i] < 0) throw new LegalizationFailure("result #" + i + " has a dynamic length along axis " + axis);
         }
-        Operation split = ov.createOp("ov.VariadicSplit", Map.of(),
+        Operation split = ov.createOp(SplitOp.VARIADIC, Map.of(),
                 List.of(op.operand(0), ov.i64Scalar(axis), ov.i64Vector(lengths)));
         List<Value> parts = new ArrayList<>();
         for (OpResult r : split.results()) parts.add(r);

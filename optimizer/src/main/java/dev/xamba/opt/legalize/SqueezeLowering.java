@@ -1,8 +1,10 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.ReshapeOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * {@code onnx.Squeeze(x[, axes]) → ov.Squeeze(x[, axes])} (Squeeze-1, the version the NPU imports). Without axes
@@ -13,11 +15,11 @@ import dev.xamba.ir.Value;
  */
 final class SqueezeLowering extends OnnxLowering {
     SqueezeLowering() {
-        super("onnx.Squeeze");
+        super(OnnxOp.SQUEEZE);
     }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {
-        ov.replace(ov.create("ov.Squeeze", op.operandValues().toArray(Value[]::new)));
+        ov.replace(ov.create(ReshapeOp.SQUEEZE, op.operandValues().toArray(Value[]::new)));
     }
 }

@@ -1,8 +1,12 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.SwishOp;
+import dev.xamba.ir.ops.ov.view.UnaryOp;
+import dev.xamba.opt.rewrite.OvBuilder;
+import java.util.Optional;
 
 /**
  * SiLU: {@code onnx.Mul(x, Sigmoid(x))} (either operand order) {@code → ov.Swish(x)}, located at the fusion of the
@@ -15,7 +19,7 @@ import dev.xamba.ir.Value;
  */
 final class SwishFusion extends OnnxLowering {
     SwishFusion() {
-        super("onnx.Mul", 2);
+        super(OnnxOp.MUL, 2);
     }
 
     @Override
@@ -23,13 +27,17 @@ final class SwishFusion extends OnnxLowering {
         for (int i = 0; i < 2; i++) {
             Operation sigmoid = op.operand(i).definingOp();
             Value other = op.operand(1 - i);
-            boolean isSigmoid = sigmoid != null && (sigmoid.isA("onnx.Sigmoid") || sigmoid.isA("ov.Sigmoid"));
-            if (isSigmoid && sigmoid.operand(0) == other) {
+            if (sigmoidInput(sigmoid).filter(x -> x == other).isPresent()) {
                 ov.fuseLocationOf(sigmoid);
-                ov.replace(ov.create("ov.Swish", other));
+                ov.replace(ov.create(SwishOp.KIND, other));
                 return;
             }
         }
         throw new LegalizationFailure("not x * Sigmoid(x) of the same x");
+    }
+
+    /** x, if {@code op} is {@code onnx.Sigmoid(x)} or (already lowered) {@code ov.Sigmoid(x)}. */
+    private static Optional<Value> sigmoidInput(Operation op) {
+        return OnnxOp.SIGMOID.match(op).map(s -> s.input(0)).or(() -> UnaryOp.SIGMOID.match(op).map(UnaryOp::input));
     }
 }

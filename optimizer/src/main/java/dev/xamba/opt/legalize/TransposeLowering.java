@@ -1,8 +1,10 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.ops.OpContext;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.TransposeOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * {@code onnx.Transpose(x) {perm} → ov.Transpose(x, perm)}, the permutation as an i64 constant with negative
@@ -12,7 +14,7 @@ import dev.xamba.ir.ops.OpContext;
  */
 final class TransposeLowering extends OnnxLowering {
     TransposeLowering() {
-        super("onnx.Transpose");
+        super(OnnxOp.TRANSPOSE);
     }
 
     @Override
@@ -24,6 +26,6 @@ final class TransposeLowering extends OnnxLowering {
         for (int i = 0; i < rank; i++) {
             perm[i] = given == null ? rank - 1 - i : Operands.normalizeAxis(given[i], rank, "perm entry");
         }
-        ov.replace(ov.create("ov.Transpose", op.operand(0), ov.i64Vector(perm)));
+        ov.replace(ov.create(TransposeOp.KIND, op.operand(0), ov.i64Vector(perm)));
     }
 }

@@ -1,11 +1,13 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.SelectOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * {@code onnx.Trilu(x[, k]) {upper} → ov.Select(mask, x, 0)} with the boolean {@code [rows, cols]} mask computed
@@ -17,7 +19,7 @@ import dev.xamba.ir.type.TensorType;
  */
 final class TriluLowering extends OnnxLowering {
     TriluLowering() {
-        super("onnx.Trilu");
+        super(OnnxOp.TRILU);
     }
 
     @Override
@@ -28,11 +30,14 @@ final class TriluLowering extends OnnxLowering {
         if (rows < 0 || cols < 0) throw new LegalizationFailure("the last two dims of " + x + " must be static to build the mask");
         long k = Operands.has(op, 1) ? Operands.constantScalar(op, 1, "k").getLong(0) : 0;
         boolean upper = attributes(op).intAttr("upper") != 0;
-        long[] mask = new long[Math.toIntExact(rows * cols)];
+        if (rows != 0 && cols > Integer.MAX_VALUE / rows) {
+            throw new LegalizationFailure("the " + rows + "x" + cols + " mask is too large to build as a constant");
+        }
+        long[] mask = new long[(int) (rows * cols)];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) mask[(int) (r * cols + c)] = (upper ? c - r >= k : c - r <= k) ? 1 : 0;
         }
         Value keep = ov.constant(Tensor.ofLongs(TensorType.of(ElementType.I1, rows, cols), mask));
-        ov.replace(ov.create("ov.Select", keep, op.operand(0), ov.scalar(x.elementType(), 0)));
+        ov.replace(ov.create(SelectOp.KIND, keep, op.operand(0), ov.scalar(x.elementType(), 0)));
     }
 }

@@ -1,8 +1,10 @@
 package dev.xamba.opt.legalize;
 
-import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.OpViewKind;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.opt.rewrite.OvBuilder;
 
 /**
  * {@code onnx.Max(a, b, c...) → ov.Maximum(ov.Maximum(a, b), c)...} (and Min with {@code ov.Minimum}); a single
@@ -12,9 +14,9 @@ import dev.xamba.ir.Value;
  * <p>Restrictions: none.
  */
 final class VariadicMinMaxLowering extends OnnxLowering {
-    private final String ovOp;
+    private final OpViewKind<?> ovOp;
 
-    VariadicMinMaxLowering(String onnxOp, String ovOp) {
+    VariadicMinMaxLowering(OpViewKind<OnnxOp> onnxOp, OpViewKind<?> ovOp) {
         super(onnxOp);
         this.ovOp = ovOp;
     }

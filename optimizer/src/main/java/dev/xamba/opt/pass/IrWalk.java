@@ -58,8 +58,7 @@ public final class IrWalk {
         for (int r = regions.size() - 1; r >= 0; r--) {
             List<Block> blocks = regions.get(r).blocks();
             for (int b = blocks.size() - 1; b >= 0; b--) {
-                List<Operation> ops = blocks.get(b).operations();
-                for (int i = ops.size() - 1; i >= 0; i--) work.push(ops.get(i));
+                for (Operation child : blocks.get(b).operations().reversed()) work.push(child);
             }
         }
     }

@@ -5,8 +5,9 @@ import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.diag.Severity;
 import dev.xamba.ir.loc.Location;
-import dev.xamba.ir.print.AsmPrinter;
-import dev.xamba.ir.verify.Verifier;
+import dev.xamba.opt.pass.instrument.IrPrinting;
+import dev.xamba.opt.pass.instrument.Timing;
+import dev.xamba.opt.pass.instrument.VerifyEach;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,12 @@ import java.util.stream.Collectors;
 /**
  * The optimizer's entry point: runs a pipeline of passes over a module, with MLIR's debugging aids a flag away
  * (print the IR after each pass, verify after each pass, time each pass, remarks and statistics, a reproducer
- * line on failure).
+ * line on failure). Printing, verifying and timing are {@link PassInstrumentation}s the options switch on;
+ * more can be added with {@link Options#withInstrumentation}.
+ *
+ * <p>A pass that reports an error fails the run with a {@link DiagnosticException} (a problem of the input,
+ * exit code 1); a pass that throws anything else has a bug and fails it with a {@link PassCrashException}
+ * (an internal error, exit code 3), never dressed as a diagnostic.
  *
  * <pre>{@code
  * PassManager pm = PassManager.parse("canonicalize,cse", PassManager.Options.defaults().withVerifyEach(true));
@@ -35,35 +41,51 @@ public final class PassManager {
      * @param reproducerOnFailure add a note with the {@code xambac opt --passes '...'} line that replays a failure
      * @param remarks             record remarks (every rewrite decision) and print them after the run
      * @param statistics          print the passes' counters after the run
+     * @param instrumentations    further hooks around each pass (see {@link #withInstrumentation})
      */
     public record Options(PrintStream printIrAfterAll, boolean verifyEach, PrintStream timing,
-                          boolean reproducerOnFailure, PrintStream remarks, PrintStream statistics) {
+                          boolean reproducerOnFailure, PrintStream remarks, PrintStream statistics,
+                          List<PassInstrumentation> instrumentations) {
+
+        public Options {
+            instrumentations = List.copyOf(instrumentations);
+        }
 
         /** Everything off. */
-        public static Options defaults() { return new Options(null, false, null, false, null, null); }
+        public static Options defaults() { return new Options(null, false, null, false, null, null, List.of()); }
+
+        /**
+         * Adds an instrumentation (IR snapshots for a report, a filtered IR printer, ...). Instrumentations run
+         * in the order added, inside the verifier and printer of the flags above and outside the timer.
+         */
+        public Options withInstrumentation(PassInstrumentation instrumentation) {
+            List<PassInstrumentation> more = new ArrayList<>(instrumentations);
+            more.add(instrumentation);
+            return new Options(printIrAfterAll, verifyEach, timing, reproducerOnFailure, remarks, statistics, more);
+        }
 
         public Options withPrintIrAfterAll(PrintStream out) {
-            return new Options(out, verifyEach, timing, reproducerOnFailure, remarks, statistics);
+            return new Options(out, verifyEach, timing, reproducerOnFailure, remarks, statistics, instrumentations);
         }
 
         public Options withVerifyEach(boolean on) {
-            return new Options(printIrAfterAll, on, timing, reproducerOnFailure, remarks, statistics);
+            return new Options(printIrAfterAll, on, timing, reproducerOnFailure, remarks, statistics, instrumentations);
         }
 
         public Options withTiming(PrintStream out) {
-            return new Options(printIrAfterAll, verifyEach, out, reproducerOnFailure, remarks, statistics);
+            return new Options(printIrAfterAll, verifyEach, out, reproducerOnFailure, remarks, statistics, instrumentations);
         }
 
         public Options withReproducerOnFailure(boolean on) {
-            return new Options(printIrAfterAll, verifyEach, timing, on, remarks, statistics);
+            return new Options(printIrAfterAll, verifyEach, timing, on, remarks, statistics, instrumentations);
         }
 
         public Options withRemarks(PrintStream out) {
-            return new Options(printIrAfterAll, verifyEach, timing, reproducerOnFailure, out, statistics);
+            return new Options(printIrAfterAll, verifyEach, timing, reproducerOnFailure, out, statistics, instrumentations);
         }
 
         public Options withStatistics(PrintStream out) {
-            return new Options(printIrAfterAll, verifyEach, timing, reproducerOnFailure, remarks, out);
+            return new Options(printIrAfterAll, verifyEach, timing, reproducerOnFailure, remarks, out, instrumentations);
         }
     }
 
@@ -93,28 +115,32 @@ public final class PassManager {
     public Options options() { return options; }
 
     /** The pipeline as a string that parses back to the same passes and options. */
-    public String pipeline() { return passes.stream().map(Pass::pipelineElement).collect(Collectors.joining(",")); }
+    public String pipeline() { return pipeline(passes); }
+
+    /** {@code passes} as a pipeline string. */
+    public static String pipeline(List<Pass> passes) {
+        return passes.stream().map(Pass::pipelineElement).collect(Collectors.joining(","));
+    }
 
     /**
      * Runs every pass in order on {@code module}, in place. Returns the run's context (warnings, remarks,
      * statistics) on success; throws a {@link DiagnosticException} carrying every diagnostic so far when a pass
-     * reports an error, throws, or (with {@code verifyEach}) leaves invalid IR behind. The IR is then in the
-     * state the failing pass left it.
+     * reports an error or (with {@code verifyEach}) leaves invalid IR behind, and a {@link PassCrashException}
+     * when a pass throws. The IR is then in the state the failing pass left it.
      */
     public PassContext run(Operation module) {
         PassContext ctx = new PassContext(options.remarks() != null);
-        PassReports.Timing timing = new PassReports.Timing();
-        long start = System.nanoTime();
+        List<PassInstrumentation> hooks = instrumentations();
         try {
-            if (options.verifyEach()) {
-                verify(module, ctx, timing, "verification failed on the input"
-                        + (passes.isEmpty() ? "" : ", before pass '" + passes.get(0).cliName() + "'"));
+            try {
+                hooks.forEach(h -> h.runBeforePipeline(module, ctx));
+            } catch (DiagnosticException e) {
+                throw failure(e.diagnostics());
             }
-            for (Pass pass : passes) runPass(pass, module, ctx, timing);
+            for (int i = 0; i < passes.size(); i++) runPass(i, module, ctx, hooks);
             return ctx;
         } finally {
-            long total = System.nanoTime() - start;
-            if (options.timing() != null) options.timing().print(timing.render(total));
+            for (int i = hooks.size() - 1; i >= 0; i--) hooks.get(i).runAfterPipeline(module, ctx);
             if (options.remarks() != null) {
                 for (Diagnostic r : ctx.remarks()) options.remarks().print(r.render() + "\n");
             }
@@ -122,46 +148,42 @@ public final class PassManager {
         }
     }
 
-    private void runPass(Pass pass, Operation module, PassContext ctx, PassReports.Timing timing) {
+    /** The flags' instrumentations around the added ones: verifier outermost, then the printer, the timer innermost. */
+    private List<PassInstrumentation> instrumentations() {
+        List<PassInstrumentation> hooks = new ArrayList<>();
+        Timing timing = options.timing() == null ? null : new Timing(options.timing());
+        if (options.verifyEach()) {
+            hooks.add(new VerifyEach(passes.isEmpty() ? null : passes.get(0).cliName(),
+                    nanos -> { if (timing != null) timing.addVerifier(nanos); }));
+        }
+        if (options.printIrAfterAll() != null) hooks.add(IrPrinting.afterAll(options.printIrAfterAll()));
+        hooks.addAll(options.instrumentations());
+        if (timing != null) hooks.add(timing);
+        return hooks;
+    }
+
+    private void runPass(int index, Operation module, PassContext ctx, List<PassInstrumentation> hooks) {
+        Pass pass = passes.get(index);
         ctx.beginPass(pass.cliName());
-        long t0 = System.nanoTime();
+        hooks.forEach(h -> h.runBeforePass(pass, module, ctx));
+        Throwable crash = null;
         try {
             pass.run(module, ctx);
         } catch (DiagnosticException e) {
             e.diagnostics().forEach(ctx::emit);
         } catch (RuntimeException | StackOverflowError e) {
-            ctx.emit(crashDiagnostic(pass, module, e));
-        } finally {
-            timing.addPass(pass.cliName(), System.nanoTime() - t0);
+            crash = e;
         }
-        if (ctx.hasErrors()) throw failure(ctx.diagnostics());
-        if (options.printIrAfterAll() != null) {
-            PrintStream out = options.printIrAfterAll();
-            out.print("// -----// IR Dump After " + pass.getClass().getSimpleName() + " (" + pass.cliName() + ") //----- //\n");
-            out.print(AsmPrinter.print(module) + "\n");
+        if (crash != null || ctx.hasErrors()) {
+            for (int i = hooks.size() - 1; i >= 0; i--) hooks.get(i).runAfterPassFailed(pass, module, ctx);
+            if (crash != null) throw new PassCrashException(index, pass, pipeline(), crash);
+            throw failure(ctx.diagnostics());
         }
-        if (options.verifyEach()) verify(module, ctx, timing, "verification failed after pass '" + pass.cliName() + "'");
-    }
-
-    private void verify(Operation module, PassContext ctx, PassReports.Timing timing, String headline) {
-        long t0 = System.nanoTime();
-        List<Diagnostic> problems = Verifier.verify(module);
-        timing.addVerifier(System.nanoTime() - t0);
-        if (problems.isEmpty()) return;
-        List<Diagnostic> all = new ArrayList<>();
-        all.add(Diagnostic.error(module.diagnosticLocation(), headline));
-        all.addAll(problems);
-        all.addAll(ctx.diagnostics());
-        throw failure(all);
-    }
-
-    /** An internal error of a pass: reported as a diagnostic naming the pass and where it threw, not a stack trace. */
-    private static Diagnostic crashDiagnostic(Pass pass, Operation module, Throwable e) {
-        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        Diagnostic d = Diagnostic.error(module.diagnosticLocation(), "pass '" + pass.cliName() + "' failed: " + what);
-        StackTraceElement[] trace = e.getStackTrace();
-        if (trace.length > 0) d = d.withNote(Location.UNKNOWN, "thrown at " + trace[0]);
-        return d;
+        try {
+            for (int i = hooks.size() - 1; i >= 0; i--) hooks.get(i).runAfterPass(pass, module, ctx);
+        } catch (DiagnosticException e) {
+            throw failure(e.diagnostics());
+        }
     }
 
     private DiagnosticException failure(List<Diagnostic> diagnostics) {

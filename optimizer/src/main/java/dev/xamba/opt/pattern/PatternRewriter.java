@@ -8,8 +8,7 @@ import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.loc.Location;
 import dev.xamba.opt.pass.PassContext;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +55,18 @@ public class PatternRewriter {
         return op;
     }
 
+    /**
+     * Inserts an op built detached (a planned replacement, see {@code OvBuilder.plan}) at the insertion point.
+     */
+    public void insert(Operation op) {
+        if (insertionPoint == null || insertionPoint.parentBlock() == null) {
+            throw new IllegalStateException("no insertion point for " + op.name());
+        }
+        if (op.parentBlock() != null) throw new IllegalStateException(op + " is already in a block");
+        OpBuilder.before(insertionPoint).insert(op);
+        listener.notifyOperationInserted(op);
+    }
+
     /** Makes every user of {@code op}'s results use {@code replacements} instead (one per result), then erases op. */
     public void replaceOp(Operation op, List<? extends Value> replacements) {
         if (replacements.size() != op.numResults()) {
@@ -72,7 +83,8 @@ public class PatternRewriter {
     /** Makes every reader of {@code from} read {@code to}; the readers are revisited. */
     public void replaceAllUsesWith(Value from, Value to) {
         if (from == to) return;
-        Set<Operation> users = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Insertion-ordered (Operation has identity equality), so the revisit order is deterministic.
+        Set<Operation> users = new LinkedHashSet<>();
         for (OpOperand use : from.uses()) users.add(use.owner());
         from.replaceAllUsesWith(to);
         for (Operation user : users) listener.notifyOperationModified(user);

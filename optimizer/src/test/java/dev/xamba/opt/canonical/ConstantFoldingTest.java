@@ -32,7 +32,7 @@ class ConstantFoldingTest {
     private static String onlyConstant(ModuleOp m) {
         assertThat(count(m, "ov.Constant")).isEqualTo(1);
         assertThat(m.functions().get(0).body().operations()).hasSize(2);
-        return AsmPrinter.print(m.functions().get(0).body().operations().get(0));
+        return AsmPrinter.print(m.functions().get(0).body().operations().first());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.diag.Diagnostic;
@@ -82,7 +83,7 @@ class LegalizeFailuresTest {
 
     /** Creates an ov constant, then finds a guard failing: the attempt must leave nothing behind. */
     static final class HalfwayFailure extends OnnxLowering {
-        HalfwayFailure() { super("onnx.Exp"); }
+        HalfwayFailure() { super(OnnxOp.EXP); }
 
         @Override protected void lower(Operation op, OvBuilder ov) {
             ov.i64Vector(1, 2, 3);
@@ -105,7 +106,7 @@ class LegalizeFailuresTest {
 
     /** Builds an ov.Add of f32 and i64, which ov.Add's type inference refuses. */
     static final class MismatchedTypes extends OnnxLowering {
-        MismatchedTypes() { super("onnx.Exp"); }
+        MismatchedTypes() { super(OnnxOp.EXP); }
 
         @Override protected void lower(Operation op, OvBuilder ov) {
             ov.replace(ov.create("ov.Add", op.operand(0), ov.i64Scalar(1)));

@@ -13,6 +13,7 @@ import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.Severity;
 import dev.xamba.ir.loc.Location;
 import dev.xamba.ir.ops.builtin.ModuleOp;
+import dev.xamba.ir.ops.ov.view.UnaryOp;
 import dev.xamba.ir.verify.Verifier;
 import dev.xamba.opt.pass.PassContext;
 import dev.xamba.opt.testing.FunctionBuilder;
@@ -60,6 +61,18 @@ class GreedyPatternRewriteDriverTest {
         }
     }
 
+    /** Counts the ops it is tried on, declining each; rooted at a view family. */
+    static final class CountUnaryTries extends OpViewPattern<UnaryOp> {
+        final List<String> seen = new java.util.ArrayList<>();
+
+        CountUnaryTries() { super(UnaryOp.ANY, 1); }
+
+        @Override protected MatchResult matchAndRewrite(UnaryOp op, PatternRewriter rewriter) {
+            seen.add(op.name());
+            return rewriter.notifyMatchFailure(op.op(), "only counting");
+        }
+    }
+
     private static GreedyPatternRewriteDriver driver(List<RewritePattern> patterns) {
         return new GreedyPatternRewriteDriver(patterns, GreedyPatternRewriteDriver.Config.defaults());
     }
@@ -77,7 +90,7 @@ class GreedyPatternRewriteDriverTest {
         assertThat(result.converged()).isTrue();
         assertThat(result.iterations()).isEqualTo(2); // one that rewrites, one that confirms the fixpoint
         assertThat(result.changes()).isEqualTo(2);
-        assertThat(m.functions().get(0).body().operations().get(0).location()).isEqualTo(Location.name("e"));
+        assertThat(m.functions().get(0).body().operations().first().location()).isEqualTo(Location.name("e"));
         assertThat(Verifier.verify(m.op())).isEmpty();
     }
 
@@ -167,5 +180,19 @@ class GreedyPatternRewriteDriverTest {
         assertThat(events).containsExactly("inserted ov.Sigmoid", "modified ov.ReLU", "modified ov.Exp", "erased ov.Exp");
         assertThat(m.functions().get(0).body().operations()).extracting(Operation::name)
                 .containsExactly("ov.Sigmoid", "ov.ReLU", "func.return");
+    }
+
+    @Test
+    void aPatternRootedAtAViewFamilyIsTriedOnEveryMemberAndNothingElse() {
+        FunctionBuilder f = FunctionBuilder.main(f32(4));
+        Value e = f.op("ov.Exp", f.arg(0));
+        Value s = f.op("ov.Sigmoid", e);
+        ModuleOp m = f.returning(f.op("ov.Add", s, f.op("ov.ReLU", e)));
+        CountUnaryTries counter = new CountUnaryTries();
+
+        driver(List.of(counter)).rewrite(m.functions().get(0).op(), new PassContext(false));
+
+        assertThat(counter.rootNames()).isEqualTo(UnaryOp.ANY.names());
+        assertThat(counter.seen).containsExactly("ov.Exp", "ov.Sigmoid", "ov.ReLU");
     }
 }

@@ -7,11 +7,13 @@ import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.diag.InternalCompilerError;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.loc.Location;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.Constants;
 import dev.xamba.ir.ops.OpDefinition;
+import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.OpRegistry;
 import dev.xamba.ir.ops.OperationContext;
 import dev.xamba.ir.ops.Trait;
@@ -25,8 +27,8 @@ import java.util.function.Function;
 /**
  * Builds the function's ops, folding on construction (as Graal's {@code create} methods do): an op whose
  * operands are all constants and whose definition can evaluate becomes {@code onnx.Constant}s of its results,
- * within a size limit. Ops are collected detached, in order; {@link #finish} drops the unused pure ones and
- * appends the rest to the body in one pass (erasing from a block one op at a time would be quadratic).
+ * within a size limit. Ops are collected detached, in order; {@link #finish} drops the unused pure ones in one
+ * backward sweep (so a chain that only fed a dropped op goes too) and appends the rest to the body.
  */
 final class OpFactory {
     static final String CONSTANT = "onnx.Constant";
@@ -58,8 +60,8 @@ final class OpFactory {
             op = OpBuilder.createDetached(opName, operands, attrs, loc);
         } catch (DiagnosticException e) {
             throw errors.apply(e.diagnostics().get(0).message());
-        } catch (RuntimeException e) {
-            throw errors.apply("type inference of '" + opName + "' failed: " + e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InternalCompilerError("type inference of '" + opName + "' at " + loc.describe(), e); // a bug
         }
         List<Value> folded = tryFold(op, def, loc, nameHint);
         if (folded != null) {
@@ -107,8 +109,10 @@ final class OpFactory {
         List<Tensor> values;
         try {
             values = def.evaluate(OperationContext.withValues(op, def, inputs));
-        } catch (RuntimeException e) {
+        } catch (OpError e) {
             return null; // not foldable here (e.g. integer division by zero): keep the op, its run-time behaviour decides
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InternalCompilerError("folding " + op, e); // a kernel bug, not a problem of the model
         }
         if (values.size() != op.numResults()) return null;
         for (int i = 0; i < values.size(); i++) {

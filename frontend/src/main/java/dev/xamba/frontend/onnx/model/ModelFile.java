@@ -41,7 +41,8 @@ public final class ModelFile {
         } catch (DiagnosticException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw file.error("not a valid ONNX model: " + oneLine(e.toString())); // protobuf's own invariants, never expected
+            // protobuf's own invariants on malformed bytes, never expected: still the file's fault, not ours
+            throw file.error("not a valid ONNX model: protobuf cannot decode it" + (e.getMessage() == null ? "" : " (" + oneLine(e.getMessage()) + ")"));
         }
         if (!model.hasGraph()) throw file.error("not an ONNX model: it has no graph");
         return model;

@@ -4,8 +4,8 @@ import dev.xamba.ir.attr.IntegerAttr;
 import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.eval.kernels.Convolution;
-import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.AttrSpec.Kind;
+import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
@@ -93,24 +93,29 @@ final class ConvDef extends OpDefinition {
         String autoPad = ctx.stringAttr("auto_pad");
         long[] begin = new long[n];
         long[] out = new long[n];
-        for (int d = 0; d < n; d++) {
-            long size = x.dim(d + 2);
-            long extent = kernel[d] == DYN ? DYN : (kernel[d] - 1) * dilations[d] + 1;
-            switch (autoPad) {
-                case "NOTSET", "" -> {
-                    begin[d] = pads[d];
-                    out[d] = outLength(size + pads[d] + pads[n + d], extent, strides[d], size);
-                }
-                case "VALID" -> out[d] = outLength(size, extent, strides[d], size);
-                case "SAME_UPPER", "SAME_LOWER" -> {
-                    out[d] = size == DYN ? DYN : (size + strides[d] - 1) / strides[d];
-                    if (size != DYN && extent != DYN) {
-                        long total = Math.max(0, (out[d] - 1) * strides[d] + extent - size);
-                        begin[d] = autoPad.equals("SAME_UPPER") ? total / 2 : total - total / 2;
+        try {
+            for (int d = 0; d < n; d++) {
+                long size = x.dim(d + 2);
+                long extent = kernel[d] == DYN ? DYN : Math.addExact(Math.multiplyExact(kernel[d] - 1, dilations[d]), 1);
+                switch (autoPad) {
+                    case "NOTSET", "" -> {
+                        begin[d] = pads[d];
+                        out[d] = outLength(size == DYN ? DYN : Math.addExact(size, Math.addExact(pads[d], pads[n + d])),
+                                extent, strides[d], size);
                     }
+                    case "VALID" -> out[d] = outLength(size, extent, strides[d], size);
+                    case "SAME_UPPER", "SAME_LOWER" -> {
+                        out[d] = size == DYN ? DYN : Math.addExact(size, strides[d] - 1) / strides[d];
+                        if (size != DYN && extent != DYN) {
+                            long total = Math.max(0, Math.addExact(Math.multiplyExact(out[d] - 1, strides[d]), extent - size));
+                            begin[d] = autoPad.equals("SAME_UPPER") ? total / 2 : total - total / 2;
+                        }
+                    }
+                    default -> throw new OpError("unknown auto_pad \"" + autoPad + "\" (expected NOTSET, VALID, SAME_UPPER or SAME_LOWER)");
                 }
-                default -> throw new OpError("unknown auto_pad \"" + autoPad + "\" (expected NOTSET, VALID, SAME_UPPER or SAME_LOWER)");
             }
+        } catch (ArithmeticException overflow) {
+            throw new OpError("the spatial sizes of " + x + " with this kernel, padding and strides overflow 64 bits");
         }
         return new Geometry(strides, dilations, begin, out);
     }

@@ -3,6 +3,7 @@ package dev.xamba.ir.ops.onnx;
 import dev.xamba.ir.attr.IntegerAttr;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
@@ -30,7 +31,7 @@ final class FlattenDef extends OpDefinition {
         long p = 1;
         for (int d = from; d < to; d++) {
             if (x.dim(d) == TensorType.DYNAMIC) return TensorType.DYNAMIC;
-            p = Math.multiplyExact(p, x.dim(d));
+            p = ElementCounts.multiply(p, x.dim(d), "flattened dimension of " + x);
         }
         return p;
     }

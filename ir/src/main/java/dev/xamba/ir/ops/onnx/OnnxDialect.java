@@ -1,11 +1,7 @@
 package dev.xamba.ir.ops.onnx;
 
-import dev.xamba.ir.Operation;
-import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.eval.kernels.Reductions;
 import dev.xamba.ir.ops.OpDefinition;
-import dev.xamba.ir.ops.OperationContext;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -53,15 +49,5 @@ public final class OnnxDialect {
         add.accept(new TransposeDef());
         add.accept(new TriluDef());
         add.accept(new WhereDef());
-    }
-
-    /**
-     * The value of an {@code onnx.Shape} op whose selected input dims are all static, so that shape computations
-     * fold although the input itself is not a constant; empty for other ops or while a selected dim is dynamic.
-     */
-    public static Optional<Tensor> staticShapeValue(Operation shapeOp) {
-        if (!shapeOp.isA("onnx.Shape")) return Optional.empty();
-        OpDefinition def = shapeOp.definition().orElseThrow();
-        return ShapeDef.staticValue(OperationContext.of(shapeOp, def));
     }
 }

@@ -3,6 +3,7 @@ package dev.xamba.ir.ops.onnx;
 import dev.xamba.ir.attr.IntegerAttr;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
@@ -59,12 +60,12 @@ final class ReshapeDef extends OpDefinition {
         for (int i = 0; i < in.length; i++) {
             if (i < copied.length && copied[i]) continue;
             if (in[i] == DYN) unknown = true;
-            else inCount = Math.multiplyExact(inCount, in[i]);
+            else inCount = ElementCounts.multiply(inCount, in[i], "element count of the input");
         }
         long outCount = 1;
         for (int i = 0; i < out.length; i++) {
             if (copied[i] || i == inferred) continue;
-            outCount = Math.multiplyExact(outCount, out[i]);
+            outCount = ElementCounts.multiply(outCount, out[i], "element count of shape " + Arrays.toString(target));
         }
         if (inferred >= 0) {
             if (unknown) {

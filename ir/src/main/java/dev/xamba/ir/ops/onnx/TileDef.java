@@ -2,6 +2,7 @@ package dev.xamba.ir.ops.onnx;
 
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.eval.kernels.Gathering;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
@@ -29,7 +30,7 @@ final class TileDef extends OpDefinition {
         for (int d = 0; d < out.length; d++) {
             long r = repeats.get()[d];
             if (r < 0) throw new OpError("repeats " + Arrays.toString(repeats.get()) + " has a negative entry");
-            out[d] = out[d] == TensorType.DYNAMIC ? (r == 0 ? 0 : TensorType.DYNAMIC) : Math.multiplyExact(out[d], r);
+            out[d] = out[d] == TensorType.DYNAMIC ? (r == 0 ? 0 : TensorType.DYNAMIC) : ElementCounts.multiply(out[d], r, "dimension " + d + " of the tiled result");
         }
         return List.of(TensorType.of(x.elementType(), out));
     }

@@ -2,6 +2,7 @@ package dev.xamba.ir.ops.ov;
 
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Shapes;
@@ -54,13 +55,13 @@ final class ReshapeDef extends OvOpDefinition {
             } else if (out[i] == TensorType.DYNAMIC) {
                 dynamic = true;
             } else {
-                known *= out[i];
+                known = ElementCounts.multiply(known, out[i], "element count of shape " + Arrays.toString(target));
             }
         }
         long total = 1;
         for (long d : in) {
             if (d == TensorType.DYNAMIC) dynamic = true;
-            else total *= d;
+            else total = ElementCounts.multiply(total, d, "element count of the input");
         }
         if (inferred >= 0) {
             if (dynamic) out[inferred] = TensorType.DYNAMIC;

@@ -17,6 +17,11 @@ public final class BroadcastOp extends OpView {
     /** {@code numpy} (default), {@code bidirectional} or {@code explicit}. */
     public String mode() { return stringAttr("mode"); }
 
+    /** Whether input and result types are equal and static: the broadcast copies x to its own shape. */
+    public boolean isNoOp() {
+        return input().tensorType().hasStaticShape() && input().type().equals(result().type());
+    }
+
     /** The target shape when it is a constant. */
     public Optional<long[]> targetShape() { return constantOperand(1).map(t -> t.toLongs()); }
 }

@@ -10,8 +10,10 @@ import java.util.Optional;
 public final class ReduceOp extends OpView {
     public static final OpViewKind<ReduceOp> SUM = OpViewKind.of(ReduceOp::new, "ov.ReduceSum");
     public static final OpViewKind<ReduceOp> MEAN = OpViewKind.of(ReduceOp::new, "ov.ReduceMean");
-    public static final OpViewKind<ReduceOp> ANY =
-            OpViewKind.of(ReduceOp::new, "ov.ReduceSum", "ov.ReduceMean", "ov.ReduceMax", "ov.ReduceMin", "ov.ReduceProd");
+    public static final OpViewKind<ReduceOp> MAX = OpViewKind.of(ReduceOp::new, "ov.ReduceMax");
+    public static final OpViewKind<ReduceOp> MIN = OpViewKind.of(ReduceOp::new, "ov.ReduceMin");
+    public static final OpViewKind<ReduceOp> PROD = OpViewKind.of(ReduceOp::new, "ov.ReduceProd");
+    public static final OpViewKind<ReduceOp> ANY = SUM.or(MEAN).or(MAX).or(MIN).or(PROD);
 
     private ReduceOp(Operation op) { super(op); }
 

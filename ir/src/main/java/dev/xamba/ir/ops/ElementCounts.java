@@ -1,0 +1,55 @@
+package dev.xamba.ir.ops;
+
+import dev.xamba.ir.type.TensorType;
+
+/**
+ * Overflow-checked shape arithmetic for type inference and kernels. A count that does not fit is a problem of
+ * the input (a model with a 2^65-element tensor), so it is an {@link OpError} that says what overflowed, never a
+ * bare {@code ArithmeticException} ("long overflow") that would read as a compiler bug.
+ */
+public final class ElementCounts {
+    /**
+     * The most dims a result type may be given by an operand's length (e.g. {@code Tile}'s repeats): far above
+     * any real model, far below what would exhaust memory just to hold the shape.
+     */
+    public static final int MAX_RANK = 1 << 16;
+
+    private ElementCounts() {}
+
+    /** {@code rank} as an int, or an error saying that {@code what} asks for more dims than {@link #MAX_RANK}. */
+    public static int rank(long rank, String what) {
+        if (rank <= MAX_RANK) return (int) rank;
+        throw new OpError(what + " has " + rank + " entries, more than the " + MAX_RANK + " dims a result may have");
+    }
+
+    /** {@code a * b}; {@code what} names the product in the error ("element count of the input"). */
+    public static long multiply(long a, long b, String what) {
+        long p = a * b;
+        long hi = Math.multiplyHigh(a, b);
+        if ((hi == 0 && p >= 0) || (hi == -1 && p < 0)) return p;
+        throw new OpError(what + " overflows 64 bits");
+    }
+
+    /** The product of {@code dims}, checked; {@code what} names it in the error. */
+    public static long product(long[] dims, String what) {
+        long n = 1;
+        for (long d : dims) n = multiply(n, d, what);
+        return n;
+    }
+
+    /**
+     * The element count of a static tensor the reference evaluator is to hold in one Java array (at most
+     * 2^31 - 1 elements).
+     */
+    public static int forEvaluator(TensorType type) {
+        return forEvaluator(type.numElements(), type.toString());
+    }
+
+    /** {@code n} as an array length, or an error naming {@code what} holds that many elements. */
+    public static int forEvaluator(long n, String what) {
+        if (n >= 0 && n <= Integer.MAX_VALUE) return (int) n;
+        String count = n == Long.MAX_VALUE ? "2^63 or more" : Long.toString(n);
+        throw new OpError(what + " has " + count + " elements, more than the reference evaluator holds in one tensor ("
+                + Integer.MAX_VALUE + ")");
+    }
+}

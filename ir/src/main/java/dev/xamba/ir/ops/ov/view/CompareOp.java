@@ -1,0 +1,24 @@
+package dev.xamba.ir.ops.ov.view;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.OpView;
+import dev.xamba.ir.ops.OpViewKind;
+
+/** The comparisons {@code ov.Equal/NotEqual/Less/LessEqual/Greater/GreaterEqual(lhs, rhs)}, giving booleans. */
+public final class CompareOp extends OpView {
+    public static final OpViewKind<CompareOp> EQUAL = OpViewKind.of(CompareOp::new, "ov.Equal");
+    public static final OpViewKind<CompareOp> NOT_EQUAL = OpViewKind.of(CompareOp::new, "ov.NotEqual");
+    public static final OpViewKind<CompareOp> LESS = OpViewKind.of(CompareOp::new, "ov.Less");
+    public static final OpViewKind<CompareOp> LESS_EQUAL = OpViewKind.of(CompareOp::new, "ov.LessEqual");
+    public static final OpViewKind<CompareOp> GREATER = OpViewKind.of(CompareOp::new, "ov.Greater");
+    public static final OpViewKind<CompareOp> GREATER_EQUAL = OpViewKind.of(CompareOp::new, "ov.GreaterEqual");
+    public static final OpViewKind<CompareOp> ANY = EQUAL.or(NOT_EQUAL).or(LESS).or(LESS_EQUAL).or(GREATER)
+            .or(GREATER_EQUAL);
+
+    private CompareOp(Operation op) { super(op); }
+
+    public Value lhs() { return operand(0); }
+
+    public Value rhs() { return operand(1); }
+}
