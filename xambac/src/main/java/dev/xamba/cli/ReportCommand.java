@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         GraphCost baseline = chosen.isEmpty() ? after : GraphCost.of(compile(xamba.withChoice("none"), err), model, units);
         CostReport.Measurement measured = measure ? measure(module, err) : null;
         CostReport report = new CostReport(target.name(), target.description(), Path.of(input).getFileName().toString(),
-                chosen, after, baseline, ctx.decisions(), measured);
+                chosen.isEmpty() ? List.of("none") : chosen, after, baseline, ctx.decisions(), measured);
         String text = switch (format) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);
