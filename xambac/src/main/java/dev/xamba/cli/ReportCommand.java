@@ -98,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         try (LatencyMeter meter = new LatencyMeter("CPU")) {
             LatencyMeter.Result r = meter.measure(OvIrWriter.render(module, WriterOptions.DEFAULT), runs);
             return new CostReport.Measurement("CPU", r.medianUs(), runs, false,
-                    "median wall time of one synchronous inference (latency hint, f32, inputs of zeros) on OpenVINO "
+                    "median wall time of one synchronous inference (latency hint, f32, one thread, inputs of zeros) on OpenVINO "
                             + r.version() + "; total only, per-layer times are not measured");
         }
     }
