@@ -100,7 +100,11 @@ final class CompilerPipeline {
      * constants fold and identical masks merge); just {@link #TO_OPENVINO} when none is chosen.
      */
     static String toOpenVino(XambaFlags xamba) {
-        List<String> rewrites = xamba.passes();
+        return toOpenVino(xamba.passes());
+    }
+
+    /** {@link #TO_OPENVINO}, then these XAMBA pass elements ({@code xamba-cumba{target=npu4}}) and a clean-up. */
+    static String toOpenVino(List<String> rewrites) {
         if (rewrites.isEmpty()) return TO_OPENVINO;
         return TO_OPENVINO + "," + String.join(",", rewrites) + ",canonicalize,cse";
     }
