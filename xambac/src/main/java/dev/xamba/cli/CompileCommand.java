@@ -73,7 +73,7 @@ final class CompileCommand implements Callable<Integer> {
             CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
             if (emit == Emit.xir) {
                 passes.run(module, annotate ? toOpenVino : CompilerPipeline.CLEANUP);
-                if (annotate) PlacementAnnotator.annotate(module, CostModels.forTarget(xamba.target));
+                if (annotate) PlacementAnnotator.annotate(module, CostModels.forTarget(xamba.target()));
                 progress.close();
                 OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
                 return 0;

@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         Target target = targetFlags.resolve();
-        XambaFlags flags = XambaFlags.of(xamba, target.name(), actibaMaxError);
+        XambaFlags flags = XambaFlags.of(xamba, targetFlags, actibaMaxError);
         List<String> rewrites = flags.passes();
         if (measure && target.kind() != Target.Kind.CPU) throw new UserError("--measure needs a cpu target (--target cpu or a cpu --target-file)");
         if (runs < 1) throw new UserError("--runs must be at least 1");

@@ -16,6 +16,12 @@ final class TargetFlags {
             description = "A target described by a JSON file (schema in the README; 'xambac calibrate' writes one).")
     Path targetFile;
 
+    /** How pass options name this target: the built-in name, or the JSON file's path. */
+    String spec() {
+        resolve();
+        return targetFile != null ? targetFile.toString() : target == null ? "npu4" : target;
+    }
+
     Target resolve() {
         if (target != null && targetFile != null) throw new UserError("give --target or --target-file, not both");
         try {

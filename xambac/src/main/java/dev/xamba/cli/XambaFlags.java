@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import dev.xamba.opt.cost.target.Target;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,9 +18,8 @@ final class XambaFlags {
     /** The rewrites {@code auto} runs: the exact ones (ActiBA is approximate and runs only when asked). */
     private static final List<String> EXACT = List.of("contract", "cumba", "reduba");
 
-    @Option(names = "--target", paramLabel = "TARGET",
-            description = "Device the XAMBA cost model optimizes for: npu4, npu3720 or cpu. Default: ${DEFAULT-VALUE}.")
-    String target = "npu4";
+    @Mixin
+    TargetFlags targets = new TargetFlags();
 
     @Option(names = "--xamba", paramLabel = "PASSES", description = {
             "XAMBA rewrites: auto (contract, cumba, reduba, each only where the target's cost model predicts a win;",
@@ -31,24 +32,22 @@ final class XambaFlags {
     Double actibaMaxError;
 
     /** Flags as if given on the command line ({@code choice} null for the target's default). */
-    static XambaFlags of(String choice, String target, Double actibaMaxError) {
+    static XambaFlags of(String choice, TargetFlags targets, Double actibaMaxError) {
         XambaFlags f = new XambaFlags();
         f.xamba = choice;
-        f.target = target;
+        f.targets = targets;
         f.actibaMaxError = actibaMaxError;
         return f;
     }
 
     /** The choice in effect: as given, or the target's default (auto on npu*, none on cpu). */
     String choice() {
-        return xamba != null ? xamba.strip().toLowerCase(Locale.ROOT) : target.startsWith("npu") ? "auto" : "none";
+        return xamba != null ? xamba.strip().toLowerCase(Locale.ROOT) : target().kind() == Target.Kind.NPU ? "auto" : "none";
     }
 
     /** The pipeline elements to run after legalization, in driver order; empty for none. */
     List<String> passes() {
-        if (!List.of("npu4", "npu3720", "cpu").contains(target)) {
-            throw new UserError("--target " + target + ": expected npu4, npu3720 or cpu");
-        }
+        String target = quoted(targets.spec());
         if (actibaMaxError != null && !(actibaMaxError > 0)) throw new UserError("--actiba-max-error must be > 0, got " + actibaMaxError);
         String choice = choice();
         Set<String> chosen = new LinkedHashSet<>();
@@ -86,6 +85,15 @@ final class XambaFlags {
             elements.add(e.append('}').toString());
         }
         return elements;
+    }
+
+    /** The target the rewrites are costed for ({@code --target} or {@code --target-file}). */
+    Target target() { return targets.resolve(); }
+
+    /** A pipeline option value in double quotes: a target file's path may hold spaces or braces. */
+    private static String quoted(String value) {
+        if (value.contains("\"")) throw new UserError("--target-file " + value + ": the path may not contain '\"'");
+        return "\"" + value + "\"";
     }
 
     /** Rewrite names without the {@code xamba-} prefix, in driver order. */

@@ -3,6 +3,7 @@ package dev.xamba.opt.xamba;
 import dev.xamba.opt.cost.CostModel;
 import dev.xamba.opt.cost.CostModels;
 import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.target.TargetFormatException;
 import dev.xamba.opt.cost.target.Targets;
 import java.util.Optional;
 
@@ -13,11 +14,14 @@ public final class XambaTargets {
 
     private XambaTargets() {}
 
-    /** The target's cost model, if the cost package knows the target. */
+    /**
+     * The cost model of {@code target}: a built-in name or a target JSON file ({@link Targets#resolve}); empty when
+     * it is neither (the pass then applies nothing unless forced, and says why).
+     */
     public static Optional<CostModel> costModel(String target) {
         try {
-            return Optional.of(CostModels.forTarget(target));
-        } catch (RuntimeException unknownOrBroken) {
+            return Optional.of(CostModels.forTarget(Targets.resolve(target)));
+        } catch (IllegalArgumentException | TargetFormatException unknown) {
             return Optional.empty();
         }
     }
@@ -28,10 +32,10 @@ public final class XambaTargets {
      */
     public static long maskBudgetBytes(String target) {
         try {
-            Target t = Targets.builtIn(target);
+            Target t = Targets.resolve(target);
             if (t.kind() == Target.Kind.NPU) return t.npu().dpu().cmxBytesPerTile();
-        } catch (RuntimeException unknown) {
-            // Not a built-in target: the CPU's budget.
+        } catch (IllegalArgumentException | TargetFormatException unknown) {
+            // Neither built in nor a readable target file: the CPU's budget (costModel says no model).
         }
         return CPU_MASK_BUDGET_BYTES;
     }

@@ -62,6 +62,11 @@ final class BenchModel {
 
     Value op(String name, Value... operands) { return op(name, Map.of(), operands); }
 
+    /** The first result of a multi-result op. */
+    Value firstResult(String name, Value... operands) {
+        return builder.create(name, List.of(operands), Map.of(), Location.name("bench")).result(0);
+    }
+
     Value constant(Tensor t) {
         return builder.create("ov.Constant", List.of(), Map.of("value", new DenseElementsAttr(t)), Location.UNKNOWN).result();
     }

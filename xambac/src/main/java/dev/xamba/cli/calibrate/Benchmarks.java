@@ -32,6 +32,15 @@ final class Benchmarks {
      */
     static Bench stream(boolean quick) { return binary("Multiply", List.of(quick ? 1L << 16 : 1L << 24)); }
 
+    /**
+     * Streaming weights: 8 tokens through a 2048 × 8192 f32 projection (64 MB of weights, twice the cache), as
+     * Mamba's projections read their weights from DRAM on every inference.
+     */
+    static Bench weightStream(boolean quick) {
+        long n = quick ? 256 : 8192;
+        return new Bench("MatMul", List.of(n), k -> f32(8, 2048), (m, x) -> m.op("ov.MatMul", x, m.floats(2048, n)));
+    }
+
     static final List<Long> ELEMENTS = List.of(4096L, 65536L, 1L << 20);
     static final List<Long> QUICK = List.of(256L, 1024L);
 
@@ -47,14 +56,18 @@ final class Benchmarks {
                 new Bench("GroupConvolution", quick ? List.of(4L, 8L) : List.of(8L, 64L, 256L), l -> f32(1, 1536, l),
                         (m, x) -> m.op("ov.GroupConvolution", Map.of("strides", ints(1), "pads_begin", ints(3), "pads_end", ints(0),
                                 "dilations", ints(1)), x, m.floats(1536, 1, 1, 4))),
-                binary("Multiply", n), binary("Add", n), binary("Divide", n),
+                // Mamba-2's SSD products are outer-product broadcasts: [r, 64, 1, 64] x [1, 1, 64, 64] -> [r, 64, 64, 64].
+                new Bench("Multiply", quick ? List.of(4096L, 8192L) : List.of(4096L, 16384L, 65536L), k -> f32(Math.max(1, k / 4096), 64, 1, 64),
+                        (m, x) -> m.op("ov.Multiply", x, m.floats(1, 1, 64, 64))),
+                binary("Add", n), binary("Divide", n),
                 unary("Exp", n), unary("SoftPlus", n), unary("Swish", n), unary("Sqrt", n),
-                new Bench("CumSum", n, k -> f32(k / 256, 256), (m, x) -> m.op("ov.CumSum", x, m.scalarLong(-1))),
+                // Along a middle axis, as Mamba-2's segment sums (torch.cumsum(..., dim=-2)).
+                new Bench("CumSum", n, k -> f32(Math.max(1, k / 16384), 256, 64), (m, x) -> m.op("ov.CumSum", x, m.scalarLong(1))),
                 reduce("ReduceSum", n), reduce("ReduceMean", n),
                 new Bench("Transpose", n, k -> f32(k / 4096, 64, 64), (m, x) -> m.op("ov.Transpose", x, m.longs(0, 2, 1))),
                 new Bench("Concat", n, k -> f32(k / 64, 64), (m, x) -> m.op("ov.Concat", Map.of("axis", IntegerAttr.i64(1)), x, x)),
-                new Bench("Reshape", n, k -> f32(k / 64, 64), (m, x) -> m.op("ov.Reshape", Map.of("special_zero", BoolAttr.FALSE), x,
-                        m.longs(x.tensorType().dim(0) * 64))),
+                new Bench("Slice", n, k -> f32(k / 64, 64), (m, x) -> m.op("ov.Slice", x, m.longs(0), m.longs(32), m.longs(1), m.longs(1))),
+                new Bench("VariadicSplit", n, k -> f32(k / 64, 64), (m, x) -> m.firstResult("ov.VariadicSplit", x, m.scalarLong(1), m.longs(16, 48))),
                 new Bench("Gather", n, k -> f32(k / 64, 64), (m, x) -> m.op("ov.Gather", x,
                         m.constant(evenRows(x.tensorType().dim(0))), m.scalarLong(0))),
                 new Bench("Pad", n, k -> f32(k / 64, 64), (m, x) -> m.op("ov.Pad", x, m.longs(0, 3), m.longs(0, 0))),

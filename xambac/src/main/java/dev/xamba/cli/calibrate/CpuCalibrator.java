@@ -28,13 +28,11 @@ import java.util.TreeMap;
  * At every size an op's time is then its 1-copy model's time less that cost; copies are not used at large sizes,
  * where {@value #COPIES} working sets would fall out of the caches that one stays in.
  * Each kernel gets {@code fixed + slope × count} (count = MACs for contractions, else the elements the cost model
- * counts), each family a fit over its kernels' points, the default a fit over every element-counted point.
+ * counts), each family the median of its kernels' rows, the default a fit over every element-counted point. The
+ * DRAM bandwidth is the lower of a streaming elementwise op's and a weight-streaming MatMul's.
  */
 public final class CpuCalibrator {
     static final int COPIES = 8;
-
-    /** Ops that the CPU plugin runs in place like Reshape, so they share its measured row. */
-    private static final List<String> IN_PLACE_LIKE_RESHAPE = List.of("Squeeze", "Unsqueeze");
 
     private final int runs;
     private final boolean quick;
@@ -51,7 +49,8 @@ public final class CpuCalibrator {
         this.progress = progress;
     }
 
-    private record Sample(Work work, double oneCopyUs, boolean typical) {
+    /** One benchmark at one size: its 1-copy time and, at the smallest size, one op's time from the copies (else NaN). */
+    private record Sample(Work work, double oneCopyUs, double copiesOpUs, boolean typical) {
         double count() { return usesMacs(work) ? work.macs() : work.rateElements(); }
     }
 
@@ -69,7 +68,7 @@ public final class CpuCalibrator {
                     done++;
                     Operation one = BenchModel.of(b.input().apply(size), 1, b.instance());
                     double t1 = meter.measure(OvIrWriter.render(one, WriterOptions.DEFAULT), runs).medianUs();
-                    samples.add(new Sample(workOf(one), t1, b.typical()));
+                    double copiesOp = Double.NaN;
                     String line = String.format(java.util.Locale.ROOT, "calibrate [%2d/%d] %-16s %-22s 1 copy %10.2f us",
                             done, total, b.name(), java.util.Arrays.toString(b.input().apply(size).shape()), t1);
                     if (size == b.sizes().get(0)) {
@@ -77,56 +76,76 @@ public final class CpuCalibrator {
                         Operation many = BenchModel.of(b.input().apply(size), COPIES, b.instance());
                         double tn = meter.measure(OvIrWriter.render(many, WriterOptions.DEFAULT), runs).medianUs();
                         double op = Math.max(0, (tn - t1) / (COPIES - 1));
+                        copiesOp = op;
                         inferenceCosts.add(Math.max(0, t1 - op));
                         line += String.format(java.util.Locale.ROOT, ", %d copies %10.2f us: %.2f us per op", COPIES, tn, op);
                     }
+                    samples.add(new Sample(workOf(one), t1, copiesOp, b.typical()));
                     progress.println(line);
                 }
             }
             double inference = median(inferenceCosts.stream().mapToDouble(Double::doubleValue).toArray());
-            Benchmarks.Bench stream = Benchmarks.stream(quick);
-            long size = stream.sizes().get(0);
-            Operation model = BenchModel.of(stream.input().apply(size), 1, stream.instance());
-            double t = meter.measure(OvIrWriter.render(model, WriterOptions.DEFAULT), Math.min(runs, 7)).medianUs();
-            Work w = workOf(model);
-            double bytes = (double) (w.inputElements() + w.outputElements()) * 4;
-            double dramGBps = round(bytes / (Math.max(1e-3, t - inference) * 1e3));
-            progress.printf(java.util.Locale.ROOT, "calibrate [stream] %s %s: %.2f us, %.1f GB/s%n", stream.name(),
-                    java.util.Arrays.toString(stream.input().apply(size).shape()), t, dramGBps);
+            double dramGBps = Math.min(bandwidth(meter, Benchmarks.stream(quick), inference),
+                    bandwidth(meter, Benchmarks.weightStream(quick), inference));
             return fit(targetName, samples, inference, dramGBps, cpuModel, version);
         }
     }
 
+    /** GB/s of a benchmark that streams more than the cache: (in + out bytes) ÷ its time less the request's. */
+    private double bandwidth(LatencyMeter meter, Benchmarks.Bench b, double inference) {
+        long size = b.sizes().get(0);
+        Operation model = BenchModel.of(b.input().apply(size), 1, b.instance());
+        double t = meter.measure(OvIrWriter.render(model, WriterOptions.DEFAULT), Math.min(runs, 7)).medianUs();
+        Work w = workOf(model);
+        double bytes = (double) (w.inputElements() + w.outputElements()) * 4;
+        double gbps = round(bytes / (Math.max(1e-3, t - inference) * 1e3));
+        progress.printf(java.util.Locale.ROOT, "calibrate [bandwidth] %-16s %-22s 1 copy %10.2f us: %.1f GB/s%n", b.name(),
+                java.util.Arrays.toString(b.input().apply(size).shape()), t, gbps);
+        return gbps;
+    }
+
     private Target fit(String name, List<Sample> samples, double inference, double dramGBps, String cpuModel, String version) {
         Map<String, List<LinearFit.Point>> byKernel = new TreeMap<>();
-        Map<String, List<LinearFit.Point>> byFamily = new TreeMap<>();
+        Map<String, java.util.Set<String>> familyKernels = new TreeMap<>();
         List<LinearFit.Point> elementPoints = new ArrayList<>();
         Map<String, Boolean> macKeys = new LinkedHashMap<>();
         for (Sample s : samples) {
             LinearFit.Point p = new LinearFit.Point(s.count(), Math.max(0, s.oneCopyUs() - inference));
             byKernel.computeIfAbsent(s.work().kernel(), k -> new ArrayList<>()).add(p);
-            if (s.typical()) byFamily.computeIfAbsent(s.work().family().key(), k -> new ArrayList<>()).add(p);
+            if (s.typical()) familyKernels.computeIfAbsent(s.work().family().key(), k -> new java.util.TreeSet<>()).add(s.work().kernel());
             macKeys.put(s.work().kernel(), usesMacs(s.work()));
-            macKeys.put(s.work().family().key(), usesMacs(s.work()));
             if (!usesMacs(s.work()) && s.typical()) elementPoints.add(p);
         }
         Map<String, KernelRate> rows = new TreeMap<>();
-        byFamily.forEach((k, pts) -> rows.put(k, rate(LinearFit.of(pts), macKeys.get(k))));
-        byKernel.forEach((k, pts) -> rows.put(k, rate(LinearFit.of(pts), macKeys.get(k))));
-        KernelRate reshape = rows.get("Reshape");
-        if (reshape != null) IN_PLACE_LIKE_RESHAPE.forEach(k -> rows.putIfAbsent(k, reshape));
+        // The slope comes from the sizes; the fixed part from the op measured directly at the smallest size (an
+        // intercept extrapolated from large sizes is mostly noise).
+        byKernel.forEach((k, pts) -> {
+            double slope = LinearFit.of(pts).slope();
+            double[] fixed = samples.stream().filter(s -> s.work().kernel().equals(k) && !Double.isNaN(s.copiesOpUs()))
+                    .mapToDouble(s -> Math.max(0, s.copiesOpUs() - slope * s.count())).toArray();
+            rows.put(k, rate(new LinearFit(fixed.length == 0 ? LinearFit.of(pts).fixed() : median(fixed), slope), macKeys.get(k)));
+        });
+        // A family's row is the median of its typical kernels' rows: one slow kernel must not skew a pooled fit.
+        familyKernels.forEach((family, kernels) -> rows.put(family, medianRate(kernels.stream().map(rows::get).toList())));
         Target.Cpu cpu = new Target.Cpu(round(inference), rate(LinearFit.of(elementPoints), false), rows,
                 cacheBytes(), dramGBps, cpuModel + "; " + Runtime.getRuntime().availableProcessors() + " CPUs visible; OpenVINO " + version,
                 LocalDate.now(ZoneOffset.UTC).toString());
         Map<String, String> sources = new TreeMap<>();
-        sources.put("cpu.families", "xambac calibrate" + (quick ? " --quick" : "") + ": per op = t(model of the op alone) - inference_fixed_us, median of "
-                + runs + " inferences each, least squares over sizes; kernels by op, families over their kernels");
+        sources.put("cpu.families", "xambac calibrate" + (quick ? " --quick" : "") + ": per op, ns per element or MAC = least-squares slope over sizes of t(model of the op alone) - inference_fixed_us; fixed_us = "
+                + "(t(" + COPIES + " copies) - t(1 copy)) / " + (COPIES - 1) + " at the smallest size less the slope's part; medians of " + runs
+                + " inferences; a family's row is the median of its ops' rows");
         sources.put("cpu.inference_fixed_us", "median over benchmarks at their smallest size of t(1 copy) - (t(" + COPIES + " independent copies) - t(1 copy)) / " + (COPIES - 1));
-        sources.put("cpu.families.Squeeze", "not measured: Squeeze and Unsqueeze run in place like Reshape and take its row");
         sources.put("cpu.default", "fit over every element-counted measurement");
         sources.put("cpu.cache_bytes", "the last-level cache, /sys/devices/system/cpu/cpu0/cache (lscpu's L3)");
-        sources.put("cpu.dram_gbps", "(in + out bytes) / time of one broadcast Multiply over " + (quick ? "2^16" : "2^24") + " f32 elements");
+        sources.put("cpu.dram_gbps", "the lower of two streaming benchmarks, (in + out bytes) / (time - inference_fixed_us): a broadcast Multiply over "
+                + (quick ? "2^16" : "2^24") + " f32 elements and an 8-token MatMul with " + (quick ? "2048 x 256" : "2048 x 8192") + " f32 weights");
         return new Target(name, "OpenVINO CPU plugin, f32, latency hint, on " + cpuModel, Target.Kind.CPU, null, cpu, sources);
+    }
+
+    private static KernelRate medianRate(List<KernelRate> rates) {
+        return new KernelRate(round(median(rates.stream().mapToDouble(KernelRate::fixedUs).toArray())),
+                round(median(rates.stream().mapToDouble(KernelRate::nsPerElement).toArray())),
+                round(median(rates.stream().mapToDouble(KernelRate::nsPerMac).toArray())));
     }
 
     private static KernelRate rate(LinearFit f, boolean macs) {

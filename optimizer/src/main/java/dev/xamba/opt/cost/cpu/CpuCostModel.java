@@ -27,11 +27,15 @@ import java.util.Set;
  *       op's kernel (the plugin's eltwise fusion): it adds only its per-element compute, no launch and no memory
  *       round trip.</li>
  * </ul>
- * One inference adds the request's fixed cost.
+ * Reshape, Squeeze and Unsqueeze cost nothing: the plugin runs them in place (they only relabel the buffer). One
+ * inference adds the request's fixed cost.
  */
 public final class CpuCostModel implements CostModel {
     private static final Set<Family> FUSABLE = Set.of(Family.ELEMENTWISE, Family.ACTIVATION);
     private static final Set<Family> FUSES_INTO = Set.of(Family.ELEMENTWISE, Family.ACTIVATION, Family.MATMUL, Family.CONVOLUTION);
+    private static final Set<String> IN_PLACE = Set.of("Reshape", "Squeeze", "Unsqueeze");
+    /** Families that read all of their constant operands (weights); Gather reads only the rows it picks. */
+    private static final Set<Family> READS_WEIGHTS = Set.of(Family.MATMUL, Family.CONVOLUTION);
 
     private final Target target;
 
@@ -47,10 +51,11 @@ public final class CpuCostModel implements CostModel {
 
     @Override public Cost cost(Operation op) {
         Optional<Work> w = OpCostings.of(op).map(c -> c.work(op));
-        if (w.isEmpty() || w.get().family() == Family.NONE) return Cost.ZERO;
+        if (w.isEmpty() || w.get().family() == Family.NONE || IN_PLACE.contains(w.get().kernel())) return Cost.ZERO;
         KernelRate r = rate(w.get());
         if (isFused(op, w.get())) return Cost.of(Unit.CPU, r.variableMicros(w.get().rateElements(), w.get().macs()));
-        double dram = dramBytes(w.get(), constantBytes(op)) / (target.cpu().dramGBps() * 1e3);
+        double weights = READS_WEIGHTS.contains(w.get().family()) ? constantBytes(op) : 0;
+        double dram = dramBytes(w.get(), weights) / (target.cpu().dramGBps() * 1e3);
         return Cost.of(Unit.CPU, r.fixedUs() + Math.max(r.variableMicros(w.get().rateElements(), w.get().macs()), dram));
     }
 
