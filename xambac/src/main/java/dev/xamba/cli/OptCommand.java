@@ -41,6 +41,9 @@ final class OptCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    XambaFlags xamba;
+
     @ParentCommand
     Xambac parent;
 
@@ -64,7 +67,7 @@ final class OptCommand implements Callable<Integer> {
         if (!splitInputFile && !verifyDiagnostics) {
             Operation module = InputLoader.load(input);
             Verifier.verifyOrThrow(module, allowUnregistered);
-            pipeline.runner(parent.registry(), err, () -> InputLoader.load(input)).run(module, passes);
+            pipeline.runner(parent.registry(), err, () -> InputLoader.load(input)).run(module, allPasses());
             OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
             return 0;
         }
@@ -92,6 +95,15 @@ final class OptCommand implements Callable<Integer> {
         return failed ? Xambac.EXIT_INPUT_ERROR : 0;
     }
 
+    /** {@code --passes}, then the XAMBA rewrites only if asked for ({@code --xamba} or {@code --actiba-max-error}). */
+    private String allPasses() {
+        List<String> rewrites = xamba.xamba == null && xamba.actibaMaxError == null ? List.of() : xamba.passes();
+        List<String> all = new ArrayList<>();
+        if (!passes.isBlank()) all.add(passes);
+        all.addAll(rewrites);
+        return String.join(",", all);
+    }
+
     /**
      * Parses, verifies and optimizes one chunk, adding every diagnostic to {@code diagnostics}; returns the
      * printed result, or null when the chunk failed. Bugs (internal errors) are not caught.
@@ -107,7 +119,7 @@ final class OptCommand implements Callable<Integer> {
             // A reproducer note would be a diagnostic of the compiler, not of the test case: leave it out.
             CompilerPipeline passesRunner = pipeline.runner(parent.registry(), err,
                     () -> TextIrParser.parse(chunk.alignedText(), name), verifyDiagnostics);
-            diagnostics.addAll(passesRunner.runCollecting(module, passes));
+            diagnostics.addAll(passesRunner.runCollecting(module, allPasses()));
             return AsmPrinter.print(module);
         } catch (DiagnosticException e) {
             diagnostics.addAll(e.diagnostics());

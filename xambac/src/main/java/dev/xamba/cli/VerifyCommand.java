@@ -58,8 +58,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--device", paramLabel = "DEVICE", description = "OpenVINO device for --engine openvino. Default: ${DEFAULT-VALUE}.")
     String device = "CPU";
 
-    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply: none (default), auto, or a list. Only none exists yet.")
-    String xamba = "none";
+    @Mixin
+    XambaFlags xamba;
 
     @Option(names = "--compress-fp16", description = "With --engine openvino: store weights as f16 (reports the error this costs).")
     boolean compressFp16;
@@ -70,6 +70,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    /** The approximations (ActiBA) the compiled graph carries, with their error bounds; null for the java engine. */
+    private List<ErrorBounds.Bound> bounds;
     @ParentCommand
     Xambac parent;
 
@@ -77,7 +79,7 @@ final class VerifyCommand implements Callable<Integer> {
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
     @Override public Integer call() {
-        CompilerPipeline.checkXambaChoice(xamba);
+        String toOpenVino = CompilerPipeline.toOpenVino(xamba);
         Operation module = InputLoader.load(input, importFlags.options());
         Verifier.verifyOrThrow(module);
         Map<String, Tensor> arrays = readReference();
@@ -89,10 +91,11 @@ final class VerifyCommand implements Callable<Integer> {
             if (t == null) throw new UserError(reference + ": has no array '" + name + "' for input #" + i + " (arrays: " + arrays.keySet() + ")");
             inputs.put(name, t);
         }
-        Map<String, Tensor> outputs = engine == Engine.java ? runJava(module, inputs) : runOpenVino(module, inputs, arrays);
+        Map<String, Tensor> outputs = engine == Engine.java ? runJava(module, inputs) : runOpenVino(module, toOpenVino, inputs, arrays);
 
         double worst = compare("xamba", outputs, arrays);
         boolean pass = worst <= tolerance;
+        if (bounds != null) ErrorBounds.print(out, bounds, worst);
         out.printf("max_abs_err=%.3e tolerance=%.1e %s%n", worst, tolerance, pass ? "PASS" : "FAIL");
         return pass ? 0 : 1;
     }
@@ -110,8 +113,9 @@ final class VerifyCommand implements Callable<Integer> {
         return named;
     }
 
-    private Map<String, Tensor> runOpenVino(Operation module, Map<String, Tensor> inputs, Map<String, Tensor> arrays) {
-        passes().run(module, CompilerPipeline.TO_OPENVINO);
+    private Map<String, Tensor> runOpenVino(Operation module, String toOpenVino, Map<String, Tensor> inputs, Map<String, Tensor> arrays) {
+        passes().run(module, toOpenVino);
+        bounds = ErrorBounds.of(module);
         RenderedIr ir = OvIrWriter.render(module, new WriterOptions(compressFp16));
         try (OpenVinoEngine ov = new OpenVinoEngine(device, true)) {
             out.printf("openvino %s on %s, xamba IR: %d layers, %d bytes of weights%s%n", ov.version(), device,
