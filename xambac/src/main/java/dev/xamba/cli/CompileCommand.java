@@ -54,28 +54,36 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    LimitOptions limits;
+
     @ParentCommand
     Xambac parent;
 
     @Override public Integer call() {
         CompilerPipeline.checkXambaChoice(xamba);
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
-        if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(output + ": the OpenVINO IR output must end in .xml");
-        Operation module = InputLoader.load(input, importFlags.options());
+        if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(Names.path(output) + ": the OpenVINO IR output must end in .xml");
+        Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
         Verifier.verifyOrThrow(module);
+        InputFiles reads = InputFiles.ofModel(input);
+        if (output != null) {
+            OutputFiles.refuseUnsafe(output, reads);
+            if (emit == Emit.ov) OutputFiles.refuseUnsafe(OvIrWriter.binPathFor(output.toAbsolutePath()), reads);
+        }
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
+        CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes));
         if (emit == Emit.xir) {
-            passes.run(module, CompilerPipeline.CLEANUP);
-            OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
+            passes.run(module, limits.apply(CompilerPipeline.CLEANUP));
+            OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module), reads);
             return 0;
         }
-        passes.run(module, CompilerPipeline.TO_OPENVINO);
+        passes.run(module, limits.apply(CompilerPipeline.TO_OPENVINO));
         OutputFiles.prepareFolder(output);
         try {
             OvIrWriter.write(module, output, new WriterOptions(compressFp16));
         } catch (IOException e) {
-            throw new UserError(output + ": cannot write: " + e.getMessage());
+            throw new UserError(Names.path(output) + ": cannot write: " + Names.text(e.getMessage()));
         }
         return 0;
     }

@@ -34,7 +34,7 @@ public final class FuzzPipeline {
         inTempDir(dir -> {
             Path model = dir.resolve("model.onnx");
             Files.write(model, onnx);
-            compile(dir, () -> InputLoader.load(model.toString(), ImportOptions.defaults()));
+            compile(dir, () -> InputLoader.load(model.toString(), ImportOptions.defaults(), LimitOptions.DEFAULT_MAX_INPUT_BYTES));
         });
     }
 
