@@ -36,6 +36,11 @@ final class LimitOptions {
         return pipeline.replaceAll("\\bcanonicalize\\b(?!\\{)", "canonicalize{max-fold-work=" + maxFoldWork + "}");
     }
 
+    /** The option that raises the limit a .npy/.npz read failed on, if that is why it failed. */
+    static String arrayHint(java.io.IOException e) {
+        return String.valueOf(e.getMessage()).contains("is too large") ? " (raise it with --max-array-bytes)" : "";
+    }
+
     /** {@code 1048576}, {@code 1024K}, {@code 1M}, {@code 2G}. */
     static final class ByteSize implements ITypeConverter<Long> {
         @Override public Long convert(String value) {

@@ -81,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             return Npy.read(file, limits.maxArrayBytes);
         } catch (IOException e) {
-            throw new UserError("--input " + Names.text(name) + "=" + Names.text(e.getMessage()));
+            throw new UserError("--input " + Names.text(name) + "=" + Names.text(e.getMessage()) + LimitOptions.arrayHint(e));
         }
     }
 

@@ -206,7 +206,7 @@ final class VerifyCommand implements Callable<Integer> {
             InputLoader.requireRegularFile(reference, "--reference ", limits.maxInputBytes, "--max-input-bytes");
             return NpzFile.read(reference, limits.maxArrayBytes);
         } catch (IOException e) {
-            throw new UserError(Names.text(e.getMessage()));
+            throw new UserError(Names.text(e.getMessage()) + LimitOptions.arrayHint(e));
         }
     }
 

@@ -27,7 +27,7 @@ public final class Npy {
 
     private Npy() {}
 
-    /** Largest array data read by default: 1 GiB (a callers may allow more or less). */
+    /** Largest array data read by default: 1 GiB (callers may allow more or less). */
     public static final long DEFAULT_MAX_BYTES = 1L << 30;
 
     /** Reads the array in {@code file}. */
@@ -83,7 +83,7 @@ public final class Npy {
         long limit = Math.min(maxBytes, Integer.MAX_VALUE - 8);
         if (bytes > limit) {
             throw new IllegalArgumentException("array " + type + " is too large (" + (count == Long.MAX_VALUE ? "more than 2^63" : count)
-                    + " elements; the limit is " + limit + " bytes" + (limit < Integer.MAX_VALUE - 8 ? ", see --max-array-bytes)" : ")"));
+                    + " elements; the limit is " + limit + " bytes)");
         }
         // readNBytes allocates as data arrives, so a lying shape cannot make us allocate more than the file holds.
         byte[] data = in.readNBytes((int) bytes);
