@@ -8,11 +8,12 @@ import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.eval.HalfFloat;
 import dev.xamba.ir.type.TensorType;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.ShortBuffer;
 
 /**
  * The raw little-endian bytes of an {@code ov.Constant}'s value, as the {@code .bin} holds them (booleans one byte
- * each), and their f16 compression. Resource blobs (weights, possibly memory-mapped) are passed through without a
+ * each), and their f16 compression (streamed by {@link WeightsTable} while writing). Resource blobs (weights, possibly memory-mapped) are passed through without a
  * copy.
  */
 final class ConstantBlobs {
@@ -39,16 +40,63 @@ final class ConstantBlobs {
         throw new DiagnosticException(constant.error("needs a dense or dense_resource 'value' to be written"));
     }
 
-    /** f32 little-endian bytes to f16 little-endian bytes, saturating to ±65504 (NaN stays NaN). */
-    static ByteBuffer toF16(ByteBuffer f32) {
-        ByteBuffer in = f32.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        int n = in.remaining() / 4;
-        ByteBuffer out = ByteBuffer.allocate(n * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < n; i++) {
-            float v = in.getFloat();
-            if (!Float.isNaN(v)) v = Math.max(-F16_MAX, Math.min(F16_MAX, v));
-            out.putShort(HalfFloat.fromFloat(v));
+    /** Values converted per step: arrays of this size stay in the CPU's cache. */
+    private static final int STEP = 4096;
+
+    /**
+     * Converts f32 values from {@code in} to f16 values in {@code out} (both little-endian, positions advanced)
+     * until {@code in} has no whole value left or {@code out} is full; saturates to ±65504 (NaN stays NaN). The
+     * values pass through small arrays: bulk gets and puts are memory copies, while a {@code getFloat} per value
+     * on a mapped buffer is several calls and index checks each until the JIT's last tier compiles the loop.
+     */
+    static void toF16(ByteBuffer in, ByteBuffer out) {
+        int n = Math.min(in.remaining() / 4, out.remaining() / 2);
+        FloatBuffer from = in.slice().order(in.order()).asFloatBuffer();
+        ShortBuffer to = out.slice().order(out.order()).asShortBuffer();
+        float[] f = new float[Math.min(STEP, n)];
+        short[] h = new short[f.length];
+        for (int done = 0; done < n; ) {
+            int count = Math.min(f.length, n - done);
+            from.get(f, 0, count);
+            for (int i = 0; i < count; i++) {
+                // saturatedF16(f[i]), written out: C1 does not inline it, and the call costs more than the work
+                int bits = Float.floatToRawIntBits(f[i]);
+                int abs = bits & 0x7fffffff;
+                int sign = (bits >>> 16) & 0x8000;
+                if (abs >= MIN_NORMAL_F16_BITS && abs <= MAX_F16_BITS) {
+                    h[i] = (short) (sign | ((abs - REBIAS + 0xfff + ((abs >>> 13) & 1)) >>> 13));
+                } else if (abs > MAX_F16_BITS && abs <= INFINITY_BITS) {
+                    h[i] = (short) (sign | MAX_F16_HALF);
+                } else {
+                    h[i] = HalfFloat.fromFloat(f[i]); // zero, subnormal, NaN
+                }
+            }
+            to.put(h, 0, count);
+            done += count;
         }
-        return out.flip();
+        in.position(in.position() + 4 * n);
+        out.position(out.position() + 2 * n);
     }
+
+    /**
+     * {@link HalfFloat#fromFloat} of {@code v} clamped to ±65504 (NaN stays NaN), with the common cases (a normal
+     * f16 result, saturation) in a few integer operations; {@link #toF16} repeats them inline.
+     */
+    static short saturatedF16(float v) {
+        int bits = Float.floatToRawIntBits(v);
+        int abs = bits & 0x7fffffff;
+        int sign = (bits >>> 16) & 0x8000;
+        if (abs >= MIN_NORMAL_F16_BITS && abs <= MAX_F16_BITS) {
+            // rebias the exponent, then round to nearest even by adding half an ulp less one plus the kept lsb
+            return (short) (sign | ((abs - REBIAS + 0xfff + ((abs >>> 13) & 1)) >>> 13));
+        }
+        if (abs > MAX_F16_BITS && abs <= INFINITY_BITS) return (short) (sign | MAX_F16_HALF); // saturate
+        return HalfFloat.fromFloat(v); // zero, subnormal, NaN
+    }
+
+    private static final int MIN_NORMAL_F16_BITS = 0x38800000; // 2^-14 as f32 bits
+    private static final int MAX_F16_BITS = 0x477fe000;        // 65504 as f32 bits
+    private static final int INFINITY_BITS = 0x7f800000;
+    private static final int REBIAS = (127 - 15) << 23;
+    private static final int MAX_F16_HALF = 0x7bff;            // 65504 as f16 bits
 }

@@ -86,11 +86,12 @@ final class GraphBuilder {
         }
         String name = layerName(op, "Const");
         if (!options.compressFp16() || t.elementType() != ElementType.F32 || feedsRange(op)) {
-            Layer c = constLayer(name, t, bytes);
+            Layer c = constLayer(name, t, weights.add(bytes));
             sources.put(op.result(), new Source(c, c.outputs.get(0)));
             return;
         }
-        Layer half = constLayer(layerNames.claim(name + "_compressed"), t.withElementType(ElementType.F16), ConstantBlobs.toF16(bytes));
+        Layer half = constLayer(layerNames.claim(name + "_compressed"), t.withElementType(ElementType.F16),
+                weights.add(bytes, WeightsTable.Encoding.F32_TO_F16));
         Layer convert = graph.addLayer(name, "Convert", "opset1");
         convert.data.put("destination_type", OvElementTypes.irName(ElementType.F32));
         convert.rtInfo.add("decompression");
@@ -98,8 +99,7 @@ final class GraphBuilder {
         sources.put(op.result(), new Source(convert, addOutput(convert, t)));
     }
 
-    private Layer constLayer(String name, TensorType t, ByteBuffer bytes) {
-        WeightsTable.Slot slot = weights.add(bytes);
+    private Layer constLayer(String name, TensorType t, WeightsTable.Slot slot) {
         Layer l = graph.addLayer(name, "Const", "opset1");
         l.data.put("element_type", OvElementTypes.irName(t.elementType()));
         l.data.put("shape", IrSpelling.constShape(t));

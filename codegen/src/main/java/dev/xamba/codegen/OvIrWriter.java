@@ -47,7 +47,7 @@ public final class OvIrWriter {
         }
         ByteArrayOutputStream bin = new ByteArrayOutputStream((int) built.weights().size());
         try {
-            built.weights().writeTo(Channels.newChannel(bin));
+            built.weights().writeTo(Channels.newChannel(bin), WriteProgress.NONE);
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e);
         }
@@ -62,6 +62,11 @@ public final class OvIrWriter {
      * @throws IOException when writing or renaming fails
      */
     public static void write(Operation module, Path xml, WriterOptions options) throws IOException {
+        write(module, xml, options, WriteProgress.NONE);
+    }
+
+    /** {@link #write(Operation, Path, WriterOptions)}, telling {@code progress} how much of the {@code .bin} is written. */
+    public static void write(Operation module, Path xml, WriterOptions options, WriteProgress progress) throws IOException {
         GraphBuilder.Built built = build(module, options);
         byte[] xmlBytes = XmlWriter.write(built.graph());
         Path target = xml.toAbsolutePath();
@@ -76,7 +81,7 @@ public final class OvIrWriter {
         try {
             tmpBin = newTempFile(dir, stem, ".bin.tmp");
             try (FileChannel ch = FileChannel.open(tmpBin, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                built.weights().writeTo(ch);
+                built.weights().writeTo(ch, progress);
             }
             tmpXml = newTempFile(dir, stem, ".xml.tmp");
             Files.write(tmpXml, xmlBytes);

@@ -1,6 +1,8 @@
 package dev.xamba.codegen;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,12 +11,18 @@ import java.util.Set;
  */
 final class UniqueNames {
     private final Set<String> taken = new HashSet<>();
+    /** Per wanted name, the suffix to try next: all smaller ones are taken (names are never released). */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
 
+    /** Amortized O(1) even when many requests want the same name. */
     String claim(String wanted) {
         if (taken.add(wanted)) return wanted;
-        for (int i = 1; ; i++) {
+        for (int i = nextSuffix.getOrDefault(wanted, 1); ; i++) {
             String candidate = wanted + "_" + i;
-            if (taken.add(candidate)) return candidate;
+            if (taken.add(candidate)) {
+                nextSuffix.put(wanted, i + 1);
+                return candidate;
+            }
         }
     }
 

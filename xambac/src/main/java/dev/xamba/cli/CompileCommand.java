@@ -5,6 +5,8 @@ import dev.xamba.codegen.WriterOptions;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.print.AsmPrinter;
 import dev.xamba.ir.verify.Verifier;
+import dev.xamba.opt.cost.CostModels;
+import dev.xamba.opt.cost.PlacementAnnotator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +29,6 @@ final class CompileCommand implements Callable<Integer> {
 
     enum Emit { ov, xir }
 
-    enum Target { npu4, npu3720, cpu }
-
     @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx) or textual IR (.xir).")
     String input;
 
@@ -39,11 +39,11 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--emit", paramLabel = "FORMAT", description = "ov (OpenVINO IR) or xir (textual IR). Default: ${DEFAULT-VALUE}.")
     Emit emit = Emit.ov;
 
-    @Option(names = "--target", paramLabel = "TARGET", description = "Device the XAMBA cost model optimizes for: npu4, npu3720 or cpu. Default: ${DEFAULT-VALUE}.")
-    Target target = Target.npu4;
+    @Mixin
+    XambaFlags xamba;
 
-    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply: none (default), auto, or a list. Only none exists yet.")
-    String xamba = "none";
+    @Option(names = "--annotate", description = "With --emit xir: lower to the OpenVINO opset and write each op's placement on --target as an attribute (npu.unit = \"DPU\" | \"SHAVE\" | \"DMA\").")
+    boolean annotate;
 
     @Option(names = "--compress-fp16", description = "Store f32 weights as f16 with a decompression Convert (half the .bin).")
     boolean compressFp16;
@@ -60,30 +60,42 @@ final class CompileCommand implements Callable<Integer> {
     @ParentCommand
     Xambac parent;
 
+    private static final java.util.List<String> PHASES = java.util.List.of("import", "passes", "writing weights");
+
     @Override public Integer call() {
-        CompilerPipeline.checkXambaChoice(xamba);
+        String toOpenVino = CompilerPipeline.toOpenVino(xamba);
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
         if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(Names.path(output) + ": the OpenVINO IR output must end in .xml");
-        Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
-        Verifier.verifyOrThrow(module);
-        InputFiles reads = InputFiles.ofModel(input);
-        if (output != null) {
-            OutputFiles.refuseUnsafe(output, reads);
-            if (emit == Emit.ov) OutputFiles.refuseUnsafe(OvIrWriter.binPathFor(output.toAbsolutePath()), reads);
-        }
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes));
-        if (emit == Emit.xir) {
-            passes.run(module, limits.apply(CompilerPipeline.CLEANUP));
-            OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module), reads);
-            return 0;
-        }
-        passes.run(module, limits.apply(CompilerPipeline.TO_OPENVINO));
-        OutputFiles.prepareFolder(output);
-        try {
-            OvIrWriter.write(module, output, new WriterOptions(compressFp16));
-        } catch (IOException e) {
-            throw new UserError(Names.path(output) + ": cannot write: " + Names.text(e.getMessage()));
+        if (annotate && emit != Emit.xir) throw new UserError("--annotate needs --emit xir");
+        try (Progress progress = Progress.onStderr(new PrintStream(System.err, true, StandardCharsets.UTF_8), PHASES)) {
+            PrintStream err = progress.guard();
+            progress.phase("import");
+            Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
+            Verifier.verifyOrThrow(module);
+            InputFiles reads = InputFiles.ofModel(input);
+            if (output != null) {
+                OutputFiles.refuseUnsafe(output, reads);
+                if (emit == Emit.ov) OutputFiles.refuseUnsafe(OvIrWriter.binPathFor(output.toAbsolutePath()), reads);
+            }
+            progress.phase("passes");
+            CompilerPipeline passes = pipeline.runner(parent.registry(), err,
+                    () -> InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes));
+            if (emit == Emit.xir) {
+                passes.run(module, limits.apply(annotate ? toOpenVino : CompilerPipeline.CLEANUP));
+                if (annotate) PlacementAnnotator.annotate(module, CostModels.forTarget(xamba.target()));
+                progress.close();
+                OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module), reads);
+                return 0;
+            }
+            passes.run(module, limits.apply(toOpenVino));
+            progress.phase("writing weights");
+            OutputFiles.prepareFolder(output);
+            try {
+                OvIrWriter.write(module, output, new WriterOptions(compressFp16),
+                        (written, total) -> progress.fraction(total == 0 ? 1 : (double) written / total));
+            } catch (IOException e) {
+                throw new UserError(Names.path(output) + ": cannot write: " + Names.text(e.getMessage()));
+            }
         }
         return 0;
     }

@@ -44,18 +44,21 @@ final class CompilerPipeline {
     private final PrintStream err;
     private final Supplier<Operation> reload;
     private final Path reproducerDir;
+    private final boolean returnRemarks;
 
     /**
      * @param reload        loads and verifies the command's input again (for a crash reproducer only)
      * @param reproducerDir where a crash reproducer goes
+     * @param returnRemarks whether {@link #runCollecting} returns the remarks (when they are checked, not printed)
      */
     CompilerPipeline(PassRegistry registry, PassManager.Options options, PrintStream err, Supplier<Operation> reload,
-                     Path reproducerDir) {
+                     Path reproducerDir, boolean returnRemarks) {
         this.registry = registry;
         this.options = options;
         this.err = err;
         this.reload = reload;
         this.reproducerDir = reproducerDir;
+        this.returnRemarks = returnRemarks;
     }
 
     /** Runs {@code pipeline} on {@code module} in place and prints its warnings. */
@@ -71,7 +74,7 @@ final class CompilerPipeline {
         try {
             PassContext ctx = PassManager.parse(pipeline, options, registry).run(module);
             List<Diagnostic> all = new ArrayList<>(ctx.diagnostics());
-            if (options.remarks() != null && options.remarks() != err) all.addAll(ctx.remarks());
+            if (returnRemarks) all.addAll(ctx.remarks());
             return all;
         } catch (PassCrashException crash) {
             CrashReproducer.Written written;
@@ -85,13 +88,24 @@ final class CompilerPipeline {
         }
     }
 
+    /** Runs {@code pipeline} and returns its context, whose rewrite decisions the report shows. */
+    static dev.xamba.opt.pass.PassContext runForReport(Operation module, String pipeline, PrintStream err) {
+        dev.xamba.opt.pass.PassContext ctx = PassManager.parse(pipeline, PassManager.Options.defaults()).run(module);
+        ctx.diagnostics().forEach(d -> err.println(d.render()));
+        return ctx;
+    }
+
     /**
-     * The {@code --xamba} choice: until the XAMBA rewrites exist only {@code none} is accepted, and any other
-     * value is reported rather than silently ignored.
+     * {@link #TO_OPENVINO} followed by the chosen XAMBA rewrites on the legalized graph and a last clean-up (their
+     * constants fold and identical masks merge); just {@link #TO_OPENVINO} when none is chosen.
      */
-    static void checkXambaChoice(String xamba) {
-        if (!xamba.equals("none")) {
-            throw new UserError("--xamba " + xamba + ": no XAMBA passes yet (use --xamba none)");
-        }
+    static String toOpenVino(XambaFlags xamba) {
+        return toOpenVino(xamba.passes());
+    }
+
+    /** {@link #TO_OPENVINO}, then these XAMBA pass elements ({@code xamba-cumba{target=npu4}}) and a clean-up. */
+    static String toOpenVino(List<String> rewrites) {
+        if (rewrites.isEmpty()) return TO_OPENVINO;
+        return TO_OPENVINO + "," + String.join(",", rewrites) + ",canonicalize,cse";
     }
 }

@@ -23,6 +23,10 @@ final class InputLoader {
         return load(input, ImportOptions.defaults(), LimitOptions.DEFAULT_MAX_INPUT_BYTES);
     }
 
+    static Operation load(String input, ImportOptions importOptions) {
+        return load(input, importOptions, LimitOptions.DEFAULT_MAX_INPUT_BYTES);
+    }
+
     /** Loads {@code input}, refusing a model file larger than {@code maxBytes} (and anything but a regular file). */
     static Operation load(String input, ImportOptions importOptions, long maxBytes) {
         if (input.equals("-")) return TextIrParser.parse(readStdin(maxBytes), "<stdin>");

@@ -44,6 +44,9 @@ final class OptCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
+    @Mixin
+    XambaFlags xamba;
+
     @ParentCommand
     Xambac parent;
 
@@ -69,7 +72,8 @@ final class OptCommand implements Callable<Integer> {
             Verifier.verifyOrThrow(module, allowUnregistered);
             InputFiles reads = InputFiles.ofModel(input);
             if (output != null) OutputFiles.refuseUnsafe(output, reads);
-            pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, dev.xamba.frontend.onnx.ImportOptions.defaults(), limits.maxInputBytes)).run(module, passes);
+            pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, dev.xamba.frontend.onnx.ImportOptions.defaults(), limits.maxInputBytes))
+                    .run(module, allPasses());
             OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module), reads);
             return 0;
         }
@@ -97,6 +101,15 @@ final class OptCommand implements Callable<Integer> {
         return failed ? Xambac.EXIT_INPUT_ERROR : 0;
     }
 
+    /** {@code --passes}, then the XAMBA rewrites only if asked for ({@code --xamba} or {@code --actiba-max-error}). */
+    private String allPasses() {
+        List<String> rewrites = xamba.xamba == null && xamba.actibaMaxError == null ? List.of() : xamba.passes();
+        List<String> all = new ArrayList<>();
+        if (!passes.isBlank()) all.add(passes);
+        all.addAll(rewrites);
+        return String.join(",", all);
+    }
+
     /**
      * Parses, verifies and optimizes one chunk, adding every diagnostic to {@code diagnostics}; returns the
      * printed result, or null when the chunk failed. Bugs (internal errors) are not caught.
@@ -112,7 +125,7 @@ final class OptCommand implements Callable<Integer> {
             // A reproducer note would be a diagnostic of the compiler, not of the test case: leave it out.
             CompilerPipeline passesRunner = pipeline.runner(parent.registry(), err,
                     () -> TextIrParser.parse(chunk.alignedText(), name), verifyDiagnostics);
-            diagnostics.addAll(passesRunner.runCollecting(module, passes));
+            diagnostics.addAll(passesRunner.runCollecting(module, allPasses()));
             return AsmPrinter.print(module);
         } catch (DiagnosticException e) {
             diagnostics.addAll(e.diagnostics());

@@ -55,6 +55,10 @@ final class OutputFiles {
     }
 
     /** Writes {@code text} to {@code target}, or to standard output when {@code target} is null. */
+    static void writeTextOrStdout(Path target, String text) {
+        writeTextOrStdout(target, text, new InputFiles());
+    }
+
     static void writeTextOrStdout(Path target, String text, InputFiles reads) {
         if (target != null) {
             writeString(target, text, reads);

@@ -2,6 +2,7 @@ package dev.xamba.cli;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.verify.Verifier;
+import dev.xamba.opt.pass.Pass;
 import dev.xamba.opt.pass.PassManager;
 import dev.xamba.opt.pass.PassRegistry;
 import dev.xamba.opt.pass.instrument.IrPrinting;
@@ -50,7 +51,7 @@ final class PipelineOptions {
                 .withRemarks(remarks ? (checked ? new PrintStream(OutputStream.nullOutputStream()) : err) : null)
                 .withReproducerOnFailure(!checked);
         if (printIrBeforeAll || !printIrAfter.isEmpty()) {
-            Predicate<dev.xamba.opt.pass.Pass> after = p -> printIrAfter.contains(p.cliName()) && !printIrAfterAll;
+            Predicate<Pass> after = p -> printIrAfter.contains(p.cliName()) && !printIrAfterAll;
             o = o.withInstrumentation(new IrPrinting(err, p -> printIrBeforeAll, after));
         }
         return o;
@@ -63,11 +64,16 @@ final class PipelineOptions {
 
     /** As {@link #runner(PassRegistry, PrintStream, Supplier)}, for a run whose diagnostics a test checks. */
     CompilerPipeline runner(PassRegistry registry, PrintStream err, Supplier<Operation> input, boolean checked) {
+        for (String name : printIrAfter) {
+            if (!registry.names().contains(name)) {
+                throw new UserError("--print-ir-after: unknown pass '" + name + "' (known passes: " + String.join(", ", registry.names()) + ")");
+            }
+        }
         Path dir = reproducerDir != null ? reproducerDir : Path.of(System.getProperty("java.io.tmpdir"));
         return new CompilerPipeline(registry, options(err, checked), err, () -> {
             Operation m = input.get();
             Verifier.verifyOrThrow(m);
             return m;
-        }, dir);
+        }, dir, checked && remarks);
     }
 }

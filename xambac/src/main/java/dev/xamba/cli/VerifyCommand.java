@@ -59,8 +59,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--device", paramLabel = "DEVICE", description = "OpenVINO device for --engine openvino. Default: ${DEFAULT-VALUE}.")
     String device = "CPU";
 
-    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply: none (default), auto, or a list. Only none exists yet.")
-    String xamba = "none";
+    @Mixin
+    XambaFlags xamba;
 
     @Option(names = "--compress-fp16", description = "With --engine openvino: store weights as f16 (reports the error this costs).")
     boolean compressFp16;
@@ -74,6 +74,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
+    /** The approximations (ActiBA) the compiled graph carries, with their error bounds; null for the java engine. */
+    private List<ErrorBounds.Bound> bounds;
     @ParentCommand
     Xambac parent;
 
@@ -81,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
     @Override public Integer call() {
-        CompilerPipeline.checkXambaChoice(xamba);
+        String toOpenVino = CompilerPipeline.toOpenVino(xamba);
         Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
         Verifier.verifyOrThrow(module);
         Map<String, Tensor> arrays = readReference();
@@ -93,10 +95,11 @@ final class VerifyCommand implements Callable<Integer> {
             if (t == null) throw new UserError(reference + ": has no array '" + name + "' for input #" + i + " (arrays: " + arrays.keySet() + ")");
             inputs.put(name, t);
         }
-        Map<String, Tensor> outputs = engine == Engine.java ? runJava(module, inputs) : runOpenVino(module, inputs, arrays);
+        Map<String, Tensor> outputs = engine == Engine.java ? runJava(module, inputs) : runOpenVino(module, toOpenVino, inputs, arrays);
 
         double worst = compare("xamba", outputs, arrays);
         boolean pass = worst <= tolerance;
+        if (bounds != null) ErrorBounds.print(out, bounds, worst);
         out.printf("max_abs_err=%.3e tolerance=%.1e %s%n", worst, tolerance, pass ? "PASS" : "FAIL");
         return pass ? 0 : 1;
     }
@@ -114,10 +117,11 @@ final class VerifyCommand implements Callable<Integer> {
         return named;
     }
 
-    private Map<String, Tensor> runOpenVino(Operation module, Map<String, Tensor> inputs, Map<String, Tensor> arrays) {
+    private Map<String, Tensor> runOpenVino(Operation module, String toOpenVino, Map<String, Tensor> inputs, Map<String, Tensor> arrays) {
         // The Java engine rejects out-of-range ids in its Gather; OpenVINO's CPU plugin would read past the table.
         checkTableIndices(mainFunction(module), inputs);
-        passes().run(module, limits.apply(CompilerPipeline.TO_OPENVINO));
+        passes().run(module, limits.apply(toOpenVino));
+        bounds = ErrorBounds.of(module);
         RenderedIr ir = OvIrWriter.render(module, new WriterOptions(compressFp16));
         try (OpenVinoEngine ov = new OpenVinoEngine(device, true)) {
             ov.requireDevice();

@@ -17,7 +17,8 @@ import picocli.CommandLine;
 @Command(name = "xambac", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"xamba: a compiler for state-space models (Mamba, Mamba-2) on neural processing units.",
                 "Reads ONNX or xamba's textual IR (.xir), optimizes it, and writes OpenVINO IR."},
-        subcommands = {CompileCommand.class, OptCommand.class, RunCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CompileCommand.class, OptCommand.class, RunCommand.class, VerifyCommand.class, ReportCommand.class,
+                CalibrateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error in the input or failed check, 2 bad command line, 3 internal error.",
                 "Run 'xambac help COMMAND' or 'xambac COMMAND --help' for a command's options."})
 public final class Xambac implements Runnable {
@@ -35,7 +36,7 @@ public final class Xambac implements Runnable {
     PassRegistry registry() { return registry; }
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use compile, opt, run or verify (see xambac --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use compile, opt, run, verify, report or calibrate (see xambac --help)");
     }
 
     public static void main(String[] args) {
@@ -57,6 +58,9 @@ public final class Xambac implements Runnable {
         int code;
         try {
             code = cl.execute(args);
+        } catch (StackOverflowError e) {
+            // picocli hands only Exceptions to the handler; this is still one line and exit code 3, not a raw trace.
+            return reportInternalError(e, cl.getErr(), System.getenv("XAMBAC_DEBUG"));
         } catch (OutOfMemoryError e) {
             // Limits (--max-input-bytes, --max-array-bytes, folding budgets) keep inputs from getting here; an
             // input that is within them but still too big for the heap is the user's to size, not a bug.

@@ -28,6 +28,7 @@ public class InternalCompilerError extends RuntimeException {
 
     /** {@code java.lang.IllegalStateException: boom}: class names are what a bug report needs. */
     private static String describe(Throwable t) {
+        if (t instanceof InternalCompilerError inner) return inner.getMessage(); // already says what broke
         return t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

@@ -1,11 +1,11 @@
 package dev.xamba.ir.eval;
 
+import dev.xamba.ir.eval.kernels.Elementwise;
 import dev.xamba.ir.type.TensorType;
-import java.util.function.DoubleBinaryOperator;
 
 /**
- * Reference matmul, generic reduction and transpose, written for clarity rather than speed. Floats are computed
- * in double and rounded to the result's element type once. The other kernels live in {@code eval.kernels}.
+ * Reference matmul and transpose. Floats are computed in double and rounded to the result's element type once;
+ * integers exactly in long. The other kernels live in {@code eval.kernels}.
  */
 public final class Kernels {
     private Kernels() {}
@@ -24,74 +24,64 @@ public final class Kernels {
         long n = transB ? bs[rb - 2] : bs[rb - 1];
         long[] os = out.shape();
         long[] batch = java.util.Arrays.copyOf(os, os.length - 2);
-        long[] aBatch = java.util.Arrays.copyOf(as, ra - 2);
-        long[] bBatch = java.util.Arrays.copyOf(bs, rb - 2);
-        long[] aBs = Indexing.broadcastStrides(aBatch, batch);
-        long[] bBs = Indexing.broadcastStrides(bBatch, batch);
+        long[] aBs = Indexing.broadcastStrides(java.util.Arrays.copyOf(as, ra - 2), batch);
+        long[] bBs = Indexing.broadcastStrides(java.util.Arrays.copyOf(bs, rb - 2), batch);
         int batches = Indexing.size(batch);
-        double[] r = new double[Indexing.size(os)];
+        boolean exact = !a.isFloat() && !b.isFloat();
+        double[] r = exact ? null : new double[Indexing.size(os)];
+        long[] rl = exact ? new long[Indexing.size(os)] : null;
         for (int bi = 0; bi < batches; bi++) {
             long aOff = Indexing.offset(bi, batch, aBs) * m * k;
             long bOff = Indexing.offset(bi, batch, bBs) * k * n;
             for (long i = 0; i < m; i++) {
                 for (long j = 0; j < n; j++) {
+                    int out0 = (int) ((bi * m + i) * n + j);
+                    if (exact) {
+                        // integers: products and sums exact in long (wrapping as the element type does), never double
+                        long acc = 0;
+                        for (long p = 0; p < k; p++) {
+                            acc += a.getLong((int) (aOff + (transA ? p * m + i : i * k + p)))
+                                    * b.getLong((int) (bOff + (transB ? j * k + p : p * n + j)));
+                        }
+                        rl[out0] = acc;
+                        continue;
+                    }
                     double acc = 0;
                     for (long p = 0; p < k; p++) {
                         double x = a.getDouble((int) (aOff + (transA ? p * m + i : i * k + p)));
                         double y = b.getDouble((int) (bOff + (transB ? j * k + p : p * n + j)));
                         acc += x * y;
                     }
-                    r[(int) ((bi * m + i) * n + j)] = acc;
+                    r[out0] = acc;
                 }
             }
         }
-        return out.elementType().isFloat() ? Tensor.ofDoubles(out, r) : Tensor.ofLongs(out, toLongs(r));
-    }
-
-    /** Reduction over {@code axes} (normalized) with {@code op}, starting from {@code init}; output type given. */
-    public static Tensor reduce(Tensor x, boolean[] reduced, TensorType out, double init, DoubleBinaryOperator op) {
-        long[] s = x.type().shape();
-        long[] keptShape = new long[s.length];
-        for (int d = 0; d < s.length; d++) keptShape[d] = reduced[d] ? 1 : s[d];
-        long[] keptStrides = Indexing.strides(keptShape);
-        double[] r = new double[Indexing.size(keptShape)];
-        java.util.Arrays.fill(r, init);
-        long[] id = new long[s.length];
-        for (int d = 0; d < s.length; d++) id[d] = keptStrides[d];
-        for (int i = 0; i < x.size(); i++) {
-            int o = 0;
-            long flat = i;
-            for (int d = s.length - 1; d >= 0; d--) {
-                long c = flat % s[d];
-                flat /= s[d];
-                if (!reduced[d]) o += (int) (c * id[d]);
-            }
-            r[o] = op.applyAsDouble(r[o], x.getDouble(i));
-        }
-        return out.elementType().isFloat() ? Tensor.ofDoubles(out, r) : Tensor.ofLongs(out, toLongs(r));
+        return exact ? Elementwise.store(out, rl) : Elementwise.store(out, r);
     }
 
     /** Permutes axes: output dim i is input dim {@code perm[i]}. */
     public static Tensor transpose(Tensor x, int[] perm, TensorType out) {
-        long[] s = x.type().shape();
-        long[] st = Indexing.strides(s);
+        long[] st = Indexing.strides(x.type().shape());
         long[] os = out.shape();
         long[] permStrides = new long[perm.length];
         for (int i = 0; i < perm.length; i++) permStrides[i] = st[perm[i]];
         int n = x.size();
+        StridedLoop loop = StridedLoop.of(os, permStrides);
+        int len = loop.innerLength();
+        int step = loop.innerStride(0);
         if (x.isFloat()) {
             double[] r = new double[n];
-            for (int i = 0; i < n; i++) r[i] = x.getDouble(Indexing.offset(i, os, permStrides));
+            for (int base = 0; base < n; base += len, loop.next()) {
+                int o = loop.offset(0);
+                for (int j = 0; j < len; j++) r[base + j] = x.getDouble(o + j * step);
+            }
             return Tensor.ofDoubles(out, r);
         }
         long[] r = new long[n];
-        for (int i = 0; i < n; i++) r[i] = x.getLong(Indexing.offset(i, os, permStrides));
+        for (int base = 0; base < n; base += len, loop.next()) {
+            int o = loop.offset(0);
+            for (int j = 0; j < len; j++) r[base + j] = x.getLong(o + j * step);
+        }
         return Tensor.ofLongs(out, r);
-    }
-
-    private static long[] toLongs(double[] v) {
-        long[] l = new long[v.length];
-        for (int i = 0; i < v.length; i++) l[i] = (long) v[i];
-        return l;
     }
 }

@@ -9,36 +9,66 @@ import java.util.Arrays;
 
 /**
  * A concrete tensor value with a static shape, used by constant folding and the reference evaluator.
- * Floating-point elements are held as doubles already rounded to the element type (so f32 arithmetic in
- * double and a final rounding matches f32 within one ulp); integer and boolean elements as longs.
+ * Floating-point elements are held already rounded to the element type (so f32 arithmetic in double and a final
+ * rounding matches f32 within one ulp): f64 as doubles, f32, f16 and bf16 as floats (exact for them, and half the
+ * memory); integer and boolean elements as longs.
  */
 public final class Tensor {
     private final TensorType type;
-    private final double[] floats;
+    private final double[] floats;  // f64
+    private final float[] singles;  // f32, f16, bf16
     private final long[] ints;
 
-    private Tensor(TensorType type, double[] floats, long[] ints) {
+    private Tensor(TensorType type, double[] floats, float[] singles, long[] ints) {
         if (!type.hasStaticShape()) throw new IllegalArgumentException("tensor value needs a static shape: " + type);
         long n = type.numElements();
-        int len = floats != null ? floats.length : ints.length;
+        int len = floats != null ? floats.length : singles != null ? singles.length : ints.length;
         if (n != len) throw new IllegalArgumentException(type + " needs " + n + " elements, got " + len);
         this.type = type;
         this.floats = floats;
+        this.singles = singles;
         this.ints = ints;
     }
 
-    /** A float tensor; values are rounded to the element type. The array is taken over, not copied. */
+    /**
+     * A float tensor; values are rounded to the element type. For f64 the array is taken over, not copied; the
+     * narrower types keep floats, so kernels with large results should build them with {@link #ofFloats}.
+     */
     public static Tensor ofDoubles(TensorType type, double[] values) {
-        if (!type.elementType().isFloat()) throw new IllegalArgumentException("not a float type: " + type);
-        for (int i = 0; i < values.length; i++) values[i] = round(type.elementType(), values[i]);
-        return new Tensor(type, values, null);
+        ElementType et = type.elementType();
+        if (!et.isFloat()) throw new IllegalArgumentException("not a float type: " + type);
+        if (et == ElementType.F64) return new Tensor(type, values, null, null);
+        float[] f = new float[values.length];
+        for (int i = 0; i < values.length; i++) f[i] = (float) round(et, values[i]);
+        return new Tensor(type, null, f, null);
+    }
+
+    /**
+     * A float tensor from floats (each already the f32 rounding of the exact result); f16 and bf16 values are
+     * rounded further. The array is taken over, not copied (for f64 it is widened).
+     */
+    public static Tensor ofFloats(TensorType type, float[] values) {
+        ElementType et = type.elementType();
+        if (!et.isFloat()) throw new IllegalArgumentException("not a float type: " + type);
+        if (et == ElementType.F64) {
+            double[] d = new double[values.length];
+            for (int i = 0; i < values.length; i++) d[i] = values[i];
+            return new Tensor(type, d, null, null);
+        }
+        if (et != ElementType.F32) for (int i = 0; i < values.length; i++) values[i] = (float) round(et, values[i]);
+        return new Tensor(type, null, values, null);
+    }
+
+    /** Whether results of this element type are held as floats: kernels then build them with {@link #ofFloats}. */
+    public static boolean heldAsFloats(ElementType et) {
+        return et.isFloat() && et != ElementType.F64;
     }
 
     /** An integer or boolean tensor; values wrap to the element type. The array is taken over, not copied. */
     public static Tensor ofLongs(TensorType type, long[] values) {
         if (type.elementType().isFloat()) throw new IllegalArgumentException("not an integer type: " + type);
         for (int i = 0; i < values.length; i++) values[i] = wrap(type.elementType(), values[i]);
-        return new Tensor(type, null, values);
+        return new Tensor(type, null, null, values);
     }
 
     /** A tensor of any element type filled with one value. */
@@ -81,33 +111,33 @@ public final class Tensor {
 
     public ElementType elementType() { return type.elementType(); }
 
-    public int size() { return floats != null ? floats.length : ints.length; }
+    public int size() { return singles != null ? singles.length : floats != null ? floats.length : ints.length; }
 
-    public boolean isFloat() { return floats != null; }
+    public boolean isFloat() { return ints == null; }
 
-    public double getDouble(int i) { return floats != null ? floats[i] : ints[i]; }
+    public double getDouble(int i) { return singles != null ? singles[i] : floats != null ? floats[i] : ints[i]; }
 
-    public long getLong(int i) { return floats != null ? (long) floats[i] : ints[i]; }
+    public long getLong(int i) { return ints != null ? ints[i] : (long) getDouble(i); }
 
     /** A copy of the elements as doubles. */
     public double[] toDoubles() {
         if (floats != null) return floats.clone();
-        double[] d = new double[ints.length];
-        for (int i = 0; i < d.length; i++) d[i] = ints[i];
+        double[] d = new double[size()];
+        for (int i = 0; i < d.length; i++) d[i] = getDouble(i);
         return d;
     }
 
     /** A copy of the elements as longs (floats truncate toward zero). */
     public long[] toLongs() {
         if (ints != null) return ints.clone();
-        long[] l = new long[floats.length];
-        for (int i = 0; i < l.length; i++) l[i] = (long) floats[i];
+        long[] l = new long[size()];
+        for (int i = 0; i < l.length; i++) l[i] = (long) getDouble(i);
         return l;
     }
 
     public boolean isSplat() {
         for (int i = 1; i < size(); i++) {
-            if (floats != null ? Double.compare(floats[i], floats[0]) != 0 : ints[i] != ints[0]) return false;
+            if (ints != null ? ints[i] != ints[0] : Double.compare(getDouble(i), getDouble(0)) != 0) return false;
         }
         return true;
     }
@@ -115,19 +145,23 @@ public final class Tensor {
     /** The same elements with another shape of equal element count. */
     public Tensor reshape(TensorType newType) {
         if (newType.elementType() != elementType()) throw new IllegalArgumentException("element type differs");
-        return new Tensor(newType, floats, ints);
+        return new Tensor(newType, floats, singles, ints);
     }
 
     /** Little-endian raw bytes, as in ONNX raw_data and an OpenVINO .bin (i1 one byte per element). */
     public byte[] toBytes() {
         ElementType et = elementType();
         ByteBuffer b = ByteBuffer.allocate(size() * et.byteWidth()).order(ByteOrder.LITTLE_ENDIAN);
+        if (et == ElementType.F32) {
+            b.asFloatBuffer().put(singles);
+            return b.array();
+        }
         for (int i = 0; i < size(); i++) {
             switch (et) {
                 case F64 -> b.putDouble(floats[i]);
-                case F32 -> b.putFloat((float) floats[i]);
-                case F16 -> b.putShort(HalfFloat.fromFloat((float) floats[i]));
-                case BF16 -> b.putShort(HalfFloat.bf16FromFloat((float) floats[i]));
+                case F32 -> b.putFloat(singles[i]);
+                case F16 -> b.putShort(HalfFloat.fromFloat(singles[i]));
+                case BF16 -> b.putShort(HalfFloat.bf16FromFloat(singles[i]));
                 case I64 -> b.putLong(ints[i]);
                 case I32 -> b.putInt((int) ints[i]);
                 case I16 -> b.putShort((short) ints[i]);
@@ -145,17 +179,22 @@ public final class Tensor {
         if (b.remaining() < (long) n * et.byteWidth()) {
             throw new IllegalArgumentException(type + " needs " + (long) n * et.byteWidth() + " bytes, have " + b.remaining());
         }
-        if (et.isFloat()) {
+        if (et == ElementType.F64) {
             double[] v = new double[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = switch (et) {
-                    case F64 -> b.getDouble();
-                    case F32 -> b.getFloat();
-                    case F16 -> HalfFloat.toFloat(b.getShort());
-                    default -> HalfFloat.bf16ToFloat(b.getShort());
-                };
+            b.asDoubleBuffer().get(v);
+            return new Tensor(type, v, null, null);
+        }
+        if (et.isFloat()) {
+            float[] v = new float[n];
+            if (et == ElementType.F32) {
+                b.asFloatBuffer().get(v);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    short h = b.getShort();
+                    v[i] = et == ElementType.F16 ? HalfFloat.toFloat(h) : HalfFloat.bf16ToFloat(h);
+                }
             }
-            return new Tensor(type, v, null);
+            return new Tensor(type, null, v, null);
         }
         long[] v = new long[n];
         for (int i = 0; i < n; i++) {
@@ -168,22 +207,24 @@ public final class Tensor {
                 default -> b.get() != 0 ? 1 : 0;
             };
         }
-        return new Tensor(type, null, v);
+        return new Tensor(type, null, null, v);
     }
 
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Tensor t) || !t.type.equals(type)) return false;
-        return floats != null ? Arrays.equals(floats, t.floats) : Arrays.equals(ints, t.ints);
+        return Arrays.equals(floats, t.floats) && Arrays.equals(singles, t.singles) && Arrays.equals(ints, t.ints);
     }
 
     @Override
     public int hashCode() {
-        return type.hashCode() * 31 + (floats != null ? Arrays.hashCode(floats) : Arrays.hashCode(ints));
+        return type.hashCode() * 31 + (singles != null ? Arrays.hashCode(singles)
+                : floats != null ? Arrays.hashCode(floats) : Arrays.hashCode(ints));
     }
 
     @Override
     public String toString() {
-        return type + (floats != null ? Arrays.toString(floats) : Arrays.toString(ints));
+        return type + (singles != null ? Arrays.toString(singles)
+                : floats != null ? Arrays.toString(floats) : Arrays.toString(ints));
     }
 }

@@ -8,7 +8,19 @@ import dev.xamba.ir.type.TensorType;
  * bare {@code ArithmeticException} ("long overflow") that would read as a compiler bug.
  */
 public final class ElementCounts {
+    /**
+     * The most dims a result type may be given by an operand's length (e.g. {@code Tile}'s repeats): far above
+     * any real model, far below what would exhaust memory just to hold the shape.
+     */
+    public static final int MAX_RANK = 1 << 16;
+
     private ElementCounts() {}
+
+    /** {@code rank} as an int, or an error saying that {@code what} asks for more dims than {@link #MAX_RANK}. */
+    public static int rank(long rank, String what) {
+        if (rank <= MAX_RANK) return (int) rank;
+        throw new OpError(what + " has " + rank + " entries, more than the " + MAX_RANK + " dims a result may have");
+    }
 
     /** {@code a * b}; {@code what} names the product in the error ("element count of the input"). */
     public static long multiply(long a, long b, String what) {

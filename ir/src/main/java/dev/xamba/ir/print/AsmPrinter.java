@@ -176,6 +176,7 @@ public final class AsmPrinter {
     private static final class ValueNamer {
         private final Map<Object, String> names = new IdentityHashMap<>();
         private final Map<String, Boolean> taken = new java.util.HashMap<>();
+        private final Map<String, Integer> nextSuffix = new java.util.HashMap<>();
         private int nextNumber;
 
         /**
@@ -185,6 +186,7 @@ public final class AsmPrinter {
         void nameAll(Block body) {
             names.clear();
             taken.clear();
+            nextSuffix.clear();
             nextNumber = 0;
             for (BlockArgument a : body.arguments()) name(a, a.nameHint(), "arg" + a.index());
             for (Operation op : body.operations()) {
@@ -210,8 +212,13 @@ public final class AsmPrinter {
                 while (taken.containsKey(Integer.toString(nextNumber))) nextNumber++;
                 n = Integer.toString(nextNumber++);
             } else {
+                // Resume at the last suffix given for this base: every smaller one is still taken (names are never
+                // released), so this gives the first free one without rescanning, which was quadratic in the
+                // number of values sharing a hint.
                 n = base;
-                for (int k = 1; taken.containsKey(n); k++) n = base + "_" + k;
+                int k = nextSuffix.getOrDefault(base, 1);
+                while (taken.containsKey(n)) n = base + "_" + k++;
+                nextSuffix.put(base, k);
             }
             taken.put(n, true);
             names.put(key, "%" + n);

@@ -34,4 +34,12 @@ class ElementCountsTest {
         assertThatThrownBy(() -> ElementCounts.forEvaluator(TensorType.of(ElementType.F32, 1L << 40, 1L << 40)))
                 .hasMessageContaining("has 2^63 or more elements");
     }
+
+    @Test
+    void aRankFromAnOperandLengthIsBounded() {
+        assertThat(ElementCounts.rank(ElementCounts.MAX_RANK, "repeats")).isEqualTo(65536);
+        assertThatThrownBy(() -> ElementCounts.rank(2_000_000_000L, "repeats (operand #1)"))
+                .isInstanceOf(OpError.class)
+                .hasMessage("repeats (operand #1) has 2000000000 entries, more than the 65536 dims a result may have");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.xamba.opt.cost;
 
 import dev.xamba.ir.Operation;
+import java.util.Optional;
 
 /**
  * Predicts what {@code ov} ops cost on one target. Rewrites ask it whether a replacement is cheaper than what it
@@ -13,6 +14,14 @@ public interface CostModel {
 
     /** The predicted cost of one op (zero for ops that cost nothing, such as constants). */
     Cost cost(Operation op);
+
+    /**
+     * The unit {@code op} runs on, or empty if nothing runs (constants). Ops that cost nothing still have a unit
+     * when they run (a ReLU fused into the DPU task before it is on the DPU); by default, the unit of the cost.
+     */
+    default Optional<Unit> unitOf(Operation op) {
+        return cost(op).byUnit().keySet().stream().findFirst();
+    }
 
     /**
      * What running a whole graph costs beyond its ops (an inference request's fixed cost on the CPU); zero by

@@ -32,7 +32,11 @@ public final class PassRegistry {
         return empty()
                 .with(CanonicalizePass::new)
                 .with(CsePass::new)
-                .with(dev.xamba.opt.legalize.LegalizeToOvPass::new);
+                .with(dev.xamba.opt.legalize.LegalizeToOvPass::new)
+                .with(dev.xamba.opt.xamba.XambaRules.CONTRACT::newPass)
+                .with(dev.xamba.opt.xamba.XambaRules.CUMBA::newPass)
+                .with(dev.xamba.opt.xamba.XambaRules.REDUBA::newPass)
+                .with(dev.xamba.opt.xamba.XambaRules.ACTIBA::newPass);
     }
 
     public static PassRegistry empty() { return new PassRegistry(new TreeMap<>()); }

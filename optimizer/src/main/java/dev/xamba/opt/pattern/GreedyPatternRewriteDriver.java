@@ -66,7 +66,7 @@ public final class GreedyPatternRewriteDriver {
     /** Rewrites everything nested in {@code root} (not root itself) to a fixpoint. */
     public Result rewrite(Operation root, PassContext ctx) {
         long changes = 0;
-        Map<String, Integer> firing = Map.of();
+        Map<Firing, Integer> firing = Map.of();
         for (int iteration = 1; iteration <= config.maxIterations(); iteration++) {
             Sweep sweep = new Sweep(ctx);
             sweep.run(root);
@@ -83,7 +83,12 @@ public final class GreedyPatternRewriteDriver {
         return root.isA(BuiltinDialect.FUNC) ? " of @" + new FuncOp(root).name() : "";
     }
 
-    private static String describe(Map<String, Integer> firing) {
+    /** A rewrite applied to ops of one name, counted per sweep for the convergence warning. */
+    private record Firing(String rewrite, String opName) {
+        @Override public String toString() { return rewrite + " on '" + opName + "'"; }
+    }
+
+    private static String describe(Map<Firing, Integer> firing) {
         return firing.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)"))
                 .collect(Collectors.joining(", "));
     }
@@ -108,7 +113,7 @@ public final class GreedyPatternRewriteDriver {
         private final PassContext ctx;
         private final Worklist worklist = new Worklist();
         private final PatternRewriter rewriter;
-        private final Map<String, Integer> firing = new LinkedHashMap<>();
+        private final Map<Firing, Integer> firing = new LinkedHashMap<>();
         private long changes;
 
         Sweep(PassContext ctx) {
@@ -126,33 +131,34 @@ public final class GreedyPatternRewriteDriver {
         }
 
         private void visit(Operation op) {
-            String what = "'" + op.name() + "'";
+            // Messages are built only when remarks are on: this runs once per op per sweep.
+            String opName = op.name();
             var loc = op.diagnosticLocation();
             if (config.removeDeadOps() && isTriviallyDead(op)) {
                 rewriter.eraseOp(op);
-                record(DEAD_CODE, what, "ops-erased");
-                ctx.remark(loc, "erased " + what + ": its results are unused");
+                record(DEAD_CODE, opName, "ops-erased");
+                if (ctx.remarksEnabled()) ctx.remark(loc, "erased '" + opName + "': its results are unused");
                 return;
             }
             rewriter.setInsertionPointBefore(op);
             if (config.folder() != null && config.folder().tryFold(op, rewriter)) {
-                record(FOLDING, what, "ops-folded");
+                record(FOLDING, opName, "ops-folded");
                 return;
             }
-            for (RewritePattern p : patternsFor(op.name())) {
+            for (RewritePattern p : patternsFor(opName)) {
                 MatchResult r = p.matchAndRewrite(op, rewriter);
                 if (r.succeeded()) {
-                    record(p.name(), what, "patterns-applied");
-                    ctx.remark(loc, "pattern " + p.name() + " on " + what + ": applied");
+                    record(p.name(), opName, "patterns-applied");
+                    if (ctx.remarksEnabled()) ctx.remark(loc, "pattern " + p.name() + " on '" + opName + "': applied");
                     return;
                 }
-                if (ctx.remarksEnabled()) ctx.remark(loc, "pattern " + p.name() + " on " + what + ": failed: " + r.reason());
+                if (ctx.remarksEnabled()) ctx.remark(loc, "pattern " + p.name() + " on '" + opName + "': failed: " + r.reason());
             }
         }
 
-        private void record(String rewrite, String onWhat, String statistic) {
+        private void record(String rewrite, String opName, String statistic) {
             changes++;
-            firing.merge(rewrite + " on " + onWhat, 1, Integer::sum);
+            firing.merge(new Firing(rewrite, opName), 1, Integer::sum);
             ctx.addStatistic(statistic, 1);
         }
 

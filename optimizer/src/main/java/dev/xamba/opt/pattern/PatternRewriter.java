@@ -55,6 +55,18 @@ public class PatternRewriter {
         return op;
     }
 
+    /**
+     * Inserts an op built detached (a planned replacement, see {@code OvBuilder.plan}) at the insertion point.
+     */
+    public void insert(Operation op) {
+        if (insertionPoint == null || insertionPoint.parentBlock() == null) {
+            throw new IllegalStateException("no insertion point for " + op.name());
+        }
+        if (op.parentBlock() != null) throw new IllegalStateException(op + " is already in a block");
+        OpBuilder.before(insertionPoint).insert(op);
+        listener.notifyOperationInserted(op);
+    }
+
     /** Makes every user of {@code op}'s results use {@code replacements} instead (one per result), then erases op. */
     public void replaceOp(Operation op, List<? extends Value> replacements) {
         if (replacements.size() != op.numResults()) {

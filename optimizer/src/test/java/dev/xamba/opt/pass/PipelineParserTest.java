@@ -27,7 +27,12 @@ class PipelineParserTest {
         @Override public void run(Operation module, PassContext ctx) {}
     }
 
-    private static final PassRegistry REGISTRY = PassRegistry.standard().with(Configurable::new);
+    /** The standard passes before the XAMBA ones, plus the test pass under the name of one of them. */
+    private static final PassRegistry REGISTRY = PassRegistry.empty()
+            .with(dev.xamba.opt.canonical.CanonicalizePass::new)
+            .with(dev.xamba.opt.canonical.CsePass::new)
+            .with(dev.xamba.opt.legalize.LegalizeToOvPass::new)
+            .with(Configurable::new);
 
     private static List<Pass> parse(String pipeline) { return PipelineParser.parse(pipeline, REGISTRY); }
 
@@ -83,7 +88,7 @@ class PipelineParserTest {
         assertThatThrownBy(() -> PipelineParser.parse("canonicalize,foo", PassRegistry.standard()))
                 .isInstanceOf(PipelineException.class)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown pass 'foo' (known passes: canonicalize, cse, legalize-ov)");
+                .hasMessage("unknown pass 'foo' (known passes: canonicalize, cse, legalize-ov, xamba-actiba, xamba-contract, xamba-cumba, xamba-reduba)");
     }
 
     @Test

@@ -28,8 +28,8 @@ import java.util.function.Function;
 /**
  * Builds the function's ops, folding on construction (as Graal's {@code create} methods do): an op whose
  * operands are all constants and whose definition can evaluate becomes {@code onnx.Constant}s of its results,
- * within a size limit. Ops are collected detached, in order; {@link #finish} drops the unused pure ones and
- * appends the rest to the body in one pass (erasing from a block one op at a time would be quadratic).
+ * within a size limit. Ops are collected detached, in order; {@link #finish} drops the unused pure ones in one
+ * backward sweep (so a chain that only fed a dropped op goes too) and appends the rest to the body.
  */
 final class OpFactory {
     static final String CONSTANT = "onnx.Constant";

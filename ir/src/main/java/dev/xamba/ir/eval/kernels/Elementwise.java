@@ -1,6 +1,7 @@
 package dev.xamba.ir.eval.kernels;
 
 import dev.xamba.ir.eval.Indexing;
+import dev.xamba.ir.eval.StridedLoop;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.TensorType;
 import java.util.function.DoubleBinaryOperator;
@@ -20,6 +21,11 @@ public final class Elementwise {
     public static Tensor map(Tensor x, TensorType out, DoubleUnaryOperator f, LongUnaryOperator g) {
         int n = x.size();
         if (x.isFloat()) {
+            if (Tensor.heldAsFloats(out.elementType())) {
+                float[] r = new float[n];
+                for (int i = 0; i < n; i++) r[i] = (float) f.applyAsDouble(x.getDouble(i));
+                return Tensor.ofFloats(out, r);
+            }
             double[] r = new double[n];
             for (int i = 0; i < n; i++) r[i] = f.applyAsDouble(x.getDouble(i));
             return store(out, r);
@@ -32,11 +38,26 @@ public final class Elementwise {
     /** {@code out[i] = f(a[i], b[i])} on doubles (inputs read as doubles whatever their type), broadcast. */
     public static Tensor zipDoubles(Tensor a, Tensor b, TensorType out, DoubleBinaryOperator f) {
         long[] os = out.shape();
-        long[] sa = Indexing.broadcastStrides(a.type().shape(), os);
-        long[] sb = Indexing.broadcastStrides(b.type().shape(), os);
-        double[] r = new double[Indexing.size(os)];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = f.applyAsDouble(a.getDouble(Indexing.offset(i, os, sa)), b.getDouble(Indexing.offset(i, os, sb)));
+        StridedLoop loop = StridedLoop.of(os, Indexing.broadcastStrides(a.type().shape(), os),
+                Indexing.broadcastStrides(b.type().shape(), os));
+        int n = Indexing.size(os);
+        int len = loop.innerLength();
+        int ia = loop.innerStride(0);
+        int ib = loop.innerStride(1);
+        if (Tensor.heldAsFloats(out.elementType())) {
+            float[] r = new float[n];
+            for (int base = 0; base < n; base += len, loop.next()) {
+                int oa = loop.offset(0);
+                int ob = loop.offset(1);
+                for (int j = 0; j < len; j++) r[base + j] = (float) f.applyAsDouble(a.getDouble(oa + j * ia), b.getDouble(ob + j * ib));
+            }
+            return Tensor.ofFloats(out, r);
+        }
+        double[] r = new double[n];
+        for (int base = 0; base < n; base += len, loop.next()) {
+            int oa = loop.offset(0);
+            int ob = loop.offset(1);
+            for (int j = 0; j < len; j++) r[base + j] = f.applyAsDouble(a.getDouble(oa + j * ia), b.getDouble(ob + j * ib));
         }
         return store(out, r);
     }
@@ -44,11 +65,16 @@ public final class Elementwise {
     /** {@code out[i] = g(a[i], b[i])} on exact longs, broadcast; for integer and boolean inputs. */
     public static Tensor zipLongs(Tensor a, Tensor b, TensorType out, LongBinaryOperator g) {
         long[] os = out.shape();
-        long[] sa = Indexing.broadcastStrides(a.type().shape(), os);
-        long[] sb = Indexing.broadcastStrides(b.type().shape(), os);
+        StridedLoop loop = StridedLoop.of(os, Indexing.broadcastStrides(a.type().shape(), os),
+                Indexing.broadcastStrides(b.type().shape(), os));
         long[] r = new long[Indexing.size(os)];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = g.applyAsLong(a.getLong(Indexing.offset(i, os, sa)), b.getLong(Indexing.offset(i, os, sb)));
+        int len = loop.innerLength();
+        int ia = loop.innerStride(0);
+        int ib = loop.innerStride(1);
+        for (int base = 0; base < r.length; base += len, loop.next()) {
+            int oa = loop.offset(0);
+            int ob = loop.offset(1);
+            for (int j = 0; j < len; j++) r[base + j] = g.applyAsLong(a.getLong(oa + j * ia), b.getLong(ob + j * ib));
         }
         return store(out, r);
     }
@@ -61,22 +87,33 @@ public final class Elementwise {
     /** {@code out[i] = cond[i] ? x[i] : y[i]} with three-way broadcasting. */
     public static Tensor where(Tensor cond, Tensor x, Tensor y, TensorType out) {
         long[] os = out.shape();
-        long[] sc = Indexing.broadcastStrides(cond.type().shape(), os);
-        long[] sx = Indexing.broadcastStrides(x.type().shape(), os);
-        long[] sy = Indexing.broadcastStrides(y.type().shape(), os);
+        StridedLoop loop = StridedLoop.of(os, Indexing.broadcastStrides(cond.type().shape(), os),
+                Indexing.broadcastStrides(x.type().shape(), os), Indexing.broadcastStrides(y.type().shape(), os));
         int n = Indexing.size(os);
+        int len = loop.innerLength();
+        int ic = loop.innerStride(0);
+        int ix = loop.innerStride(1);
+        int iy = loop.innerStride(2);
         if (x.isFloat()) {
             double[] r = new double[n];
-            for (int i = 0; i < n; i++) {
-                r[i] = cond.getLong(Indexing.offset(i, os, sc)) != 0
-                        ? x.getDouble(Indexing.offset(i, os, sx)) : y.getDouble(Indexing.offset(i, os, sy));
+            for (int base = 0; base < n; base += len, loop.next()) {
+                int oc = loop.offset(0);
+                int ox = loop.offset(1);
+                int oy = loop.offset(2);
+                for (int j = 0; j < len; j++) {
+                    r[base + j] = cond.getLong(oc + j * ic) != 0 ? x.getDouble(ox + j * ix) : y.getDouble(oy + j * iy);
+                }
             }
             return Tensor.ofDoubles(out, r);
         }
         long[] r = new long[n];
-        for (int i = 0; i < n; i++) {
-            r[i] = cond.getLong(Indexing.offset(i, os, sc)) != 0
-                    ? x.getLong(Indexing.offset(i, os, sx)) : y.getLong(Indexing.offset(i, os, sy));
+        for (int base = 0; base < n; base += len, loop.next()) {
+            int oc = loop.offset(0);
+            int ox = loop.offset(1);
+            int oy = loop.offset(2);
+            for (int j = 0; j < len; j++) {
+                r[base + j] = cond.getLong(oc + j * ic) != 0 ? x.getLong(ox + j * ix) : y.getLong(oy + j * iy);
+            }
         }
         return Tensor.ofLongs(out, r);
     }

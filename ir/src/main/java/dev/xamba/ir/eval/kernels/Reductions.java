@@ -1,16 +1,20 @@
 package dev.xamba.ir.eval.kernels;
 
 import dev.xamba.ir.eval.Indexing;
+import dev.xamba.ir.eval.StridedLoop;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 
-/** Scans and reductions along axes, exact for integers (accumulated in long) and in double for floats. */
+/**
+ * Scans and reductions along axes, exact for integers (accumulated in long) and in double for floats: the one
+ * kernel of each for the {@code onnx} and {@code ov} dialects.
+ */
 public final class Reductions {
     private Reductions() {}
 
     /** What a reduction computes. */
-    public enum Kind { SUM, MEAN, MAX, MIN }
+    public enum Kind { SUM, MEAN, MAX, MIN, PROD }
 
     /** Cumulative sum along {@code axis}; exclusive leaves out the current element, reverse runs backwards. */
     public static Tensor cumsum(Tensor x, int axis, boolean exclusive, boolean reverse) {
@@ -44,8 +48,10 @@ public final class Reductions {
 
     /**
      * Reduces the dims flagged in {@code reduced}; {@code out} has the kept dims (with or without size-1 reduced
-     * dims, its element count is what matters). The mean of integers truncates toward zero; reductions of empty
-     * sets give 0 (sum), NaN (mean of floats) and the lowest / highest value (max / min).
+     * dims, its element count is what matters). Floats accumulate in double and round once into {@code out}'s
+     * type; integers accumulate exactly in long (wrapping as the element type does). The mean of integers
+     * truncates toward zero; reductions of empty sets give 0 (sum), 1 (product), NaN (mean of floats) and the
+     * lowest / highest value (max / min).
      */
     public static Tensor reduce(Tensor x, boolean[] reduced, Kind kind, TensorType out) {
         long[] s = x.type().shape();
@@ -58,22 +64,28 @@ public final class Reductions {
         long[] keptStrides = Indexing.strides(kept);
         long[] st = new long[s.length];
         for (int d = 0; d < s.length; d++) st[d] = reduced[d] ? 0 : keptStrides[d];
+        // Walk x in row-major order; the loop keeps the offset of each element's output slot.
+        StridedLoop loop = StridedLoop.of(s, Indexing.strides(s), st);
+        int len = loop.innerLength();
+        int step = loop.innerStride(1);
+        int size = x.size();
         int n = Indexing.size(kept);
         if (x.isFloat()) {
             double[] r = new double[n];
             java.util.Arrays.fill(r, switch (kind) {
                 case SUM, MEAN -> 0.0;
+                case PROD -> 1.0;
                 case MAX -> Double.NEGATIVE_INFINITY;
                 case MIN -> Double.POSITIVE_INFINITY;
             });
-            for (int i = 0; i < x.size(); i++) {
-                int o = Indexing.offset(i, s, st);
-                double v = x.getDouble(i);
-                r[o] = switch (kind) {
-                    case SUM, MEAN -> r[o] + v;
-                    case MAX -> Math.max(r[o], v);
-                    case MIN -> Math.min(r[o], v);
-                };
+            for (int base = 0; base < size; base += len, loop.next()) {
+                int o = loop.offset(1);
+                switch (kind) {
+                    case SUM, MEAN -> { for (int j = 0; j < len; j++) r[o + j * step] += x.getDouble(base + j); }
+                    case PROD -> { for (int j = 0; j < len; j++) r[o + j * step] *= x.getDouble(base + j); }
+                    case MAX -> { for (int j = 0; j < len; j++) r[o + j * step] = Math.max(r[o + j * step], x.getDouble(base + j)); }
+                    case MIN -> { for (int j = 0; j < len; j++) r[o + j * step] = Math.min(r[o + j * step], x.getDouble(base + j)); }
+                }
             }
             if (kind == Kind.MEAN) for (int i = 0; i < n; i++) r[i] /= count;
             return Tensor.ofDoubles(out, r);
@@ -81,17 +93,18 @@ public final class Reductions {
         long[] r = new long[n];
         java.util.Arrays.fill(r, switch (kind) {
             case SUM, MEAN -> 0L;
+            case PROD -> 1L;
             case MAX -> extreme(out.elementType(), false);
             case MIN -> extreme(out.elementType(), true);
         });
-        for (int i = 0; i < x.size(); i++) {
-            int o = Indexing.offset(i, s, st);
-            long v = x.getLong(i);
-            r[o] = switch (kind) {
-                case SUM, MEAN -> r[o] + v;
-                case MAX -> Math.max(r[o], v);
-                case MIN -> Math.min(r[o], v);
-            };
+        for (int base = 0; base < size; base += len, loop.next()) {
+            int o = loop.offset(1);
+            switch (kind) {
+                case SUM, MEAN -> { for (int j = 0; j < len; j++) r[o + j * step] += x.getLong(base + j); }
+                case PROD -> { for (int j = 0; j < len; j++) r[o + j * step] *= x.getLong(base + j); }
+                case MAX -> { for (int j = 0; j < len; j++) r[o + j * step] = Math.max(r[o + j * step], x.getLong(base + j)); }
+                case MIN -> { for (int j = 0; j < len; j++) r[o + j * step] = Math.min(r[o + j * step], x.getLong(base + j)); }
+            }
         }
         if (kind == Kind.MEAN && count > 0) for (int i = 0; i < n; i++) r[i] /= count;
         return Tensor.ofLongs(out, r);

@@ -1,6 +1,7 @@
 package dev.xamba.ir.ops.onnx;
 
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.type.ElementType;
@@ -43,8 +44,7 @@ final class OnnxOperands {
         if (n == TensorType.DYNAMIC) {
             throw new OpError(what + " (operand #" + i + ") needs a static length: it decides the result's rank");
         }
-        if (n > Integer.MAX_VALUE) throw new OpError(what + " (operand #" + i + ") has " + n + " entries, too many for a rank");
-        return (int) n;
+        return ElementCounts.rank(n, what + " (operand #" + i + ")");
     }
 
     /** Requires a scalar or one-element operand (ONNX tolerates [1] where it means a scalar). */

@@ -3,6 +3,7 @@ package dev.xamba.ir.ops.ov;
 import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Shapes;
@@ -94,8 +95,7 @@ final class OvShapes {
     static int staticLength(OpContext ctx, int i, String what) {
         long n = ctx.operandType(i).dim(0);
         if (n == DYN) throw new OpError(what + " (operand #" + i + ") needs a static length");
-        if (n > Integer.MAX_VALUE) throw new OpError(what + " (operand #" + i + ") has " + n + " entries, too many for a rank");
-        return (int) n;
+        return ElementCounts.rank(n, what + " (operand #" + i + ")");
     }
 
     /** Elements of {@code in} at positions {@code from..to-1}. */

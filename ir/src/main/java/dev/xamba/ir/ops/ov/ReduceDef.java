@@ -1,17 +1,15 @@
 package dev.xamba.ir.ops.ov;
 
-import dev.xamba.ir.eval.Kernels;
+import dev.xamba.ir.eval.kernels.Reductions;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Shapes;
 import dev.xamba.ir.ops.Trait;
-import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.DoubleBinaryOperator;
 
 /**
  * {@code ov.ReduceSum(x, axes) {keep_dims}} and its siblings (opset1): reduction over the axes given by an integer
@@ -20,20 +18,18 @@ import java.util.function.DoubleBinaryOperator;
  */
 final class ReduceDef extends OvOpDefinition {
     enum Kind {
-        SUM("ReduceSum", 0.0, Double::sum),
-        MEAN("ReduceMean", 0.0, Double::sum),
-        MAX("ReduceMax", Double.NEGATIVE_INFINITY, Math::max),
-        MIN("ReduceMin", Double.POSITIVE_INFINITY, Math::min),
-        PROD("ReduceProd", 1.0, (a, b) -> a * b);
+        SUM("ReduceSum", Reductions.Kind.SUM),
+        MEAN("ReduceMean", Reductions.Kind.MEAN),
+        MAX("ReduceMax", Reductions.Kind.MAX),
+        MIN("ReduceMin", Reductions.Kind.MIN),
+        PROD("ReduceProd", Reductions.Kind.PROD);
 
         final String irType;
-        final double init;
-        final DoubleBinaryOperator op;
+        final Reductions.Kind reduction;
 
-        Kind(String irType, double init, DoubleBinaryOperator op) {
+        Kind(String irType, Reductions.Kind reduction) {
             this.irType = irType;
-            this.init = init;
-            this.op = op;
+            this.reduction = reduction;
         }
     }
 
@@ -91,13 +87,6 @@ final class ReduceDef extends OvOpDefinition {
         TensorType out = inferResultTypes(ctx).get(0);
         boolean[] reduced = reducedAxes(ctx).orElseThrow();
         Tensor x = ctx.constantOperand(0).orElseThrow();
-        if (kind != Kind.MEAN) return List.of(Kernels.reduce(x, reduced, out, kind.init, kind.op));
-        // Sum in f64, divide, then round (floats) or truncate (integers) into the result type.
-        TensorType wide = out.withElementType(ElementType.F64);
-        double[] mean = Kernels.reduce(x, reduced, wide, 0.0, Double::sum).toDoubles();
-        long count = 1;
-        for (int d = 0; d < reduced.length; d++) if (reduced[d]) count *= x.type().dim(d);
-        for (int i = 0; i < mean.length; i++) mean[i] /= count;
-        return List.of(ConvertDef.convert(Tensor.ofDoubles(wide, mean), out));
+        return List.of(Reductions.reduce(x, reduced, kind.reduction, out));
     }
 }

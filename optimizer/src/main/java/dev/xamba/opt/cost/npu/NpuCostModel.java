@@ -3,6 +3,7 @@ package dev.xamba.opt.cost.npu;
 import dev.xamba.ir.Operation;
 import dev.xamba.opt.cost.Cost;
 import dev.xamba.opt.cost.CostModel;
+import dev.xamba.opt.cost.Unit;
 import dev.xamba.opt.cost.op.Engine;
 import dev.xamba.opt.cost.op.OpCosting;
 import dev.xamba.opt.cost.op.OpCostings;
@@ -49,6 +50,8 @@ public final class NpuCostModel implements CostModel {
         };
         return Cost.of(engine.unit(), us);
     }
+
+    @Override public Optional<Unit> unitOf(Operation op) { return Optional.ofNullable(engine(op).unit()); }
 
     /** The engine {@code op} runs on, or {@link Engine#NONE} for ops the model does not cost. */
     public static Engine engine(Operation op) {

@@ -46,7 +46,7 @@ public final class OpCostings {
         attach(ReductionCosting.INSTANCE, ReduceOp.ANY.names());
         attach(ScanCosting.INSTANCE, CumSumOp.KIND.names());
         attach(FreeCosting.INSTANCE, concat(ConstantOp.KIND.names(), ShapeOfOp.KIND.names()));
-        attach(SoftwareKernelCosting.GATHER, List.of("ov.Gather"));
+        attach(GatherCosting.INSTANCE, List.of("ov.Gather"));
         List<String> rest = new ArrayList<>();
         OpRegistry.all().forEach(d -> {
             if (d instanceof OvOpDefinition && d.getInterface(OpCosting.class).isEmpty()) rest.add(d.name());

@@ -5,7 +5,6 @@ import dev.xamba.ir.Operation;
 /** Any op without a DPU lowering or a layout role: a SHAVE kernel over its output elements. */
 final class SoftwareKernelCosting implements OpCosting {
     static final SoftwareKernelCosting OTHER = new SoftwareKernelCosting(Family.OTHER);
-    static final SoftwareKernelCosting GATHER = new SoftwareKernelCosting(Family.GATHER);
 
     private final Family family;
 

@@ -63,11 +63,13 @@ public record Target(String name, String description, Kind kind, Npu npu, Cpu cp
      * @param inferenceFixedUs the fixed cost of one inference request, whatever the graph
      * @param defaultFamily    the rate of an op whose kernel and family have no row
      * @param families         rates by kernel ({@code MatMul}) or op family ({@code elementwise})
+     * @param cacheBytes       the last-level cache: an op whose operands and result exceed it streams from DRAM
+     * @param dramGBps         the measured DRAM streaming bandwidth (read + write), GB/s
      * @param measuredOn       the CPU model ({@code lscpu}) and OpenVINO version of the calibration
      * @param date             when it was measured (ISO date)
      */
     public record Cpu(double inferenceFixedUs, KernelRate defaultFamily, Map<String, KernelRate> families,
-                      String measuredOn, String date) {
+                      long cacheBytes, double dramGBps, String measuredOn, String date) {
         public Cpu { families = Map.copyOf(families); }
 
         public KernelRate rate(String kernel, String family) {

@@ -57,7 +57,8 @@ public final class TargetJson {
 
     private static Target.Cpu cpu(Reader r, JsonObject c) {
         return new Target.Cpu(r.nonNegative(c, "inference_fixed_us"), r.rate(r.object(c, "default"), "cpu.default"),
-                r.rates(c, "families", "cpu.families"), c.has("measured_on") ? r.string(c, "measured_on") : "",
+                r.rates(c, "families", "cpu.families"), (long) r.positive(c, "cache_bytes"), r.positive(c, "dram_gbps"),
+                c.has("measured_on") ? r.string(c, "measured_on") : "",
                 c.has("date") ? r.string(c, "date") : "");
     }
 
@@ -97,6 +98,8 @@ public final class TargetJson {
             cpu.addProperty("measured_on", c.measuredOn());
             cpu.addProperty("date", c.date());
             cpu.addProperty("inference_fixed_us", c.inferenceFixedUs());
+            cpu.addProperty("cache_bytes", c.cacheBytes());
+            cpu.addProperty("dram_gbps", c.dramGBps());
             cpu.add("default", rate(c.defaultFamily()));
             cpu.add("families", rates(c.families()));
             root.add("cpu", cpu);

@@ -33,6 +33,14 @@ public final class Targets {
         }
     }
 
+    /**
+     * A target named the way pass options and {@code --target}/{@code --target-file} name one: a built-in name, or
+     * else the path of a JSON file in the target schema.
+     */
+    public static Target resolve(String nameOrFile) {
+        return BUILT_IN.contains(nameOrFile) ? builtIn(nameOrFile) : fromFile(Path.of(nameOrFile));
+    }
+
     /** A target described by a JSON file; errors name the file and the field. */
     public static Target fromFile(Path file) {
         String text;

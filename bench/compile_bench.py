@@ -1,0 +1,206 @@
+"""Whole-process compile time and peak memory of `bin/xambac compile` against OpenVINO's converter (`ovc`), side by
+side on the same ONNX files in the same run, plus OpenVINO CPU latency of both IRs. Writes a Markdown report.
+
+Both tools write IR (.xml + .bin), f32 and f16 weights (`--compress-fp16` / `--compress_to_fp16=True`). Runs are
+interleaved (xambac, ovc, xambac, ovc, ... with the order flipped every run) and the table gives medians. Peak RSS
+is GNU time's `%M` (bin/xambac execs java, so it is the JVM's own). OpenVINO's telemetry is off:
+ovc disables it when `CI=true` is in the environment (openvino_telemetry's documented CI opt-out), which is set for
+every converter run.
+
+usage: bench/compile_bench.sh [--quick] [--runs N] [--out FILE]   (the wrapper builds what is missing)
+"""
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+import onnx
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import compare_ir  # noqa: E402  (its CPU latency measurement is reused)
+import make_deep_model  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+XAMBAC = os.path.join(ROOT, "bin", "xambac")
+OVC = os.path.join(os.path.dirname(sys.executable), "ovc")
+TIME = "/usr/bin/time"  # GNU time
+SHARED_MODELS = ["mamba2_130m_l1_t64_dynamo", "mamba2_130m_l2_t8", "mamba_130m_l2_t8"]
+LAYERS = [1, 6, 24, 96]
+QUICK_LAYERS = [1, 6]
+
+
+def measure(cmd, env=None):
+    """Wall seconds and peak RSS (MB) of one process; raises with its stderr when it fails.
+
+    The peak comes from GNU time's wait4 on its own small child: Linux carries the forking process's high-water RSS
+    into a child's ru_maxrss across exec, so measuring from this (large) Python process would inflate it."""
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".rss") as rss:
+        start = time.perf_counter()
+        proc = subprocess.run([TIME, "-f", "%M", "-o", rss.name] + cmd, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, env=env)
+        wall = time.perf_counter() - start
+        if proc.returncode != 0:
+            lines = [l for l in proc.stderr.decode(errors="replace").strip().splitlines() if l.strip()]
+            raise RuntimeError(lines[-1] if lines else f"exit {proc.returncode}")
+        return wall, int(rss.read().split()[-1]) / 1024
+
+
+def weights_mb(onnx_path):
+    model = onnx.load(onnx_path, load_external_data=False)
+    total = 0
+    for init in model.graph.initializer:
+        total += int(np.prod(init.dims, dtype=np.int64)) * onnx.helper.tensor_dtype_to_np_dtype(init.data_type).itemsize
+    return len(model.graph.node), total / 1e6
+
+
+class Tools:
+    def __init__(self, out_dir):
+        self.out_dir = out_dir
+        self.ovc_env = dict(os.environ, CI="true")
+
+    def xambac(self, model, fp16):
+        out = os.path.join(self.out_dir, "xamba.xml")
+        return [XAMBAC, "compile", model, "-o", out] + (["--compress-fp16"] if fp16 else []), out
+
+    def ovc(self, model, fp16):
+        out = os.path.join(self.out_dir, "ovc.xml")
+        return [OVC, model, "--output_model", out, f"--compress_to_fp16={fp16}"], out
+
+
+def bench_pair(tools, model, fp16, runs):
+    """Medians over interleaved runs: {'xambac': (s, MB), 'ovc': (s, MB) or error string}."""
+    samples = {"xambac": [], "ovc": []}
+    errors = {}
+    for run in range(runs):
+        order = ["xambac", "ovc"] if run % 2 == 0 else ["ovc", "xambac"]
+        for tool in order:
+            if tool in errors:
+                continue
+            cmd, _ = getattr(tools, tool)(model, fp16)
+            try:
+                samples[tool].append(measure(cmd, tools.ovc_env if tool == "ovc" else None))
+            except RuntimeError as e:
+                if tool == "xambac":
+                    raise RuntimeError(f"xambac failed on {model}: {e}") from None
+                errors[tool] = str(e)
+    result = {}
+    for tool, values in samples.items():
+        result[tool] = errors.get(tool) or (statistics.median(v[0] for v in values), statistics.median(v[1] for v in values))
+    return result
+
+
+def latency_ms(tools, model, reference, runs):
+    """OpenVINO CPU latency (f32 inference) of the IR each tool wrote, reusing compare_ir's measurement."""
+    import openvino as ov
+    core = ov.Core()
+    ids = np.load(reference)["input_ids"]
+    found = {}
+    for tool in ("xambac", "ovc"):
+        cmd, out = getattr(tools, tool)(model, False)
+        try:
+            measure(cmd, tools.ovc_env if tool == "ovc" else None)
+        except RuntimeError:
+            found[tool] = None
+            continue
+        found[tool] = compare_ir.infer_ms(core, core.read_model(out), {"input_ids": ids}, runs=runs)
+    return found
+
+
+def models(quick, layers):
+    shared = os.path.join(ROOT, "..", "shared", "models")
+    for name in SHARED_MODELS if not quick else SHARED_MODELS[:1]:
+        yield name, os.path.join(shared, name + ".onnx"), os.path.join(shared, name + ".io.npz"), None
+    for n in layers:
+        for family in ("mamba2", "mamba"):
+            path = make_deep_model.main(["--family", family, "--layers", str(n)])
+            ref = os.path.join(shared, make_deep_model.SOURCES[family] + ".io.npz")
+            yield os.path.basename(path)[:-5], path, ref, (family, n)
+
+
+def fmt_ratio(a, b):
+    return f"{a / b:.2f}×" if isinstance(a, float) and isinstance(b, float) else "—"
+
+
+def machine():
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    import openvino as ov
+    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GB RAM, {platform.system()} {platform.release()}; " \
+           f"{java}; OpenVINO {ov.get_version()}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="one shared model, 1- and 6-layer generated models")
+    parser.add_argument("--runs", type=int, default=None, help="runs per tool and precision (default 5, quick 3)")
+    parser.add_argument("--layers", default=None, help="generated model depths, e.g. 1,6,24,96")
+    parser.add_argument("--latency-runs", type=int, default=10)
+    parser.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "compile_bench.md"))
+    args = parser.parse_args()
+    runs = args.runs or (3 if args.quick else 5)
+    layers = [int(n) for n in args.layers.split(",")] if args.layers else (QUICK_LAYERS if args.quick else LAYERS)
+    rows, per_node, latency = [], {}, []
+    with tempfile.TemporaryDirectory(prefix="compile_bench") as tmp:
+        tools = Tools(tmp)
+        for name, path, ref, deep in models(args.quick, layers):
+            nodes, wmb = weights_mb(path)
+            for fp16 in (False, True):
+                r = bench_pair(tools, path, fp16, runs)
+                x, o = r["xambac"], r["ovc"]
+                rows.append((name, nodes, wmb, "f16" if fp16 else "f32", x, o))
+                print(f"compile_bench: {name} {'f16' if fp16 else 'f32'}: xambac {x}, ovc {o}", file=sys.stderr, flush=True)
+                if deep and not fp16:
+                    per_node[deep] = x[0] / nodes * 1e6
+            if deep is None or deep[1] <= 6:
+                lat = latency_ms(tools, path, ref, args.latency_runs)
+                latency.append((name, lat["xambac"], lat["ovc"]))
+    report = render(rows, per_node, latency, runs, args)
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    with open(args.out, "w") as f:
+        f.write(report)
+    print(report)
+
+
+def render(rows, per_node, latency, runs, args):
+    lines = [f"Machine: {machine()}.", "",
+             f"`bench/compile_bench.sh{' --quick' if args.quick else ''}`: medians of {runs} interleaved runs per tool "
+             "and precision; whole process (JVM or Python start-up included); ovc with `CI=true` (telemetry off).", "",
+             "| model | nodes | weights MB | weights | xambac s | ovc s | time xambac/ovc | xambac peak RSS MB | "
+             "ovc peak RSS MB | RSS xambac/ovc | xambac RSS/weights |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for name, nodes, wmb, precision, x, o in rows:
+        o_ok = not isinstance(o, str)
+        lines.append(f"| `{name}` | {nodes} | {wmb:.0f} | {precision} | {x[0]:.2f} | "
+                     f"{f'{o[0]:.2f}' if o_ok else 'fails¹'} | {fmt_ratio(x[0], o[0]) if o_ok else '—'} | {x[1]:.0f} | "
+                     f"{f'{o[1]:.0f}' if o_ok else '—'} | {fmt_ratio(x[1], o[1]) if o_ok else '—'} | {x[1] / wmb:.2f} |")
+    if any(isinstance(r[5], str) for r in rows):
+        why = next(r[5] for r in rows if isinstance(r[5], str))
+        lines += ["", f"¹ OpenVINO's converter cannot read it: `{why[:160]}`"]
+    lines += ["", "xambac compile time per ONNX node (f32), generated models:", "",
+              "| family | " + " | ".join(f"{n} layers" for n in sorted({k[1] for k in per_node})) + " | max/min |",
+              "|---|" + "---|" * (len({k[1] for k in per_node}) + 1)]
+    for family in ("mamba2", "mamba"):
+        values = [per_node[k] for k in sorted(per_node) if k[0] == family]
+        if values:
+            lines.append(f"| {family} | " + " | ".join(f"{v:.0f} µs" for v in values) + f" | {max(values) / min(values):.2f} |")
+    lines += ["", f"OpenVINO CPU latency of the f32 IRs (one inference, mean of {args.latency_runs} after a warm-up, "
+              "`INFERENCE_PRECISION_HINT=f32`, measured by `bench/compare_ir.py`'s `infer_ms`):", "",
+              "| model | xambac IR ms | ovc IR ms |", "|---|---|---|"]
+    for name, x, o in latency:
+        lines.append(f"| `{name}` | {x:.1f} | {'—' if o is None else f'{o:.1f}'} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# One benchmark command: xambac compile vs OpenVINO's converter, side by side (see bench/compile_bench.py).
+# Sets up .venv and builds bin/xambac's jar when they are missing (mvn package, never install), then runs it:
+#   bench/compile_bench.sh [--quick] [--runs N] [--layers 1,6,24,96] [--out target/bench/compile_bench.md]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+scripts/setup-venv.sh
+if [ ! -f xambac/target/xambac.jar ]; then
+  echo "compile_bench: building xambac/target/xambac.jar" >&2
+  mvn -B -q package -DskipTests
+fi
+exec .venv/bin/python bench/compile_bench.py "$@"

@@ -1,0 +1,38 @@
+package dev.xamba.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xamba.ir.eval.HalfFloat;
+import org.junit.jupiter.api.Test;
+
+class ConstantBlobsTest {
+    private static short reference(float v) {
+        if (!Float.isNaN(v)) v = Math.max(-ConstantBlobs.F16_MAX, Math.min(ConstantBlobs.F16_MAX, v));
+        return HalfFloat.fromFloat(v);
+    }
+
+    private static short streamed(float v) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(0, v);
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ConstantBlobs.toF16(in, out);
+        assertThat(in.remaining()).isZero();
+        return out.getShort(0);
+    }
+
+    @Test
+    void theInlineF16ConversionAgreesWithHalfFloatOnEveryExponentAndRoundingCase() {
+        // every exponent, with mantissas at and around each rounding boundary of the 13 dropped bits
+        int[] mantissas = {0, 1, 0xfff, 0x1000, 0x1001, 0x1fff, 0x2000, 0x3000, 0x7fe000, 0x7fefff, 0x7ff000, 0x7fffff};
+        for (int sign = 0; sign <= 1; sign++) {
+            for (int exp = 0; exp <= 0xff; exp++) {
+                for (int m : mantissas) {
+                    float v = Float.intBitsToFloat(sign << 31 | exp << 23 | m);
+                    assertThat(ConstantBlobs.saturatedF16(v)).as("bits %08x", Float.floatToRawIntBits(v)).isEqualTo(reference(v));
+                    assertThat(streamed(v)).as("streamed, bits %08x", Float.floatToRawIntBits(v)).isEqualTo(reference(v));
+                }
+            }
+        }
+        assertThat(ConstantBlobs.saturatedF16(65519f)).isEqualTo(HalfFloat.fromFloat(65504f));
+        assertThat(ConstantBlobs.saturatedF16(Float.NaN)).isEqualTo(HalfFloat.fromFloat(Float.NaN));
+    }
+}

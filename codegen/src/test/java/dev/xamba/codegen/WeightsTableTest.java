@@ -1,0 +1,75 @@
+package dev.xamba.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xamba.ir.eval.HalfFloat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.Channels;
+import org.junit.jupiter.api.Test;
+
+class WeightsTableTest {
+    private static ByteBuffer floats(float... values) {
+        ByteBuffer b = ByteBuffer.allocateDirect(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : values) b.putFloat(v);
+        return b.flip();
+    }
+
+    private static byte[] bytesOf(WeightsTable table) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        table.writeTo(Channels.newChannel(out), WriteProgress.NONE);
+        return out.toByteArray();
+    }
+
+    @Test
+    void equalBlobsShareOneSlotAndEqualSizedDistinctOnesDoNot() {
+        WeightsTable table = new WeightsTable();
+        WeightsTable.Slot a = table.add(floats(1, 2, 3, 4, 5));
+        WeightsTable.Slot b = table.add(floats(1, 2, 3, 4, 6));
+        WeightsTable.Slot c = table.add(floats(1, 2, 3, 4, 5));
+        WeightsTable.Slot d = table.add(floats(1, 2, 3, 4, 6));
+        assertThat(a).isEqualTo(new WeightsTable.Slot(0, 20)).isEqualTo(c);
+        assertThat(b).isEqualTo(new WeightsTable.Slot(20, 20)).isEqualTo(d);
+        assertThat(table.size()).isEqualTo(40);
+    }
+
+    @Test
+    void blobsThatDifferOnlyInTheirLastByteAreKeptApart() {
+        // 17 bytes: two 8-byte words hashed together and one tail byte
+        ByteBuffer x = ByteBuffer.allocate(17);
+        ByteBuffer y = ByteBuffer.allocate(17).put(16, (byte) 1);
+        WeightsTable table = new WeightsTable();
+        assertThat(table.add(x)).isNotEqualTo(table.add(y));
+        assertThat(WeightsTable.hash(x)).isNotEqualTo(WeightsTable.hash(y));
+    }
+
+    @Test
+    void compressedBlobsAreStreamedAsF16AndNotMergedWithRawBytesOfTheSameSize() throws IOException {
+        WeightsTable table = new WeightsTable();
+        table.add(floats(1.5f, -70000f), WeightsTable.Encoding.F32_TO_F16);
+        ByteBuffer raw = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        raw.putShort(HalfFloat.fromFloat(1.5f)).putShort(HalfFloat.fromFloat(-65504f)).flip();
+        WeightsTable.Slot rawSlot = table.add(raw);
+        assertThat(rawSlot).isEqualTo(new WeightsTable.Slot(4, 4));
+        byte[] bin = bytesOf(table);
+        assertThat(bin).hasSize(8);
+        ByteBuffer written = ByteBuffer.wrap(bin).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(HalfFloat.toFloat(written.getShort(0))).isEqualTo(1.5f);
+        assertThat(HalfFloat.toFloat(written.getShort(2))).isEqualTo(-65504f); // saturated, as OpenVINO does
+        assertThat(written.getInt(0)).isEqualTo(written.getInt(4));
+    }
+
+    @Test
+    void compressionLargerThanOneChunkStreamsEveryValue() throws IOException {
+        int n = (1 << 20) / 2 + 3; // more f16 values than one 1 MiB chunk holds
+        ByteBuffer f32 = ByteBuffer.allocateDirect(n * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) f32.putFloat(i % 2048);
+        WeightsTable table = new WeightsTable();
+        table.add(f32.flip(), WeightsTable.Encoding.F32_TO_F16);
+        ByteBuffer written = ByteBuffer.wrap(bytesOf(table)).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(written.capacity()).isEqualTo(n * 2);
+        for (int i = 0; i < n; i++) assertThat(HalfFloat.toFloat(written.getShort(2 * i))).isEqualTo(i % 2048);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.xamba.opt.cost.report;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.loc.Location;
+import dev.xamba.ir.ops.builtin.FuncOp;
+import dev.xamba.ir.ops.builtin.ModuleOp;
+import dev.xamba.opt.cost.Cost;
+import dev.xamba.opt.cost.CostModel;
+import dev.xamba.opt.cost.Unit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The predicted cost of one graph: a row per op that runs, in schedule (IR) order, and the totals per unit. The
+ * total is the sum along the schedule plus the model's per-inference overhead (units do not overlap, see
+ * {@link dev.xamba.opt.cost.npu.NpuCostModel}).
+ */
+public record GraphCost(List<OpRow> ops, Map<String, Double> units, double totalUs) {
+    /** Costs {@code @main} (else the first function) of {@code module}. */
+    public static GraphCost of(Operation module, CostModel model, List<Unit> reportedUnits) {
+        Operation func = mainFunction(module);
+        List<OpRow> rows = new ArrayList<>();
+        Map<String, Double> units = new LinkedHashMap<>();
+        for (Unit u : reportedUnits) units.put(u.name(), 0.0);
+        Cost total = model.graphOverhead();
+        int index = 0;
+        for (Operation op : new FuncOp(func).body().operations()) {
+            Optional<Unit> unit = model.unitOf(op);
+            if (unit.isEmpty()) continue;
+            Cost c = model.cost(op);
+            total = total.plus(c);
+            String type = op.name().substring(op.name().indexOf('.') + 1);
+            rows.add(new OpRow(layerName(op.location()).orElse(type + "_" + index), type, unit.get().name(),
+                    c.totalMicros(), op.location().toString(), Double.NaN));
+            index++;
+        }
+        total.byUnit().forEach((u, us) -> units.put(u.name(), us));
+        return new GraphCost(List.copyOf(rows), java.util.Collections.unmodifiableMap(units), total.totalMicros());
+    }
+
+    /** Per op type: total µs, in descending order. */
+    public Map<String, Double> byType() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (OpRow r : ops) m.merge(r.type(), r.us(), Double::sum);
+        Map<String, Double> sorted = new LinkedHashMap<>();
+        m.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** The {@code n} costliest ops, ties in schedule order. */
+    public List<OpRow> costliest(int n) {
+        return ops.stream().sorted((a, b) -> Double.compare(b.us(), a.us())).limit(n).toList();
+    }
+
+    private static Operation mainFunction(Operation module) {
+        List<FuncOp> funcs = new ModuleOp(module).functions();
+        if (funcs.isEmpty()) throw new IllegalArgumentException("the module has no function to cost");
+        return funcs.stream().filter(f -> f.name().equals("main")).findFirst().orElse(funcs.get(0)).op();
+    }
+
+    /** The layer name codegen gives an op: its location's name, or the first name of a fused location. */
+    static Optional<String> layerName(Location loc) {
+        if (loc instanceof Location.Name n && !n.name().isEmpty()) return Optional.of(n.name());
+        if (loc instanceof Location.Fused f) {
+            for (Location part : f.parts()) {
+                Optional<String> name = layerName(part);
+                if (name.isPresent()) return name;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.xamba.opt.cost.report;
+
+import dev.xamba.opt.cost.RewriteDecision;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The plain-text report: headline totals, time per unit, the costliest ops, time per op type, the rewrites. */
+public final class TextReport {
+    /** How many of the costliest ops are listed. */
+    public static final int TOP_OPS = 15;
+
+    private TextReport() {}
+
+    public static String render(CostReport r) {
+        StringBuilder sb = new StringBuilder();
+        GraphCost g = r.after();
+        sb.append("xamba cost report: ").append(r.model()).append(" on ").append(r.target())
+                .append(" (--xamba ").append(String.join(",", r.xamba())).append(")\n");
+        if (!r.targetInfo().isEmpty()) sb.append("target: ").append(r.targetInfo()).append('\n');
+        sb.append("predicted total: ").append(Formats.us(g.totalUs())).append(" µs;  baseline (--xamba none): ")
+                .append(Formats.us(r.baseline().totalUs())).append(" µs;  speedup ").append(Formats.ratio(r.speedup())).append('\n');
+        if (r.measurement() != null) {
+            CostReport.Measurement m = r.measurement();
+            sb.append("measured on OpenVINO ").append(m.device()).append(": ").append(Formats.us(m.totalUs()))
+                    .append(" µs (median of ").append(m.runs()).append(" runs; predicted/measured ")
+                    .append(Formats.ratio(g.totalUs() / m.totalUs())).append(")\n");
+            sb.append("  ").append(m.note()).append('\n');
+        }
+        sb.append("\ntime per unit:\n");
+        for (Map.Entry<String, Double> e : g.units().entrySet()) {
+            sb.append(String.format(Locale.ROOT, "  %-6s %14s µs %7s%n", e.getKey(), Formats.us(e.getValue()),
+                    Formats.percent(e.getValue(), g.totalUs())));
+        }
+        List<OpRow> top = g.costliest(TOP_OPS);
+        boolean measured = r.measurement() != null && r.measurement().perLayer();
+        sb.append("\ncostliest ops (").append(top.size()).append(" of ").append(g.ops().size()).append("):\n");
+        int w = Math.max(4, top.stream().mapToInt(o -> o.name().length()).max().orElse(4));
+        int tw = Math.max(4, g.ops().stream().mapToInt(o -> o.type().length()).max().orElse(4));
+        sb.append(String.format(Locale.ROOT, "  %3s  %-" + w + "s  %-" + tw + "s  %-5s %14s %7s%s%n", "#", "name", "type", "unit", "µs", "%",
+                measured ? "    measured µs" : ""));
+        for (int i = 0; i < top.size(); i++) {
+            OpRow o = top.get(i);
+            sb.append(String.format(Locale.ROOT, "  %3d  %-" + w + "s  %-" + tw + "s  %-5s %14s %7s%s%n", i + 1, o.name(), o.type(), o.unit(),
+                    Formats.us(o.us()), Formats.percent(o.us(), g.totalUs()),
+                    measured ? String.format(Locale.ROOT, " %14s", Double.isNaN(o.measuredUs()) ? "-" : Formats.us(o.measuredUs())) : ""));
+        }
+        sb.append("\ntime per op type:\n");
+        Map<String, Double> baseTypes = r.baseline().byType();
+        for (Map.Entry<String, Double> e : g.byType().entrySet()) {
+            long n = g.ops().stream().filter(o -> o.type().equals(e.getKey())).count();
+            sb.append(String.format(Locale.ROOT, "  %-" + tw + "s %4d ops %14s µs %7s   (baseline %s µs)%n", e.getKey(), n,
+                    Formats.us(e.getValue()), Formats.percent(e.getValue(), g.totalUs()),
+                    Formats.us(baseTypes.getOrDefault(e.getKey(), 0.0))));
+        }
+        if (!r.techniques().isEmpty()) {
+            sb.append("\ntechniques (predicted speedup of each alone over the baseline; all together ")
+                    .append(String.format(Locale.ROOT, "%.2f×", r.speedup())).append("):\n");
+            for (CostReport.Technique t : r.techniques()) {
+                sb.append(String.format(Locale.ROOT, "  %-14s applied %3d   alone %.2f×%n", t.name(), t.applied(), t.aloneSpeedup()));
+            }
+        }
+        sb.append("\nrewrites: ");
+        if (r.rewrites().isEmpty()) sb.append("none\n");
+        else {
+            sb.append(r.rewrites().size()).append('\n');
+            for (RewriteDecision d : r.rewrites()) {
+                sb.append("  ").append(d.applied() ? "applied " : "skipped ").append(d.pattern()).append(" at ")
+                        .append(d.location().describe()).append(": ").append(d.reason())
+                        .append(" (").append(Formats.us(d.beforeMicros())).append(" -> ").append(Formats.us(d.afterMicros())).append(" µs)\n");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.xamba.opt.xamba;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.opt.cost.RewriteDecision;
+import dev.xamba.opt.cost.CostModel;
+import dev.xamba.opt.pass.IrWalk;
+import dev.xamba.opt.pass.Pass;
+import dev.xamba.opt.pass.PassContext;
+import dev.xamba.opt.pass.PassOption;
+import dev.xamba.opt.pattern.PatternRewriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pass that runs one XAMBA rewrite ({@link XambaRules} makes one per pattern): tries the pattern once on every
+ * candidate op, in program order, so each candidate gets exactly one {@link dev.xamba.opt.cost.RewriteDecision}.
+ * A rewrite never creates a new candidate of its own pattern, so one sweep is a fixpoint.
+ */
+public final class XambaPass extends Pass {
+    public static final PassOption<String> TARGET = PassOption.stringOption("target", "npu4",
+            "device whose cost model decides where the rewrite pays off: npu4, npu3720 or cpu");
+    public static final PassOption<Boolean> FORCE = PassOption.boolOption("force", false,
+            "apply wherever the rewrite is correct, whatever the cost model predicts");
+
+    private final XambaRules.Rule rule;
+
+    XambaPass(XambaRules.Rule rule) {
+        this.rule = rule;
+    }
+
+    @Override public String cliName() { return rule.name(); }
+
+    @Override public String summary() { return rule.summary(); }
+
+    @Override public List<PassOption<?>> options() {
+        List<PassOption<?>> all = new ArrayList<>(List.of(TARGET, FORCE));
+        all.addAll(rule.options());
+        return all;
+    }
+
+    @Override
+    public void run(Operation module, PassContext ctx) {
+        String target = option(TARGET);
+        CostModel model = XambaTargets.costModel(target).orElse(null);
+        XambaRewrite pattern = rule.factory().create(this, new XambaContext(model, option(FORCE), ctx));
+        if (model == null && !option(FORCE)) {
+            // Cost-guided without a cost model: nothing is applied, and every candidate says why.
+            for (Operation op : IrWalk.nestedOps(module)) {
+                if (op.parentBlock() == null || !pattern.isCandidate(op)) continue;
+                String why = "no cost model for target '" + target + "' (force applies the rewrite wherever it is correct)";
+                ctx.recordDecision(new RewriteDecision(cliName(), op.location(), false, why, Double.NaN, Double.NaN));
+                ctx.remark(op.diagnosticLocation(), "not applied: " + why);
+            }
+            return;
+        }
+        PatternRewriter rewriter = new PatternRewriter(new PatternRewriter.Listener() {}, ctx);
+        long applied = 0;
+        long candidates = 0;
+        for (Operation op : IrWalk.nestedOps(module)) {
+            if (op.parentBlock() == null || !pattern.isCandidate(op)) continue;
+            candidates++;
+            rewriter.setInsertionPointBefore(op);
+            if (pattern.matchAndRewrite(op, rewriter).succeeded()) applied++;
+        }
+        ctx.addStatistic("candidates", candidates);
+        ctx.addStatistic("applied", applied);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.xamba.opt.xamba;
+
+import dev.xamba.opt.cost.CostModel;
+import dev.xamba.opt.cost.CostModels;
+import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.target.TargetFormatException;
+import dev.xamba.opt.cost.target.Targets;
+import java.util.Optional;
+
+/** The cost model and on-chip memory of each target an XAMBA pass may be asked to optimize for. */
+public final class XambaTargets {
+    /** The CPU's mask budget: a 16 MiB constant stays in a server CPU's last-level cache. */
+    static final long CPU_MASK_BUDGET_BYTES = 16L << 20;
+
+    private XambaTargets() {}
+
+    /**
+     * The cost model of {@code target}: a built-in name or a target JSON file ({@link Targets#resolve}); empty when
+     * it is neither (the pass then applies nothing unless forced, and says why).
+     */
+    public static Optional<CostModel> costModel(String target) {
+        try {
+            return Optional.of(CostModels.forTarget(Targets.resolve(target)));
+        } catch (IllegalArgumentException | TargetFormatException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Bytes a constant mask may take: on an NPU the CMX of one tile (1.5 MB on NPU 4, NPU_COST_MODEL.md §7
+     * item 21), so the mask stays resident beside its operand; on the CPU, {@link #CPU_MASK_BUDGET_BYTES}.
+     */
+    public static long maskBudgetBytes(String target) {
+        try {
+            Target t = Targets.resolve(target);
+            if (t.kind() == Target.Kind.NPU) return t.npu().dpu().cmxBytesPerTile();
+        } catch (IllegalArgumentException | TargetFormatException unknown) {
+            // Neither built in nor a readable target file: the CPU's budget (costModel says no model).
+        }
+        return CPU_MASK_BUDGET_BYTES;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.xamba.opt.xamba;
+
+import static dev.xamba.opt.testing.FunctionBuilder.count;
+import static dev.xamba.opt.testing.FunctionBuilder.f32;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.attr.FloatAttr;
+import dev.xamba.ir.eval.Interpreter;
+import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.builtin.ModuleOp;
+import dev.xamba.opt.pass.IrWalk;
+import dev.xamba.opt.testing.FunctionBuilder;
+import dev.xamba.opt.testing.RewriteHarness;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code xamba-actiba} end to end: the emitted graph, run in the reference interpreter on a dense sweep of
+ * [-16, 16], stays within the {@code xamba.max_error} it records (plus f32 rounding), and the sweep comes close to it.
+ */
+class PiecewiseLinearActivationTest {
+    private static final int POINTS = 64001;
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource({"ov.SoftPlus,xamba-actiba{force max-error=0.01}", "ov.SoftPlus,xamba-actiba{force softplus=relu}",
+            "ov.Swish,xamba-actiba{force max-error=0.01}", "ov.Swish,xamba-actiba{force max-error=0.001}",
+            "ov.SoftPlus,xamba-actiba{force segments=6}"})
+    void theRecordedBoundHoldsOnADenseSweep(String op, String pipeline) {
+        FunctionBuilder f = FunctionBuilder.main(f32(POINTS));
+        ModuleOp m = f.returning(f.op(op, f.arg(0)));
+        RewriteHarness.run(m, pipeline);
+        assertThat(count(m, op)).isZero();
+        double bound = recordedBound(m);
+
+        double[] xs = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) xs[i] = -16 + 32.0 * i / (POINTS - 1);
+        Tensor y = Interpreter.run(m.function("main").orElseThrow(), List.of(Tensor.ofDoubles(f32(POINTS), xs))).get(0);
+        DoubleUnaryOperator exact = op.equals("ov.SoftPlus") ? x -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)))
+                : x -> x / (1 + Math.exp(-x));
+        double worst = 0;
+        for (int i = 0; i < POINTS; i++) worst = Math.max(worst, Math.abs(y.getDouble(i) - exact.applyAsDouble(Tensor.round(
+                dev.xamba.ir.type.ElementType.F32, xs[i]))));
+        assertThat(worst).as("swept error vs recorded bound %s", bound).isLessThanOrEqualTo(bound + 2e-5);
+        assertThat(worst).as("the sweep (step 5e-4) nearly reaches the bound").isGreaterThan(bound * 0.98 - 2e-5);
+    }
+
+    private static double recordedBound(ModuleOp m) {
+        for (Operation op : IrWalk.nestedOps(m.op())) {
+            if (op.attr(PiecewiseLinearActivation.MAX_ERROR_ATTR) instanceof FloatAttr a) return a.value();
+        }
+        throw new AssertionError("no op records " + PiecewiseLinearActivation.MAX_ERROR_ATTR);
+    }
+}

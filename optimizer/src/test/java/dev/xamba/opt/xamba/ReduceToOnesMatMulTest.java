@@ -1,0 +1,69 @@
+package dev.xamba.opt.xamba;
+
+import static dev.xamba.opt.testing.FunctionBuilder.count;
+import static dev.xamba.opt.testing.FunctionBuilder.f32;
+import static dev.xamba.opt.testing.FunctionBuilder.longs;
+import static dev.xamba.opt.testing.FunctionBuilder.shape;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.BoolAttr;
+import dev.xamba.ir.ops.builtin.ModuleOp;
+import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.cost.RewriteDecision;
+import dev.xamba.opt.testing.FunctionBuilder;
+import dev.xamba.opt.testing.RewriteHarness;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code xamba-reduba}: sums and means over any axes set, keep_dims either way. */
+class ReduceToOnesMatMulTest {
+    private static final String FORCED = "xamba-reduba{force}";
+
+    private static ModuleOp reduce(String op, TensorType x, long[] axes, boolean keepDims) {
+        FunctionBuilder f = FunctionBuilder.main(x);
+        Value ax = f.constant("axes", longs(shape(axes.length), axes));
+        return f.returning(f.op(op, Map.of("keep_dims", BoolAttr.of(keepDims)), "r", f.arg(0), ax));
+    }
+
+    @ParameterizedTest(name = "{0} over {1}, keep_dims {2}, transposes {3}")
+    @CsvSource({"ov.ReduceSum,2,false,0", "ov.ReduceSum,-1,true,0", "ov.ReduceSum,1,false,0", "ov.ReduceSum,0,true,0",
+            "ov.ReduceSum,1:2,false,0", "ov.ReduceSum,0:2,true,1", "ov.ReduceMean,2,true,0", "ov.ReduceMean,0:-1,false,1",
+            "ov.ReduceMean,0:1:2,false,0"})
+    void anyAxesSetBecomesOneMatMul(String op, String axes, boolean keepDims, int transposes) {
+        long[] a = java.util.Arrays.stream(axes.split(":")).mapToLong(Long::parseLong).toArray();
+        ModuleOp m = reduce(op, f32(3, 4, 5), a, keepDims);
+        List<RewriteDecision> d = RewriteHarness.assertSameNumerics(m, FORCED, 1e-5);
+        assertThat(d).singleElement().satisfies(x -> assertThat(x.applied()).as(x.reason()).isTrue());
+        assertThat(count(m, op)).isZero();
+        assertThat(count(m, "ov.MatMul")).isEqualTo(1);
+        assertThat(count(m, "ov.Transpose")).isEqualTo(transposes);
+    }
+
+    @Test void sizeOneDimsDoNotBreakContiguity() {
+        ModuleOp m = reduce("ov.ReduceSum", f32(3, 1, 4, 1, 5), new long[] {0, 2}, false);
+        RewriteHarness.assertSameNumerics(m, FORCED, 1e-5);
+        assertThat(count(m, "ov.Transpose")).isZero();
+    }
+
+    @Test void aSumOverSizeOneDimsIsLeftToCanonicalize() {
+        ModuleOp m = reduce("ov.ReduceSum", f32(3, 1), new long[] {1}, false);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("size 1"));
+    }
+
+    @Test void aDynamicShapeIsNotRewritten() {
+        ModuleOp m = reduce("ov.ReduceSum", f32(TensorType.DYNAMIC, 4), new long[] {1}, false);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("dynamic"));
+    }
+
+    @Test void integerSumsAreNotRewritten() {
+        ModuleOp m = reduce("ov.ReduceSum", FunctionBuilder.i64(3, 4), new long[] {1}, false);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("integers"));
+    }
+}

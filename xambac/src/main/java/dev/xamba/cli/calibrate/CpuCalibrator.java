@@ -1,0 +1,196 @@
+package dev.xamba.cli.calibrate;
+
+import dev.xamba.cli.runtime.LatencyMeter;
+import dev.xamba.codegen.OvIrWriter;
+import dev.xamba.codegen.WriterOptions;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.loc.Location;
+import dev.xamba.ir.ops.builtin.FuncOp;
+import dev.xamba.ir.ops.builtin.ModuleOp;
+import dev.xamba.opt.cost.op.Family;
+import dev.xamba.opt.cost.op.OpCostings;
+import dev.xamba.opt.cost.op.Work;
+import dev.xamba.opt.cost.target.KernelRate;
+import dev.xamba.opt.cost.target.Target;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Measures op families on the OpenVINO CPU plugin and fits a {@code cpu} target. At each benchmark's smallest size
+ * it times models of 1 and of {@value #COPIES} independent copies of the op: the difference ÷ ({@value #COPIES} − 1)
+ * is one op, and what remains of the 1-copy time is the per-inference cost (its median over benchmarks is kept).
+ * At every size an op's time is then its 1-copy model's time less that cost; copies are not used at large sizes,
+ * where {@value #COPIES} working sets would fall out of the caches that one stays in.
+ * Each kernel gets {@code fixed + slope × count} (count = MACs for contractions, else the elements the cost model
+ * counts), each family the median of its kernels' rows, the default a fit over every element-counted point. The
+ * DRAM bandwidth is the lower of a streaming elementwise op's and a weight-streaming MatMul's.
+ */
+public final class CpuCalibrator {
+    static final int COPIES = 8;
+
+    private final int runs;
+    private final boolean quick;
+    private final PrintStream progress;
+
+    /**
+     * @param runs     timed inferences per model (the median is kept)
+     * @param quick    two small sizes of four benchmarks only (the smoke test)
+     * @param progress where to say what is being measured
+     */
+    public CpuCalibrator(int runs, boolean quick, PrintStream progress) {
+        this.runs = runs;
+        this.quick = quick;
+        this.progress = progress;
+    }
+
+    /** One benchmark at one size: its 1-copy time and, at the smallest size, one op's time from the copies (else NaN). */
+    private record Sample(Work work, double oneCopyUs, double copiesOpUs, boolean typical) {
+        double count() { return usesMacs(work) ? work.macs() : work.rateElements(); }
+    }
+
+    public Target calibrate(String targetName, String cpuModel) {
+        OpCostings.attachAll();
+        List<Sample> samples = new ArrayList<>();
+        List<Double> inferenceCosts = new ArrayList<>();
+        String version;
+        try (LatencyMeter meter = new LatencyMeter("CPU")) {
+            version = meter.version();
+            List<Benchmarks.Bench> benches = Benchmarks.all(quick);
+            int total = benches.stream().mapToInt(b -> b.sizes().size()).sum(), done = 0;
+            for (Benchmarks.Bench b : benches) {
+                for (long size : b.sizes()) {
+                    done++;
+                    Operation one = BenchModel.of(b.input().apply(size), 1, b.instance());
+                    double t1 = meter.measure(OvIrWriter.render(one, WriterOptions.DEFAULT), runs).medianUs();
+                    double copiesOp = Double.NaN;
+                    String line = String.format(java.util.Locale.ROOT, "calibrate [%2d/%d] %-16s %-22s 1 copy %10.2f us",
+                            done, total, b.name(), java.util.Arrays.toString(b.input().apply(size).shape()), t1);
+                    if (size == b.sizes().get(0)) {
+                        // At the smallest size everything stays in cache: the copies separate the op from the request.
+                        Operation many = BenchModel.of(b.input().apply(size), COPIES, b.instance());
+                        double tn = meter.measure(OvIrWriter.render(many, WriterOptions.DEFAULT), runs).medianUs();
+                        double op = Math.max(0, (tn - t1) / (COPIES - 1));
+                        copiesOp = op;
+                        inferenceCosts.add(Math.max(0, t1 - op));
+                        line += String.format(java.util.Locale.ROOT, ", %d copies %10.2f us: %.2f us per op", COPIES, tn, op);
+                    }
+                    samples.add(new Sample(workOf(one), t1, copiesOp, b.typical()));
+                    progress.println(line);
+                }
+            }
+            double inference = median(inferenceCosts.stream().mapToDouble(Double::doubleValue).toArray());
+            double dramGBps = Math.min(bandwidth(meter, Benchmarks.stream(quick), inference),
+                    bandwidth(meter, Benchmarks.weightStream(quick), inference));
+            return fit(targetName, samples, inference, dramGBps, cpuModel, version);
+        }
+    }
+
+    /** GB/s of a benchmark that streams more than the cache: (in + out bytes) ÷ its time less the request's. */
+    private double bandwidth(LatencyMeter meter, Benchmarks.Bench b, double inference) {
+        long size = b.sizes().get(0);
+        Operation model = BenchModel.of(b.input().apply(size), 1, b.instance());
+        double t = meter.measure(OvIrWriter.render(model, WriterOptions.DEFAULT), Math.min(runs, 7)).medianUs();
+        Work w = workOf(model);
+        double bytes = (double) (w.inputElements() + w.outputElements()) * 4;
+        double gbps = round(bytes / (Math.max(1e-3, t - inference) * 1e3));
+        progress.printf(java.util.Locale.ROOT, "calibrate [bandwidth] %-16s %-22s 1 copy %10.2f us: %.1f GB/s%n", b.name(),
+                java.util.Arrays.toString(b.input().apply(size).shape()), t, gbps);
+        return gbps;
+    }
+
+    private Target fit(String name, List<Sample> samples, double inference, double dramGBps, String cpuModel, String version) {
+        Map<String, List<LinearFit.Point>> byKernel = new TreeMap<>();
+        Map<String, java.util.Set<String>> familyKernels = new TreeMap<>();
+        List<LinearFit.Point> elementPoints = new ArrayList<>();
+        Map<String, Boolean> macKeys = new LinkedHashMap<>();
+        for (Sample s : samples) {
+            LinearFit.Point p = new LinearFit.Point(s.count(), Math.max(0, s.oneCopyUs() - inference));
+            byKernel.computeIfAbsent(s.work().kernel(), k -> new ArrayList<>()).add(p);
+            if (s.typical()) familyKernels.computeIfAbsent(s.work().family().key(), k -> new java.util.TreeSet<>()).add(s.work().kernel());
+            macKeys.put(s.work().kernel(), usesMacs(s.work()));
+            if (!usesMacs(s.work()) && s.typical()) elementPoints.add(p);
+        }
+        Map<String, KernelRate> rows = new TreeMap<>();
+        // The slope comes from the sizes; the fixed part from the op measured directly at the smallest size (an
+        // intercept extrapolated from large sizes is mostly noise).
+        byKernel.forEach((k, pts) -> {
+            double slope = LinearFit.of(pts).slope();
+            double[] fixed = samples.stream().filter(s -> s.work().kernel().equals(k) && !Double.isNaN(s.copiesOpUs()))
+                    .mapToDouble(s -> Math.max(0, s.copiesOpUs() - slope * s.count())).toArray();
+            rows.put(k, rate(new LinearFit(fixed.length == 0 ? LinearFit.of(pts).fixed() : median(fixed), slope), macKeys.get(k)));
+        });
+        // A family's row is the median of its typical kernels' rows: one slow kernel must not skew a pooled fit.
+        familyKernels.forEach((family, kernels) -> rows.put(family, medianRate(kernels.stream().map(rows::get).toList())));
+        Target.Cpu cpu = new Target.Cpu(round(inference), rate(LinearFit.of(elementPoints), false), rows,
+                cacheBytes(), dramGBps, cpuModel + "; " + Runtime.getRuntime().availableProcessors() + " CPUs visible; OpenVINO " + version,
+                LocalDate.now(ZoneOffset.UTC).toString());
+        Map<String, String> sources = new TreeMap<>();
+        sources.put("cpu.families", "xambac calibrate" + (quick ? " --quick" : "") + ": per op, ns per element or MAC = least-squares slope over sizes of t(model of the op alone) - inference_fixed_us; fixed_us = "
+                + "(t(" + COPIES + " copies) - t(1 copy)) / " + (COPIES - 1) + " at the smallest size less the slope's part; medians of " + runs
+                + " inferences; a family's row is the median of its ops' rows");
+        sources.put("cpu.inference_fixed_us", "median over benchmarks at their smallest size of t(1 copy) - (t(" + COPIES + " independent copies) - t(1 copy)) / " + (COPIES - 1));
+        sources.put("cpu.default", "fit over every element-counted measurement");
+        sources.put("cpu.cache_bytes", "the last-level cache, /sys/devices/system/cpu/cpu0/cache (lscpu's L3)");
+        sources.put("cpu.dram_gbps", "the lower of two streaming benchmarks, (in + out bytes) / (time - inference_fixed_us): a broadcast Multiply over "
+                + (quick ? "2^16" : "2^24") + " f32 elements and an 8-token MatMul with " + (quick ? "2048 x 256" : "2048 x 8192") + " f32 weights");
+        return new Target(name, "OpenVINO CPU plugin, f32, latency hint, on " + cpuModel, Target.Kind.CPU, null, cpu, sources);
+    }
+
+    private static KernelRate medianRate(List<KernelRate> rates) {
+        return new KernelRate(round(median(rates.stream().mapToDouble(KernelRate::fixedUs).toArray())),
+                round(median(rates.stream().mapToDouble(KernelRate::nsPerElement).toArray())),
+                round(median(rates.stream().mapToDouble(KernelRate::nsPerMac).toArray())));
+    }
+
+    private static KernelRate rate(LinearFit f, boolean macs) {
+        double ns = round(f.slope() * 1000);
+        return macs ? new KernelRate(round(f.fixed()), 0, ns) : new KernelRate(round(f.fixed()), ns, 0);
+    }
+
+    /** Six significant digits keep the JSON readable and stable. */
+    private static double round(double v) {
+        if (v == 0) return 0;
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+    }
+
+    private static boolean usesMacs(Work w) { return w.family() == Family.MATMUL || w.family() == Family.CONVOLUTION; }
+
+    /** The work of the op under test (the one located at {@code bench}) in a 1-copy model. */
+    private static Work workOf(Operation module) {
+        for (FuncOp f : new ModuleOp(module).functions()) {
+            for (Operation op : f.body().operations()) {
+                if (op.location() instanceof Location.Name n && n.name().equals("bench")) return OpCostings.of(op).orElseThrow().work(op);
+            }
+        }
+        throw new IllegalStateException("no op under test in the benchmark model");
+    }
+
+    /** The largest cache of cpu0 (sysfs); 32 MiB when it cannot be read. */
+    private static long cacheBytes() {
+        long best = 0;
+        for (int i = 0; i < 8; i++) {
+            java.nio.file.Path size = java.nio.file.Path.of("/sys/devices/system/cpu/cpu0/cache/index" + i + "/size");
+            try {
+                String s = java.nio.file.Files.readString(size).trim();
+                long mult = s.endsWith("K") ? 1024 : s.endsWith("M") ? 1024 * 1024 : 1;
+                best = Math.max(best, Long.parseLong(s.replaceAll("[KM]$", "")) * mult);
+            } catch (java.io.IOException | RuntimeException e) {
+                // no such cache level
+            }
+        }
+        return best > 0 ? best : 32L << 20;
+    }
+
+    private static double median(double[] v) {
+        if (v.length == 0) return 0;
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}

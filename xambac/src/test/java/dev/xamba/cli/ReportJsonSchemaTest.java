@@ -1,0 +1,73 @@
+package dev.xamba.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code xambac report --format json} follows docs/report.schema.json (checked by a JSON Schema 2020-12 validator)
+ * and its numbers add up: units sum to the total, speedup is baseline ÷ total, every op is on one of the target's
+ * units.
+ */
+class ReportJsonSchemaTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonSchema schema() throws IOException {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(RepoFiles.root().resolve("docs/report.schema.json")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mamba2_tiny_l2_t16.onnx, npu4, DPU SHAVE DMA", "mamba2_tiny_l1_t16_dynamo.onnx, npu3720, DPU SHAVE DMA",
+            "mamba_tiny_l2_t16.onnx, cpu, CPU"})
+    void reportFollowsTheSchemaAndAddsUp(String model, String target, String units) throws IOException {
+        Path file = RepoFiles.root().resolve("testdata").resolve(model);
+        CliRunner.Result r = CliRunner.run("report", file.toString(), "--target", target, "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode report = JSON.readTree(r.out());
+        Set<ValidationMessage> problems = schema().validate(report);
+        assertThat(problems).isEmpty();
+
+        assertThat(report.get("target").asText()).isEqualTo(target);
+        assertThat(report.get("model").asText()).isEqualTo(model);
+        double total = report.get("total_us").asDouble();
+        assertThat(total).isPositive();
+        double unitSum = 0;
+        Iterator<Map.Entry<String, JsonNode>> it = report.get("units").fields();
+        while (it.hasNext()) unitSum += it.next().getValue().asDouble();
+        assertThat(unitSum).isCloseTo(total, within(0.01));
+        assertThat(report.get("speedup").asDouble()).isCloseTo(report.get("baseline_total_us").asDouble() / total, within(1e-3));
+        Set<String> allowed = Set.of(units.split(" "));
+        for (JsonNode op : report.get("ops")) assertThat(allowed).contains(op.get("unit").asText());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSchemaRejectsBrokenReports() throws IOException {
+        Path file = RepoFiles.root().resolve("testdata/mamba2_tiny_l2_t16.onnx");
+        JsonNode good = JSON.readTree(CliRunner.run("report", file.toString(), "--format", "json").out());
+        assertThat(schema().validate(good)).isEmpty();
+        com.fasterxml.jackson.databind.node.ObjectNode noOps = good.deepCopy();
+        noOps.remove("ops");
+        assertThat(schema().validate(noOps)).isNotEmpty();
+        com.fasterxml.jackson.databind.node.ObjectNode badUnit = good.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) badUnit.get("ops").get(0)).put("unit", "GPU");
+        assertThat(schema().validate(badUnit)).isNotEmpty();
+        com.fasterxml.jackson.databind.node.ObjectNode negative = good.deepCopy();
+        negative.put("total_us", -1.0);
+        assertThat(schema().validate(negative)).isNotEmpty();
+    }
+}
