@@ -39,7 +39,7 @@ public final class CpuCalibrator {
     private final PrintStream progress;
 
     /**
-     * @param runs     timed inferences per model (the median is kept)
+     * @param runs     timed inferences per model (the fastest is kept: the least disturbed on a shared machine)
      * @param quick    two small sizes of four benchmarks only (the smoke test)
      * @param progress where to say what is being measured
      */
@@ -67,14 +67,14 @@ public final class CpuCalibrator {
                 for (long size : b.sizes()) {
                     done++;
                     Operation one = BenchModel.of(b.input().apply(size), 1, b.instance());
-                    double t1 = meter.measure(OvIrWriter.render(one, WriterOptions.DEFAULT), runs).medianUs();
+                    double t1 = meter.measure(OvIrWriter.render(one, WriterOptions.DEFAULT), runs).minUs();
                     double copiesOp = Double.NaN;
                     String line = String.format(java.util.Locale.ROOT, "calibrate [%2d/%d] %-16s %-22s 1 copy %10.2f us",
                             done, total, b.name(), java.util.Arrays.toString(b.input().apply(size).shape()), t1);
                     if (size == b.sizes().get(0)) {
                         // At the smallest size everything stays in cache: the copies separate the op from the request.
                         Operation many = BenchModel.of(b.input().apply(size), COPIES, b.instance());
-                        double tn = meter.measure(OvIrWriter.render(many, WriterOptions.DEFAULT), runs).medianUs();
+                        double tn = meter.measure(OvIrWriter.render(many, WriterOptions.DEFAULT), runs).minUs();
                         double op = Math.max(0, (tn - t1) / (COPIES - 1));
                         copiesOp = op;
                         inferenceCosts.add(Math.max(0, t1 - op));
@@ -95,7 +95,7 @@ public final class CpuCalibrator {
     private double bandwidth(LatencyMeter meter, Benchmarks.Bench b, double inference) {
         long size = b.sizes().get(0);
         Operation model = BenchModel.of(b.input().apply(size), 1, b.instance());
-        double t = meter.measure(OvIrWriter.render(model, WriterOptions.DEFAULT), Math.min(runs, 7)).medianUs();
+        double t = meter.measure(OvIrWriter.render(model, WriterOptions.DEFAULT), Math.min(runs, 7)).minUs();
         Work w = workOf(model);
         double bytes = (double) (w.inputElements() + w.outputElements()) * 4;
         double gbps = round(bytes / (Math.max(1e-3, t - inference) * 1e3));
@@ -132,8 +132,8 @@ public final class CpuCalibrator {
                 LocalDate.now(ZoneOffset.UTC).toString());
         Map<String, String> sources = new TreeMap<>();
         sources.put("cpu.families", "xambac calibrate" + (quick ? " --quick" : "") + ": per op, ns per element or MAC = least-squares slope over sizes of t(model of the op alone) - inference_fixed_us; fixed_us = "
-                + "(t(" + COPIES + " copies) - t(1 copy)) / " + (COPIES - 1) + " at the smallest size less the slope's part; medians of " + runs
-                + " inferences; a family's row is the median of its ops' rows");
+                + "(t(" + COPIES + " copies) - t(1 copy)) / " + (COPIES - 1) + " at the smallest size less the slope's part; each time the fastest of " + runs
+                + " inferences (the least disturbed on a shared machine); a family's row is the median of its ops' rows");
         sources.put("cpu.inference_fixed_us", "median over benchmarks at their smallest size of t(1 copy) - (t(" + COPIES + " independent copies) - t(1 copy)) / " + (COPIES - 1));
         sources.put("cpu.default", "fit over every element-counted measurement");
         sources.put("cpu.cache_bytes", "the last-level cache, /sys/devices/system/cpu/cpu0/cache (lscpu's L3)");
