@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Prints PassScalingBenchmark's JMH JSON results (one or more files) as a Markdown table: total time and time
-per op at each size, and the per-op ratio of the largest size to the smallest (issue 7 asks for at most 2)."""
+per op at each size, and the per-op ratio of the largest size to the smallest (issue 7 asks for at most 2).
+Times are the median of the measured invocations: on a shared machine one slow invocation would skew a mean."""
 import json
+import statistics
 import sys
 
 rows = {}
 for path in sys.argv[1:]:
     for r in json.load(open(path)):
         p = r["params"]
-        rows.setdefault(p["pass"], {})[int(p["n"])] = r["primaryMetric"]["score"]  # ms per invocation
+        raw = [x for fork in r["primaryMetric"]["rawData"] for x in fork]  # ms per invocation
+        rows.setdefault(p["pass"], {})[int(p["n"])] = statistics.median(raw)
 sizes = sorted({n for by_n in rows.values() for n in by_n})
-print("| pass | " + " | ".join(f"n={n // 1000}k: total, per op" for n in sizes) + " | per-op ratio largest/smallest n |")
+print("| pass | " + " | ".join(f"n={n // 1000}k: median total, per op" for n in sizes) + " | per-op ratio largest/smallest n |")
 print("|" + "---|" * (len(sizes) + 2))
 for name, by_n in rows.items():
     cells, per_op = [], {}

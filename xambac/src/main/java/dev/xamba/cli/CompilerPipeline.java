@@ -63,7 +63,7 @@ final class CompilerPipeline {
 
     /** Runs {@code pipeline} on {@code module} in place and prints its warnings. */
     void run(Operation module, String pipeline) {
-        runCollecting(module, pipeline).forEach(d -> err.println(d.render()));
+        runCollecting(module, pipeline).forEach(d -> err.println(Names.diagnostic(d)));
     }
 
     /**
@@ -100,7 +100,11 @@ final class CompilerPipeline {
      * constants fold and identical masks merge); just {@link #TO_OPENVINO} when none is chosen.
      */
     static String toOpenVino(XambaFlags xamba) {
-        List<String> rewrites = xamba.passes();
+        return toOpenVino(xamba.passes());
+    }
+
+    /** {@link #TO_OPENVINO}, then these XAMBA pass elements ({@code xamba-cumba{target=npu4}}) and a clean-up. */
+    static String toOpenVino(List<String> rewrites) {
         if (rewrites.isEmpty()) return TO_OPENVINO;
         return TO_OPENVINO + "," + String.join(",", rewrites) + ",canonicalize,cse";
     }

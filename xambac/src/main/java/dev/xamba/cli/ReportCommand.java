@@ -18,6 +18,8 @@ import dev.xamba.opt.pass.PassContext;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +43,14 @@ final class ReportCommand implements Callable<Integer> {
     String input;
 
     @Mixin
-    XambaFlags xamba;
+    TargetFlags targetFlags;
+
+    @Option(names = "--xamba", paramLabel = "PASSES", description = {"XAMBA rewrites to apply before costing: auto (the default on",
+            "npu* targets), none (the default on cpu), all, or a list of contract, cumba, reduba, actiba (as for compile)."})
+    String xamba;
+
+    @Option(names = "--actiba-max-error", paramLabel = "E", description = "Also run ActiBA with this error budget per op.")
+    Double actibaMaxError;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or html. Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
@@ -59,37 +68,47 @@ final class ReportCommand implements Callable<Integer> {
     ImportFlags importFlags;
 
     @Override public Integer call() {
-        Target target = xamba.target();
+        Target target = targetFlags.resolve();
+        XambaFlags flags = XambaFlags.of(xamba, targetFlags, actibaMaxError);
+        List<String> rewrites = flags.passes();
         if (measure && target.kind() != Target.Kind.CPU) throw new UserError("--measure needs a cpu target (--target cpu or a cpu --target-file)");
         if (runs < 1) throw new UserError("--runs must be at least 1");
         CostModel model = CostModels.forTarget(target);
         List<Unit> units = target.kind() == Target.Kind.CPU ? List.of(Unit.CPU) : List.of(Unit.DPU, Unit.SHAVE, Unit.DMA);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
-        Operation module = compile(xamba, err);
+        Operation module = compile(rewrites, err);
         PassContext ctx = lastContext;
         GraphCost after = GraphCost.of(module, model, units);
-        List<String> chosen = xamba.chosen();
-        GraphCost baseline = chosen.isEmpty() ? after : GraphCost.of(compile(xamba.withChoice("none"), err), model, units);
+        GraphCost baseline = rewrites.isEmpty() ? after : GraphCost.of(compile(List.of(), err), model, units);
+        List<CostReport.Technique> techniques = new ArrayList<>();
+        for (String element : rewrites) {
+            // Each technique alone, as the full run applies it (cost-guided or forced): baseline ÷ its total.
+            String pattern = element.substring(0, element.indexOf('{'));
+            int applied = (int) ctx.decisions().stream().filter(d -> d.pattern().equals(pattern) && d.applied()).count();
+            double alone = GraphCost.of(compile(List.of(element), err), model, units).totalUs();
+            techniques.add(new CostReport.Technique(pattern.substring("xamba-".length()), applied,
+                    alone == 0 ? Double.NaN : baseline.totalUs() / alone));
+        }
         CostReport.Measurement measured = measure ? measure(module, err) : null;
         CostReport report = new CostReport(target.name(), target.description(), Path.of(input).getFileName().toString(),
-                chosen.isEmpty() ? List.of("none") : chosen, after, baseline, ctx.decisions(), measured);
+                Arrays.asList(flags.choice().split(",")), after, baseline, ctx.decisions(), measured, techniques);
         String text = switch (format) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);
             case html -> HtmlReport.render(report);
         };
-        OutputFiles.writeTextOrStdout(output, text);
+        OutputFiles.writeTextOrStdout(output, text, InputFiles.ofModel(input));
         return 0;
     }
 
     private PassContext lastContext;
 
-    /** Imports and compiles to the OpenVINO opset with the given XAMBA rewrites. */
-    private Operation compile(XambaFlags xambaChoice, PrintStream err) {
+    /** Imports and compiles to the OpenVINO opset with the given XAMBA rewrite passes (pipeline elements). */
+    private Operation compile(List<String> rewrites, PrintStream err) {
         Operation module = InputLoader.load(input, importFlags.options());
         Verifier.verifyOrThrow(module);
-        lastContext = CompilerPipeline.runForReport(module, CompilerPipeline.toOpenVino(xambaChoice), err);
+        lastContext = CompilerPipeline.runForReport(module, CompilerPipeline.toOpenVino(rewrites), err);
         return module;
     }
 

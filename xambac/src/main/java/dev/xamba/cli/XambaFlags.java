@@ -31,11 +31,25 @@ final class XambaFlags {
             description = "Run ActiBA (approximate activations) with at most this absolute error per op; implied by --xamba actiba.")
     Double actibaMaxError;
 
+    /** Flags as if given on the command line ({@code choice} null for the target's default). */
+    static XambaFlags of(String choice, TargetFlags targets, Double actibaMaxError) {
+        XambaFlags f = new XambaFlags();
+        f.xamba = choice;
+        f.targets = targets;
+        f.actibaMaxError = actibaMaxError;
+        return f;
+    }
+
+    /** The choice in effect: as given, or the target's default (auto on npu*, none on cpu). */
+    String choice() {
+        return xamba != null ? xamba.strip().toLowerCase(Locale.ROOT) : target().kind() == Target.Kind.NPU ? "auto" : "none";
+    }
+
     /** The pipeline elements to run after legalization, in driver order; empty for none. */
     List<String> passes() {
-        Target target = targets.resolve();
+        String target = quoted(targets.spec());
         if (actibaMaxError != null && !(actibaMaxError > 0)) throw new UserError("--actiba-max-error must be > 0, got " + actibaMaxError);
-        String choice = xamba != null ? xamba.strip().toLowerCase(Locale.ROOT) : target.kind() == Target.Kind.NPU ? "auto" : "none";
+        String choice = choice();
         Set<String> chosen = new LinkedHashSet<>();
         boolean forced;
         switch (choice) {
@@ -65,7 +79,7 @@ final class XambaFlags {
         List<String> elements = new ArrayList<>();
         for (String name : known()) {
             if (!chosen.contains(name)) continue;
-            StringBuilder e = new StringBuilder("xamba-").append(name).append("{target=").append(quoted(targets.spec()));
+            StringBuilder e = new StringBuilder("xamba-").append(name).append("{target=").append(target);
             if (forced) e.append(" force");
             if (name.equals("actiba") && actibaMaxError != null) e.append(" max-error=").append(actibaMaxError);
             elements.add(e.append('}').toString());
@@ -73,31 +87,17 @@ final class XambaFlags {
         return elements;
     }
 
-    /** The target the rewrites are costed for. */
+    /** The target the rewrites are costed for ({@code --target} or {@code --target-file}). */
     Target target() { return targets.resolve(); }
 
-    /** The same target with another {@code --xamba} choice (the report's {@code none} baseline). */
-    XambaFlags withChoice(String choice) {
-        XambaFlags other = new XambaFlags();
-        other.targets = targets;
-        other.xamba = choice;
-        other.actibaMaxError = choice.equals("none") ? null : actibaMaxError;
-        return other;
-    }
-
-    /** The rewrites chosen, by name without the prefix ({@code [contract, cumba]}); empty for none. */
-    List<String> chosen() {
-        return passes().stream().map(e -> e.substring("xamba-".length(), e.indexOf('{'))).toList();
-    }
-
-    /** A pipeline option value in double quotes (a target file path may hold spaces or braces). */
+    /** A pipeline option value in double quotes: a target file's path may hold spaces or braces. */
     private static String quoted(String value) {
-        if (value.contains("\"") ) throw new UserError("--target-file " + value + ": the path may not contain '\"'");
+        if (value.contains("\"")) throw new UserError("--target-file " + value + ": the path may not contain '\"'");
         return "\"" + value + "\"";
     }
 
     /** Rewrite names without the {@code xamba-} prefix, in driver order. */
-    private static List<String> known() {
+    static List<String> known() {
         return XambaRules.ALL.stream().map(r -> r.name().substring("xamba-".length())).toList();
     }
 }

@@ -22,6 +22,22 @@ final class CrashingPasses {
         @Override public void run(Operation module, PassContext ctx) { throw new IllegalStateException("boom"); }
     }
 
+    /**
+     * Crashes on every second run in the process: a bug that depends on more than the IR, which a reproducer
+     * cannot replay.
+     */
+    static final class Flaky extends Pass {
+        static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override public String cliName() { return "test-flaky"; }
+
+        @Override public String summary() { return "test only: throws on every second run"; }
+
+        @Override public void run(Operation module, PassContext ctx) {
+            if (RUNS.incrementAndGet() % 2 == 0) throw new IllegalStateException("flaky");
+        }
+    }
+
     /** Reports an error about its input, as a pass that cannot handle a model does. */
     static final class Reject extends Pass {
         @Override public String cliName() { return "test-reject"; }
@@ -33,7 +49,7 @@ final class CrashingPasses {
         }
     }
 
-    static PassRegistry registry() { return PassRegistry.standard().with(Crash::new).with(Reject::new); }
+    static PassRegistry registry() { return PassRegistry.standard().with(Crash::new).with(Reject::new).with(Flaky::new); }
 
     public static void main(String[] args) {
         System.exit(Xambac.execute(registry(), args));

@@ -72,6 +72,21 @@ class InternalErrorTest {
     }
 
     @Test
+    void whenTheCrashDoesNotReplayTheReproducerHoldsTheInputAndThePipelineUpToTheCrash() throws IOException {
+        CrashingPasses.Flaky.RUNS.set(0);
+        Path repro = dir.resolve("repro");
+        CliRunner.Result r = CliRunner.run(CrashingPasses.registry(), "opt", input().toString(),
+                "--passes", "canonicalize,test-flaky,test-crash", "--reproducer-dir", repro.toString());
+
+        assertThat(r.exitCode()).isEqualTo(3);
+        Matcher m = RERUN.matcher(r.err());
+        assertThat(m.find()).as(r.err()).isTrue();
+        assertThat(m.group(2)).endsWith(" --passes 'canonicalize,test-flaky,test-crash'");
+        // The replay of test-flaky threw, so the file holds the input as it was read.
+        assertThat(Files.readString(Path.of(m.group(1)))).contains("\"ov.Add\"(%c, %c)");
+    }
+
+    @Test
     void aPassThatRejectsItsInputIsExitOneWithALocatedDiagnostic() throws IOException {
         Path in = input();
         CliRunner.Result r = CliRunner.run(CrashingPasses.registry(), "opt", in.toString(), "--passes", "test-reject",

@@ -9,6 +9,8 @@ import dev.xamba.ir.ops.ov.view.ReduceOp;
 import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.opt.rewrite.RewriteFailure;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -62,9 +64,9 @@ final class ContractionRecovery extends XambaRewrite {
             // Every summed axis has size 1: the sum is the product, reshaped.
             ov.fuseLocationOf(mul.op());
             if (mul.result().numUses() == 1 && mul.isSameShape()) {
-                Value sunk = productOfTransposeSources(ov, mul);
-                if (sunk != null) {
-                    ov.replace(ov.reshaped(sunk, out));
+                var sunk = productOfTransposeSources(ov, mul);
+                if (sunk.isPresent()) {
+                    ov.replace(ov.reshaped(ov.transposed(sunk.get().source(), sunk.get().perm()), out));
                     return List.of(mul.op());
                 }
             }
@@ -82,24 +84,41 @@ final class ContractionRecovery extends XambaRewrite {
         Value a = sumAlone(ov, mul.lhs(), p, AxisRole.LEFT_SUMMED);
         Value b = sumAlone(ov, mul.rhs(), p, AxisRole.RIGHT_SUMMED);
         if (summedAlone) p = new EinsumPlan(a.tensorType().shape(), b.tensorType().shape(), withSummedAloneAsOne(p), axes);
-        Value result = p.has(AxisRole.CONTRACTED) ? matMul(ov, a, b, p) : ov.create(BinaryOp.MULTIPLY, a, b);
+        List<Operation> dead = new ArrayList<>(List.of(mul.op()));
+        Value result = p.has(AxisRole.CONTRACTED) ? matMul(ov, a, b, p, dead) : ov.create(BinaryOp.MULTIPLY, a, b);
         ov.replace(ov.reshaped(result, out));
-        return List.of(mul.op());
+        return dead;
     }
 
     /**
-     * {@code Multiply(Transpose(a, q), Transpose(b, q))} (up to unit dims) as {@code Transpose(Multiply(a, b), q)},
-     * so that a later contraction reading it composes its own transpose with {@code q} (usually to none) and the
-     * two transposes here die; null when the operands are not transposes of same-shaped values by one order.
+     * {@code Multiply(Transpose(a, q), Transpose(b, q))} (up to unit dims) as {@code Transpose(Multiply(a, b), q)}:
+     * the new product of the sources and {@code q}, so that a contraction reading it composes its own transpose
+     * with {@code q} (usually to none) and the two transposes die; empty when the operands are not transposes of
+     * same-shaped values by one order.
      */
-    private static Value productOfTransposeSources(OvBuilder ov, BinaryOp mul) {
+    private static Optional<CompactLayout.Transposed> productOfTransposeSources(OvBuilder ov, BinaryOp mul) {
         var l = CompactLayout.transposeOf(mul.lhs());
         var r = CompactLayout.transposeOf(mul.rhs());
-        if (l.isEmpty() || r.isEmpty() || !java.util.Arrays.equals(l.get().perm(), r.get().perm())) return null;
+        if (l.isEmpty() || r.isEmpty() || !Arrays.equals(l.get().perm(), r.get().perm())) return Optional.empty();
         long[] shape = CompactLayout.nonUnit(l.get().source().tensorType().shape());
-        if (!java.util.Arrays.equals(shape, CompactLayout.nonUnit(r.get().source().tensorType().shape()))) return null;
+        if (!Arrays.equals(shape, CompactLayout.nonUnit(r.get().source().tensorType().shape()))) return Optional.empty();
         Value product = ov.create(BinaryOp.MULTIPLY, ov.reshaped(l.get().source(), shape), ov.reshaped(r.get().source(), shape));
-        return ov.transposed(product, l.get().perm());
+        return Optional.of(new CompactLayout.Transposed(product, l.get().perm()));
+    }
+
+    /**
+     * {@code x} as a transpose (up to unit dims): directly, or as a same-shape product of two same-order
+     * transposes that only this contraction reads (that product then dies: added to {@code dead}).
+     */
+    private static Optional<CompactLayout.Transposed> asTranspose(OvBuilder ov, Value x, List<Operation> dead) {
+        var direct = CompactLayout.transposeOf(x);
+        if (direct.isPresent()) return direct;
+        Value s = CompactLayout.source(x);
+        Optional<BinaryOp> m = BinaryOp.MULTIPLY.definingOp(s);
+        if (m.isEmpty() || !m.get().isSameShape() || s.numUses() != 1) return Optional.empty();
+        var sunk = productOfTransposeSources(ov, m.get());
+        sunk.ifPresent(t -> dead.add(m.get().op()));
+        return sunk;
     }
 
     /** {@code x} summed (keep_dims) over the product axes of {@code role}, which only {@code x} has. */
@@ -119,10 +138,10 @@ final class ContractionRecovery extends XambaRewrite {
         return shape;
     }
 
-    private static Value matMul(OvBuilder ov, Value a, Value b, EinsumPlan p) {
+    private static Value matMul(OvBuilder ov, Value a, Value b, EinsumPlan p, List<Operation> dead) {
         EinsumPlan.Layout layout = p.bestLayout();
-        Value left = asMatrix(ov, layout.swap() ? b : a, p, p.leftGroups(layout));
-        Value right = asMatrix(ov, layout.swap() ? a : b, p, p.rightGroups(layout));
+        Value left = asMatrix(ov, layout.swap() ? b : a, p, p.leftGroups(layout), dead);
+        Value right = asMatrix(ov, layout.swap() ? a : b, p, p.rightGroups(layout), dead);
         Map<String, dev.xamba.ir.attr.Attribute> flags = new java.util.TreeMap<>();
         if (layout.transposeLeft()) flags.put("transpose_a", BoolAttr.TRUE);
         if (layout.transposeRight()) flags.put("transpose_b", BoolAttr.TRUE);
@@ -143,13 +162,13 @@ final class ContractionRecovery extends XambaRewrite {
      * needed Transpose works on {@code x} with its size-1 dims squeezed out: OpenVINO's CPU plugin transposes a
      * compact rank-3 tensor several times faster than the same data as rank 6 with four unit dims.
      */
-    private static Value asMatrix(OvBuilder ov, Value x, EinsumPlan p, List<AxisRole> groups) {
+    private static Value asMatrix(OvBuilder ov, Value x, EinsumPlan p, List<AxisRole> groups, List<Operation> dead) {
         if (p.needsTranspose(groups)) {
             List<Integer> want = p.ordered(groups);
             List<Integer> stored = new ArrayList<>(want);
             stored.sort(null);
             int[] perm = want.stream().mapToInt(stored::indexOf).toArray();
-            var earlier = CompactLayout.transposeOf(x);
+            var earlier = asTranspose(ov, x, dead);
             if (earlier.isPresent() && earlier.get().perm().length == perm.length) {
                 // x is itself a transpose (up to unit dims): one permutation of its source does both, often none.
                 Value source = earlier.get().source();

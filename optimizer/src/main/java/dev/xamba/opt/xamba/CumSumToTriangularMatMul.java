@@ -3,6 +3,7 @@ package dev.xamba.opt.xamba;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.ov.view.BinaryOp;
 import dev.xamba.ir.ops.ov.view.CumSumOp;
 import dev.xamba.ir.ops.ov.view.MatMulOp;
 import dev.xamba.ir.type.TensorType;
@@ -30,11 +31,19 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
     static final PassOption<Long> MAX_MASK_BYTES = PassOption.longOption("max-mask-bytes", 0L,
             "largest constant mask, in bytes; 0 means the target's on-chip memory (CMX of one NPU tile)").atLeast(0);
 
-    private final long maxMaskBytes;
+    static final PassOption<String> FORM = PassOption.stringOption("form", "auto",
+            "single (one L×L MatMul, the paper's), blocked (two levels of √L blocks) or auto (the cost model's pick; single without one)");
 
-    CumSumToTriangularMatMul(XambaContext context, long maxMaskBytes) {
+    private final long maxMaskBytes;
+    private final String form;
+
+    CumSumToTriangularMatMul(XambaContext context, long maxMaskBytes, String form) {
         super(CumSumOp.KIND, context);
+        if (!List.of("auto", "single", BLOCKED).contains(form)) {
+            throw new IllegalArgumentException("option 'form' of 'xamba-cumba' must be auto, single or blocked, got '" + form + "'");
+        }
         this.maxMaskBytes = maxMaskBytes;
+        this.form = form;
     }
 
     static long maskBudget(XambaPass pass) {
@@ -46,9 +55,73 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
 
     @Override public boolean isCandidate(Operation op) { return CumSumOp.KIND.matches(op); }
 
-    @Override
-    protected List<Operation> plan(Operation root, OvBuilder ov) {
+    /** The blocked form's name; offered when L splits into blocks of at least {@link #MIN_BLOCK}. */
+    static final String BLOCKED = "blocked";
+    static final int MIN_BLOCK = 4;
+
+    /**
+     * The paper's one L×L MatMul, and a two-level form: scans within blocks of b ≈ √L (a b×b mask), plus the
+     * exclusive scan of the block totals (an (L/b)×(L/b) mask) added to every block, L·b + (L/b)² MACs per column
+     * instead of L². The cost model picks; without one the paper's form is built.
+     */
+    @Override protected List<String> forms(Operation root) {
+        boolean blockable = CumSumOp.KIND.cast(root).axis().isPresent() && blockFor(root) > 0;
+        return switch (form) {
+            case "single" -> List.of("");
+            case BLOCKED -> blockable ? List.of(BLOCKED) : List.of("");
+            default -> blockable ? List.of("", BLOCKED) : List.of("");
+        };
+    }
+
+    /** The block size closest to √L that divides L, or 0 when there is none of at least {@link #MIN_BLOCK}. */
+    private static long blockFor(Operation root) {
         CumSumOp scan = CumSumOp.KIND.cast(root);
+        TensorType t = scan.input().tensorType();
+        int axis = scan.axis().getAsInt();
+        if (t.isDynamicDim(axis)) return 0;
+        long len = t.dim(axis);
+        long best = 0;
+        for (long b = MIN_BLOCK; b * MIN_BLOCK <= len; b++) {
+            if (len % b == 0 && (best == 0 || Math.abs(b * b - len) < Math.abs(best * best - len))) best = b;
+        }
+        return best;
+    }
+
+    @Override
+    protected List<Operation> plan(Operation root, OvBuilder ov, String form) {
+        if (!form.equals(BLOCKED)) return plan(root, ov);
+        CumSumOp scan = CumSumOp.KIND.cast(root);
+        Scan s = guards(scan);
+        TensorType t = scan.input().tensorType();
+        long outer = s.outer();
+        long inner = s.inner();
+        long b = blockFor(root);
+        long nb = s.len() / b;
+        boolean rev = scan.reverse();
+        Value y;
+        if (inner == 1) {
+            Value x = ov.reshaped(scan.input(), outer, nb, b);
+            Value local = ov.create(MatMulOp.KIND, x, ov.constant(mask(t, b, scan.exclusive(), rev, true)));
+            Value totals = ov.reshaped(ov.create(MatMulOp.KIND, x, ov.constant(Tensor.splat(TensorType.of(t.elementType(), b, 1), 1))), outer, nb);
+            Value carry = ov.create(MatMulOp.KIND, totals, ov.constant(mask(t, nb, true, rev, true)));
+            y = ov.create(BinaryOp.ADD, local, ov.reshaped(carry, outer, nb, 1));
+        } else {
+            Value x = ov.reshaped(scan.input(), outer, nb, b, inner);
+            Value local = ov.create(MatMulOp.KIND, ov.constant(mask(t, b, scan.exclusive(), rev, false)), x);
+            Value totals = ov.reshaped(ov.create(MatMulOp.KIND, ov.constant(Tensor.splat(TensorType.of(t.elementType(), 1, b), 1)), x),
+                    outer, nb, inner);
+            Value carry = ov.create(MatMulOp.KIND, ov.constant(mask(t, nb, true, rev, false)), totals);
+            y = ov.create(BinaryOp.ADD, local, ov.reshaped(carry, outer, nb, 1, inner));
+        }
+        ov.replace(ov.reshaped(y, t.shape()));
+        return List.of();
+    }
+
+    /** The scan's length and the products of the dims before ({@code outer}) and after ({@code inner}) its axis. */
+    private record Scan(long len, long outer, long inner) {}
+
+    /** Every guard, in order; nothing is built. */
+    private Scan guards(CumSumOp scan) {
         int axis = scan.axis().orElseThrow(() -> new RewriteFailure("the axis is not a constant"));
         TensorType t = scan.input().tensorType();
         if (t.isDynamicDim(axis)) throw new RewriteFailure("the scanned axis " + axis + " has a dynamic length");
@@ -66,6 +139,17 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
             if (i < axis) outer *= t.dim(i);
             if (i > axis) inner *= t.dim(i);
         }
+        return new Scan(len, outer, inner);
+    }
+
+    @Override
+    protected List<Operation> plan(Operation root, OvBuilder ov) {
+        CumSumOp scan = CumSumOp.KIND.cast(root);
+        Scan s = guards(scan);
+        TensorType t = scan.input().tensorType();
+        long len = s.len();
+        long outer = s.outer();
+        long inner = s.inner();
         Value y;
         if (inner == 1) {
             Value rows = ov.reshaped(scan.input(), outer, len);

@@ -50,21 +50,45 @@ public abstract class XambaRewrite extends RewritePattern {
 
     @Override public String name() { return patternName(); }
 
+    /**
+     * The forms this pattern can build for {@code root}, first the default (XAMBA's own); with a cost model the
+     * cheapest is committed, without one the first. One form unless a subclass offers more.
+     */
+    protected List<String> forms(Operation root) { return List.of(""); }
+
+    /** {@link #plan(Operation, OvBuilder)} of one of {@link #forms}. */
+    protected List<Operation> plan(Operation root, OvBuilder ov, String form) { return plan(root, ov); }
+
+    /** One planned form: its builder (still detached), the ops it makes dead, and its predicted cost. */
+    private record Planned(String form, OvBuilder ov, List<Operation> alsoReplaced, Cost cost) {}
+
     @Override
     public final MatchResult matchAndRewrite(Operation root, PatternRewriter rewriter) {
         var location = root.location();
-        OvBuilder ov = OvBuilder.plan(root, rewriter);
-        List<Operation> alsoReplaced;
-        try {
-            alsoReplaced = plan(root, ov);
-            if (!ov.hasPlannedReplacement()) throw new IllegalStateException(patternName() + " planned no replacement for " + root);
-        } catch (RewriteFailure | OpError e) {
-            ov.discard();
-            return skipped(root, e.getMessage(), Double.NaN, Double.NaN);
-        } catch (DiagnosticException e) {
-            ov.discard();
-            return skipped(root, e.diagnostics().get(0).message(), Double.NaN, Double.NaN);
+        List<Planned> plans = new ArrayList<>();
+        for (String form : forms(root)) {
+            OvBuilder ov = OvBuilder.plan(root, rewriter);
+            try {
+                List<Operation> alsoReplaced = plan(root, ov, form);
+                if (!ov.hasPlannedReplacement()) throw new IllegalStateException(patternName() + " planned no replacement for " + root);
+                Cost cost = context.costModel() == null ? null : context.costModel().cost(ov.planned());
+                plans.add(new Planned(form, ov, alsoReplaced, cost));
+            } catch (RewriteFailure | OpError | DiagnosticException e) {
+                ov.discard();
+                if (plans.isEmpty()) {
+                    plans.forEach(p -> p.ov().discard());
+                    String why = e instanceof DiagnosticException d ? d.diagnostics().get(0).message() : e.getMessage();
+                    return skipped(root, why, Double.NaN, Double.NaN);
+                }
+                // a later form that does not fit is simply not a candidate
+            }
+            if (context.costModel() == null) break; // nothing to choose by: the default form
         }
+        Planned chosen = plans.get(0);
+        for (Planned p : plans) if (p.cost() != null && p.cost().isLessThan(chosen.cost())) chosen = p;
+        for (Planned p : plans) if (p != chosen) p.ov().discard();
+        OvBuilder ov = chosen.ov();
+        List<Operation> alsoReplaced = chosen.alsoReplaced();
         List<Operation> replaced = new ArrayList<>();
         replaced.add(root);
         replaced.addAll(alsoReplaced);
@@ -73,20 +97,20 @@ public abstract class XambaRewrite extends RewritePattern {
         String costs = "";
         if (context.costModel() != null) {
             Cost b = context.costModel().cost(replaced);
-            Cost a = context.costModel().cost(ov.planned());
+            Cost a = chosen.cost();
             before = b.totalMicros();
             after = a.totalMicros();
             costs = String.format(Locale.ROOT, "; predicted %.3f µs → %.3f µs on %s", before, after, context.costModel().targetName());
             if (!context.forced() && !a.isLessThan(b)) {
                 ov.discard();
-                return skipped(root, "no predicted win on " + context.costModel().targetName() + " (" + b + " → " + a + ")", before, after);
+                return skipped(root, "no predicted win on " + context.costModel().targetName(), before, after);
             }
         }
         ov.commit();
         for (Operation dead : alsoReplaced) {
             if (dead.parentBlock() != null && !dead.hasUses()) rewriter.eraseOp(dead);
         }
-        String note = afterCommit(root, ov);
+        String note = (chosen.form().isEmpty() ? "" : "; " + chosen.form()) + afterCommit(root, ov);
         String reason = (context.forced() ? "forced" : "predicted win") + note;
         context.record(new RewriteDecision(patternName(), location, true, reason, before, after));
         context.pass().remark(root.diagnosticLocation(), "applied (" + reason + ")" + costs);

@@ -25,8 +25,9 @@ public final class XambaRules {
 
     public static final Rule CUMBA = new Rule("xamba-cumba",
             "CumSum -> MatMul with a constant triangular mask (XAMBA's CumBA)",
-            List.of(CumSumToTriangularMatMul.MAX_MASK_BYTES),
-            (pass, ctx) -> new CumSumToTriangularMatMul(ctx, CumSumToTriangularMatMul.maskBudget(pass)));
+            List.of(CumSumToTriangularMatMul.MAX_MASK_BYTES, CumSumToTriangularMatMul.FORM),
+            (pass, ctx) -> new CumSumToTriangularMatMul(ctx, CumSumToTriangularMatMul.maskBudget(pass),
+                    pass.option(CumSumToTriangularMatMul.FORM)));
 
     public static final Rule REDUBA = new Rule("xamba-reduba",
             "ReduceSum/ReduceMean -> MatMul with a constant ones (1/N) vector (XAMBA's ReduBA)",

@@ -42,6 +42,23 @@ class CumSumToTriangularMatMulTest {
         assertThat(count(m, "ov.Transpose")).isZero();
     }
 
+    @ParameterizedTest(name = "blocked: axis {0}, exclusive {1}, reverse {2}")
+    @CsvSource({"1,false,false", "1,true,false", "1,false,true", "1,true,true", "-1,false,false", "-1,true,true"})
+    void theBlockedFormScansInBlocksAndCarriesTheBlockTotals(long axis, boolean exclusive, boolean reverse) {
+        ModuleOp m = cumsum(f32(2, 16, 3), axis == -1 ? 1 : axis, exclusive, reverse);
+        if (axis == -1) m = cumsum(f32(3, 16), -1, exclusive, reverse);
+        List<RewriteDecision> d = RewriteHarness.assertSameNumerics(m, "xamba-cumba{force form=blocked}", 1e-5);
+        assertThat(d).singleElement().satisfies(x -> assertThat(x.reason()).contains("blocked"));
+        assertThat(count(m, "ov.MatMul")).isEqualTo(3); // in-block scans, block totals, carried totals
+        assertThat(count(m, "ov.CumSum")).isZero();
+    }
+
+    @Test void theCostModelPicksTheBlockedFormForALongScan() {
+        ModuleOp m = cumsum(f32(1, 24, 1, 256, 256), -2, false, false);
+        List<RewriteDecision> d = RewriteHarness.run(m, "xamba-cumba{target=npu4}").decisions();
+        assertThat(d).singleElement().satisfies(x -> assertThat(x.reason()).contains("blocked"));
+    }
+
     @Test void theMaskIsTheTriangleTheModeAsksFor() {
         var t = f32(3, 3);
         assertThat(CumSumToTriangularMatMul.mask(t, 3, false, false, false).toDoubles()).containsExactly(1, 0, 0, 1, 1, 0, 1, 1, 1);

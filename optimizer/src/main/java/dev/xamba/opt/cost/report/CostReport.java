@@ -15,13 +15,27 @@ import java.util.List;
  * @param baseline    the graph with {@code --xamba none}
  * @param rewrites    the decisions of the rewrite passes, in order
  * @param measurement measured times, or null when not measured
+ * @param techniques  each XAMBA technique's predicted speedup alone (empty when none was asked for)
  */
 public record CostReport(String target, String targetInfo, String model, List<String> xamba, GraphCost after,
-                         GraphCost baseline, List<RewriteDecision> rewrites, Measurement measurement) {
+                         GraphCost baseline, List<RewriteDecision> rewrites, Measurement measurement,
+                         List<Technique> techniques) {
     public CostReport {
         xamba = List.copyOf(xamba);
         rewrites = List.copyOf(rewrites);
+        techniques = List.copyOf(techniques);
     }
+
+    public CostReport(String target, String targetInfo, String model, List<String> xamba, GraphCost after,
+                      GraphCost baseline, List<RewriteDecision> rewrites, Measurement measurement) {
+        this(target, targetInfo, model, xamba, after, baseline, rewrites, measurement, List.of());
+    }
+
+    /**
+     * One XAMBA technique: how many of its candidates the full run applied, and the predicted speedup of the model
+     * with that technique alone over the baseline.
+     */
+    public record Technique(String name, int applied, double aloneSpeedup) {}
 
     /** Baseline total ÷ total. */
     public double speedup() { return after.totalUs() == 0 ? 1.0 : baseline.totalUs() / after.totalUs(); }

@@ -11,7 +11,8 @@ import dev.xamba.opt.cost.RewriteDecision;
 /**
  * The JSON report, schema version 1 (README, "xambac report"): {@code target, model, xamba, total_us,
  * baseline_total_us, speedup, units, ops[{name, type, unit, us, location}], rewrites[{pattern, location, applied,
- * reason, before_us, after_us}]}, plus {@code measured} when measured. Numbers are µs; a cost that was not
+ * reason, before_us, after_us}]}, plus {@code measured} when measured and {@code techniques[{name, applied,
+ * alone_speedup}]} when XAMBA rewrites were asked for. Numbers are µs; a cost that was not
  * computed is null.
  */
 public final class JsonReport {
@@ -58,6 +59,17 @@ public final class JsonReport {
             rewrites.add(w);
         }
         o.add("rewrites", rewrites);
+        if (!r.techniques().isEmpty()) {
+            JsonArray techniques = new JsonArray();
+            for (CostReport.Technique t : r.techniques()) {
+                JsonObject w = new JsonObject();
+                w.addProperty("name", t.name());
+                w.addProperty("applied", t.applied());
+                w.add("alone_speedup", number(t.aloneSpeedup()));
+                techniques.add(w);
+            }
+            o.add("techniques", techniques);
+        }
         if (r.measurement() != null) {
             JsonObject m = new JsonObject();
             m.addProperty("device", r.measurement().device());

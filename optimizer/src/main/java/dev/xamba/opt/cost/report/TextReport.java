@@ -53,6 +53,13 @@ public final class TextReport {
                     Formats.us(e.getValue()), Formats.percent(e.getValue(), g.totalUs()),
                     Formats.us(baseTypes.getOrDefault(e.getKey(), 0.0))));
         }
+        if (!r.techniques().isEmpty()) {
+            sb.append("\ntechniques (predicted speedup of each alone over the baseline; all together ")
+                    .append(String.format(Locale.ROOT, "%.2f×", r.speedup())).append("):\n");
+            for (CostReport.Technique t : r.techniques()) {
+                sb.append(String.format(Locale.ROOT, "  %-14s applied %3d   alone %.2f×%n", t.name(), t.applied(), t.aloneSpeedup()));
+            }
+        }
         sb.append("\nrewrites: ");
         if (r.rewrites().isEmpty()) sb.append("none\n");
         else {
