@@ -12,14 +12,23 @@ import dev.xamba.opt.cost.op.OpCostings;
 import dev.xamba.opt.cost.op.Work;
 import dev.xamba.opt.cost.target.KernelRate;
 import dev.xamba.opt.cost.target.Target;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Measures op families on the OpenVINO CPU plugin and fits a {@code cpu} target. At each benchmark's smallest size
@@ -69,8 +78,8 @@ public final class CpuCalibrator {
                     Operation one = BenchModel.of(b.input().apply(size), 1, b.instance());
                     double t1 = meter.measure(OvIrWriter.render(one, WriterOptions.DEFAULT), runs).minUs();
                     double copiesOp = Double.NaN;
-                    String line = String.format(java.util.Locale.ROOT, "calibrate [%2d/%d] %-16s %-22s 1 copy %10.2f us",
-                            done, total, b.name(), java.util.Arrays.toString(b.input().apply(size).shape()), t1);
+                    String line = String.format(Locale.ROOT, "calibrate [%2d/%d] %-16s %-22s 1 copy %10.2f us",
+                            done, total, b.name(), Arrays.toString(b.input().apply(size).shape()), t1);
                     if (size == b.sizes().get(0)) {
                         // At the smallest size everything stays in cache: the copies separate the op from the request.
                         Operation many = BenchModel.of(b.input().apply(size), COPIES, b.instance());
@@ -78,7 +87,7 @@ public final class CpuCalibrator {
                         double op = Math.max(0, (tn - t1) / (COPIES - 1));
                         copiesOp = op;
                         inferenceCosts.add(Math.max(0, t1 - op));
-                        line += String.format(java.util.Locale.ROOT, ", %d copies %10.2f us: %.2f us per op", COPIES, tn, op);
+                        line += String.format(Locale.ROOT, ", %d copies %10.2f us: %.2f us per op", COPIES, tn, op);
                     }
                     samples.add(new Sample(workOf(one), t1, copiesOp, b.typical()));
                     progress.println(line);
@@ -99,20 +108,20 @@ public final class CpuCalibrator {
         Work w = workOf(model);
         double bytes = (double) (w.inputElements() + w.outputElements()) * 4;
         double gbps = round(bytes / (Math.max(1e-3, t - inference) * 1e3));
-        progress.printf(java.util.Locale.ROOT, "calibrate [bandwidth] %-16s %-22s 1 copy %10.2f us: %.1f GB/s%n", b.name(),
-                java.util.Arrays.toString(b.input().apply(size).shape()), t, gbps);
+        progress.printf(Locale.ROOT, "calibrate [bandwidth] %-16s %-22s 1 copy %10.2f us: %.1f GB/s%n", b.name(),
+                Arrays.toString(b.input().apply(size).shape()), t, gbps);
         return gbps;
     }
 
     private Target fit(String name, List<Sample> samples, double inference, double dramGBps, String cpuModel, String version) {
         Map<String, List<LinearFit.Point>> byKernel = new TreeMap<>();
-        Map<String, java.util.Set<String>> familyKernels = new TreeMap<>();
+        Map<String, Set<String>> familyKernels = new TreeMap<>();
         List<LinearFit.Point> elementPoints = new ArrayList<>();
         Map<String, Boolean> macKeys = new LinkedHashMap<>();
         for (Sample s : samples) {
             LinearFit.Point p = new LinearFit.Point(s.count(), Math.max(0, s.oneCopyUs() - inference));
             byKernel.computeIfAbsent(s.work().kernel(), k -> new ArrayList<>()).add(p);
-            if (s.typical()) familyKernels.computeIfAbsent(s.work().family().key(), k -> new java.util.TreeSet<>()).add(s.work().kernel());
+            if (s.typical()) familyKernels.computeIfAbsent(s.work().family().key(), k -> new TreeSet<>()).add(s.work().kernel());
             macKeys.put(s.work().kernel(), usesMacs(s.work()));
             if (!usesMacs(s.work()) && s.typical()) elementPoints.add(p);
         }
@@ -156,7 +165,7 @@ public final class CpuCalibrator {
     /** Six significant digits keep the JSON readable and stable. */
     private static double round(double v) {
         if (v == 0) return 0;
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+        return new BigDecimal(v).round(new MathContext(6)).doubleValue();
     }
 
     private static boolean usesMacs(Work w) { return w.family() == Family.MATMUL || w.family() == Family.CONVOLUTION; }
@@ -175,12 +184,12 @@ public final class CpuCalibrator {
     private static long cacheBytes() {
         long best = 0;
         for (int i = 0; i < 8; i++) {
-            java.nio.file.Path size = java.nio.file.Path.of("/sys/devices/system/cpu/cpu0/cache/index" + i + "/size");
+            Path size = Path.of("/sys/devices/system/cpu/cpu0/cache/index" + i + "/size");
             try {
-                String s = java.nio.file.Files.readString(size).trim();
+                String s = Files.readString(size).trim();
                 long mult = s.endsWith("K") ? 1024 : s.endsWith("M") ? 1024 * 1024 : 1;
                 best = Math.max(best, Long.parseLong(s.replaceAll("[KM]$", "")) * mult);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // no such cache level
             }
         }
@@ -190,7 +199,7 @@ public final class CpuCalibrator {
     private static double median(double[] v) {
         if (v.length == 0) return 0;
         double[] s = v.clone();
-        java.util.Arrays.sort(s);
+        Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 }
