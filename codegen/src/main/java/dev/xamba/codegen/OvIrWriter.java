@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
@@ -75,6 +76,8 @@ public final class OvIrWriter {
         Path tmpBin = null;
         Path tmpXml = null;
         boolean binPlaced = false;
+        requireReplaceable(bin);
+        requireReplaceable(target);
         try {
             tmpBin = newTempFile(dir, stem, ".bin.tmp");
             try (FileChannel ch = FileChannel.open(tmpBin, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -115,13 +118,30 @@ public final class OvIrWriter {
         }
     }
 
-    /** Temp files are private (0600) by default; outputs get the usual rw-r--r-- (less the umask) instead. */
+    /**
+     * The rename would replace whatever is at {@code target}: a symbolic link (not its target), a device or a FIFO
+     * (as root). Only a regular file, or nothing, may be replaced.
+     */
+    static void requireReplaceable(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("'" + target + "' exists and is not a regular file (a link, folder, device or FIFO); refusing to replace it");
+        }
+    }
+
+    /**
+     * Temp files are private (0600) by default; outputs get the usual rw-r--r-- (less the umask) instead. Each is
+     * deleted at exit if still there, so that SIGINT or SIGTERM during a long write leaves none behind.
+     */
     private static Path newTempFile(Path dir, String prefix, String suffix) throws IOException {
+        Path tmp;
         try {
-            return Files.createTempFile(dir, prefix, suffix,
+            tmp = Files.createTempFile(dir, prefix, suffix,
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
         } catch (UnsupportedOperationException e) {
-            return Files.createTempFile(dir, prefix, suffix);
+            tmp = Files.createTempFile(dir, prefix, suffix);
         }
+        tmp.toFile().deleteOnExit();
+        return tmp;
     }
 }

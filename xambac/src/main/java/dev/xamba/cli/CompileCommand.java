@@ -54,6 +54,9 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    LimitOptions limits;
+
     @ParentCommand
     Xambac parent;
 
@@ -62,30 +65,36 @@ final class CompileCommand implements Callable<Integer> {
     @Override public Integer call() {
         String toOpenVino = CompilerPipeline.toOpenVino(xamba);
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
-        if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(output + ": the OpenVINO IR output must end in .xml");
+        if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(Names.path(output) + ": the OpenVINO IR output must end in .xml");
         if (annotate && emit != Emit.xir) throw new UserError("--annotate needs --emit xir");
         try (Progress progress = Progress.onStderr(new PrintStream(System.err, true, StandardCharsets.UTF_8), PHASES)) {
             PrintStream err = progress.guard();
             progress.phase("import");
-            Operation module = InputLoader.load(input, importFlags.options());
+            Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
             Verifier.verifyOrThrow(module);
+            InputFiles reads = InputFiles.ofModel(input);
+            if (output != null) {
+                OutputFiles.refuseUnsafe(output, reads);
+                if (emit == Emit.ov) OutputFiles.refuseUnsafe(OvIrWriter.binPathFor(output.toAbsolutePath()), reads);
+            }
             progress.phase("passes");
-            CompilerPipeline passes = pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
+            CompilerPipeline passes = pipeline.runner(parent.registry(), err,
+                    () -> InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes));
             if (emit == Emit.xir) {
-                passes.run(module, annotate ? toOpenVino : CompilerPipeline.CLEANUP);
+                passes.run(module, limits.apply(annotate ? toOpenVino : CompilerPipeline.CLEANUP));
                 if (annotate) PlacementAnnotator.annotate(module, CostModels.forTarget(xamba.target()));
                 progress.close();
-                OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
+                OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module), reads);
                 return 0;
             }
-            passes.run(module, toOpenVino);
+            passes.run(module, limits.apply(toOpenVino));
             progress.phase("writing weights");
             OutputFiles.prepareFolder(output);
             try {
                 OvIrWriter.write(module, output, new WriterOptions(compressFp16),
                         (written, total) -> progress.fraction(total == 0 ? 1 : (double) written / total));
             } catch (IOException e) {
-                throw new UserError(output + ": cannot write: " + e.getMessage());
+                throw new UserError(Names.path(output) + ": cannot write: " + Names.text(e.getMessage()));
             }
         }
         return 0;

@@ -63,7 +63,7 @@ final class CompilerPipeline {
 
     /** Runs {@code pipeline} on {@code module} in place and prints its warnings. */
     void run(Operation module, String pipeline) {
-        runCollecting(module, pipeline).forEach(d -> err.println(d.render()));
+        runCollecting(module, pipeline).forEach(d -> err.println(Names.diagnostic(d)));
     }
 
     /**

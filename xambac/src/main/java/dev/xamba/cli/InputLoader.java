@@ -20,22 +20,52 @@ final class InputLoader {
     private InputLoader() {}
 
     static Operation load(String input) {
-        return load(input, ImportOptions.defaults());
+        return load(input, ImportOptions.defaults(), LimitOptions.DEFAULT_MAX_INPUT_BYTES);
     }
 
     static Operation load(String input, ImportOptions importOptions) {
-        if (input.equals("-")) return TextIrParser.parse(readStdin(), "<stdin>");
+        return load(input, importOptions, LimitOptions.DEFAULT_MAX_INPUT_BYTES);
+    }
+
+    /** Loads {@code input}, refusing a model file larger than {@code maxBytes} (and anything but a regular file). */
+    static Operation load(String input, ImportOptions importOptions, long maxBytes) {
+        if (input.equals("-")) return TextIrParser.parse(readStdin(maxBytes), "<stdin>");
         Path path = Path.of(input);
-        if (input.endsWith(".onnx")) {
-            if (!Files.isRegularFile(path)) throw new UserError(path + (Files.exists(path) ? ": not a regular file" : ": no such file"));
-            return OnnxImporter.importModel(path, importOptions);
-        }
+        requireRegularFile(path, "", maxBytes, "--max-input-bytes");
+        if (input.endsWith(".onnx")) return OnnxImporter.importModel(path, importOptions);
         return TextIrParser.parse(readText(path), input);
     }
 
     /** The text of a textual-IR input ({@code -} for standard input), as {@link #load} would parse it. */
-    static String text(String input) {
-        return input.equals("-") ? readStdin() : readText(Path.of(input));
+    static String text(String input, long maxBytes) {
+        if (input.equals("-")) return readStdin(maxBytes);
+        requireRegularFile(Path.of(input), "", maxBytes, "--max-input-bytes");
+        return readText(Path.of(input));
+    }
+
+    /**
+     * Fails with one line unless {@code file} is a regular file (following links) of at most {@code maxBytes}
+     * bytes. Checked before opening it: opening a FIFO blocks until someone writes to it, and a device such as
+     * /dev/zero never ends.
+     *
+     * @param what   how the file was given, for the message (e.g. {@code "--input x: "}); may be empty
+     * @param option the option that raises the limit
+     */
+    static void requireRegularFile(Path file, String what, long maxBytes, String option) {
+        String name = what + Names.path(file);
+        if (!Files.exists(file)) throw new UserError(name + ": no such file");
+        if (Files.isDirectory(file)) throw new UserError(name + ": is a folder, expected a file");
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(name + ": is not a regular file (a FIFO, device or socket); xambac reads only regular files");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UserError(name + ": has " + size + " bytes, more than the limit of " + maxBytes + " (raise it with " + option + ")");
+            }
+        } catch (IOException e) {
+            throw new UserError(name + ": cannot read: " + Names.text(e.getMessage()));
+        }
     }
 
     /** The name diagnostics give {@code input}. */
@@ -44,21 +74,22 @@ final class InputLoader {
     }
 
     private static String readText(Path path) {
-        if (Files.isDirectory(path)) throw new UserError(path + ": is a folder, expected a file");
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (NoSuchFileException e) {
-            throw new UserError(path + ": no such file");
+            throw new UserError(Names.path(path) + ": no such file");
         } catch (CharacterCodingException e) {
-            throw new UserError(path + ": not UTF-8 text");
+            throw new UserError(Names.path(path) + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new UserError(path + ": cannot read: " + e.getMessage());
+            throw new UserError(Names.path(path) + ": cannot read: " + Names.text(e.getMessage()));
         }
     }
 
-    private static String readStdin() {
+    private static String readStdin(long maxBytes) {
         try (InputStream in = System.in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > maxBytes) throw new UserError("<stdin>: more than the limit of " + maxBytes + " bytes (raise it with --max-input-bytes)");
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserError("<stdin>: cannot read: " + e.getMessage());
         }

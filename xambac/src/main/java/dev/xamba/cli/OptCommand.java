@@ -42,6 +42,9 @@ final class OptCommand implements Callable<Integer> {
     PipelineOptions pipeline;
 
     @Mixin
+    LimitOptions limits;
+
+    @Mixin
     XambaFlags xamba;
 
     @ParentCommand
@@ -65,13 +68,16 @@ final class OptCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         if (!splitInputFile && !verifyDiagnostics) {
-            Operation module = InputLoader.load(input);
+            Operation module = InputLoader.load(input, dev.xamba.frontend.onnx.ImportOptions.defaults(), limits.maxInputBytes);
             Verifier.verifyOrThrow(module, allowUnregistered);
-            pipeline.runner(parent.registry(), err, () -> InputLoader.load(input)).run(module, allPasses());
-            OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module));
+            InputFiles reads = InputFiles.ofModel(input);
+            if (output != null) OutputFiles.refuseUnsafe(output, reads);
+            pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, dev.xamba.frontend.onnx.ImportOptions.defaults(), limits.maxInputBytes))
+                    .run(module, allPasses());
+            OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module), reads);
             return 0;
         }
-        String text = InputLoader.text(input);
+        String text = InputLoader.text(input, limits.maxInputBytes);
         String name = InputLoader.sourceName(input);
         List<SourceChunks.Chunk> chunks = splitInputFile ? SourceChunks.split(text) : List.of(new SourceChunks.Chunk(text, 1));
         DiagnosticVerifier checker = new DiagnosticVerifier(name);
@@ -86,12 +92,12 @@ final class OptCommand implements Callable<Integer> {
                 problems.forEach(err::println);
                 failed |= !problems.isEmpty();
             } else {
-                diagnostics.forEach(d -> err.println(d.render()));
+                diagnostics.forEach(d -> err.println(Names.diagnostic(d)));
                 failed |= printed == null;
             }
         }
         // An output file is written only on success (nothing half-written); stdout shows the valid chunks anyway.
-        if (!failed || output == null) OutputFiles.writeTextOrStdout(output, String.join(SourceChunks.SEPARATOR + "\n", outputs));
+        if (!failed || output == null) OutputFiles.writeTextOrStdout(output, String.join(SourceChunks.SEPARATOR + "\n", outputs), InputFiles.ofModel(input));
         return failed ? Xambac.EXIT_INPUT_ERROR : 0;
     }
 

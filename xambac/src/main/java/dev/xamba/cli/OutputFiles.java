@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 
 /**
  * Writes output files atomically: to a temporary file in the target folder, then renamed over the target, so
- * that a failure never leaves a partial file behind.
+ * that a failure never leaves a partial file behind (and SIGINT/SIGTERM none either: temporary files are deleted
+ * at exit). Only a regular file, or nothing, is ever replaced: never a symbolic link, a folder, a device or a
+ * FIFO, and never a file the command reads ({@link #refuseUnsafe}).
  */
 final class OutputFiles {
     private OutputFiles() {}
@@ -28,10 +31,37 @@ final class OutputFiles {
         }
     }
 
+    /**
+     * Fails with one line if writing {@code target} would replace anything but a regular file, or a file in
+     * {@code reads} (by identity, not by name).
+     */
+    static void refuseUnsafe(Path target, InputFiles reads) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
+        String what = Files.isSymbolicLink(target) ? "a symbolic link"
+                : Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? "a folder"
+                : !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? "not a regular file (a device, FIFO or socket)" : null;
+        if (what != null) {
+            throw new UserError(Names.path(target) + ": is " + what + "; xambac only replaces regular files (choose another output)");
+        }
+        for (InputFiles.Read r : reads.files()) {
+            try {
+                if (Files.isSameFile(target, r.path())) {
+                    throw new UserError(Names.path(target) + ": is " + r.role() + " (" + Names.path(r.path()) + "); refusing to overwrite it");
+                }
+            } catch (IOException e) {
+                // one of them vanished: then they are not the same file
+            }
+        }
+    }
+
     /** Writes {@code text} to {@code target}, or to standard output when {@code target} is null. */
     static void writeTextOrStdout(Path target, String text) {
+        writeTextOrStdout(target, text, new InputFiles());
+    }
+
+    static void writeTextOrStdout(Path target, String text, InputFiles reads) {
         if (target != null) {
-            writeString(target, text);
+            writeString(target, text, reads);
             return;
         }
         java.io.PrintStream out = new java.io.PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
@@ -39,17 +69,23 @@ final class OutputFiles {
         out.flush();
     }
 
-    static void writeString(Path target, String content) {
-        writeBytes(target, content.getBytes(StandardCharsets.UTF_8));
+    static void writeString(Path target, String content, InputFiles reads) {
+        writeBytes(target, content.getBytes(StandardCharsets.UTF_8), reads);
     }
 
     static void writeBytes(Path target, byte[] content) {
+        writeBytes(target, content, new InputFiles());
+    }
+
+    static void writeBytes(Path target, byte[] content, InputFiles reads) {
         prepareFolder(target);
+        refuseUnsafe(target, reads);
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         Path tmp = null;
         try {
             tmp = newTempFile(dir, "." + abs.getFileName(), ".tmp");
+            tmp.toFile().deleteOnExit();
             Files.write(tmp, content);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -58,7 +94,7 @@ final class OutputFiles {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new UserError(target + ": cannot write: " + e.getMessage());
+            throw new UserError(Names.path(target) + ": cannot write: " + e.getMessage());
         } finally {
             if (tmp != null) {
                 try {

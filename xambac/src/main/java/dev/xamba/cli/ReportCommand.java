@@ -98,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
             case json -> JsonReport.render(report);
             case html -> HtmlReport.render(report);
         };
-        OutputFiles.writeTextOrStdout(output, text);
+        OutputFiles.writeTextOrStdout(output, text, InputFiles.ofModel(input));
         return 0;
     }
 

@@ -1,6 +1,8 @@
 package dev.xamba.cli;
 
+import dev.xamba.cli.runtime.EmbeddingBounds;
 import dev.xamba.cli.runtime.OpenVinoEngine;
+import dev.xamba.codegen.OvIrWriter;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.io.Npy;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,30 +39,49 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Folder for the outputs. Default: the current folder.")
     Path outputDir = Path.of(".");
 
+    @Mixin
+    LimitOptions limits;
+
     @Override public Integer call() {
-        if (!Files.isRegularFile(model)) throw new UserError(model + ": no such file");
+        InputLoader.requireRegularFile(model, "", limits.maxInputBytes, "--max-input-bytes");
         Map<String, Tensor> values = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> e : inputs.entrySet()) values.put(e.getKey(), readNpy(e.getValue()));
+        for (Map.Entry<String, Path> e : inputs.entrySet()) values.put(e.getKey(), readNpy(e.getKey(), e.getValue()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Map<String, Long> bounds = embeddingBounds();
         try (OpenVinoEngine engine = new OpenVinoEngine(device, true)) {
-            List<String> expected = engine.inputNames(model);
-            for (String name : values.keySet()) {
-                if (!expected.contains(name)) throw new UserError("--input " + name + ": the model has no such input (inputs: " + expected + ")");
-            }
-            for (Map.Entry<String, Tensor> o : engine.run(model, values).entrySet()) {
-                Path file = outputDir.resolve(safeFileName(o.getKey()) + ".npy");
-                OutputFiles.writeBytes(file, npyBytes(o.getValue()));
-                out.println(o.getKey() + ": " + o.getValue().type() + " -> " + file);
+            InputFiles reads = new InputFiles().add(model, "the model").add(OvIrWriter.binPathFor(model), "the model's weights");
+            inputs.forEach((name, file) -> reads.add(file, "the value of --input " + name));
+            Map<String, Tensor> results = engine.run(model, values, bounds);
+            Map<String, String> fileNames = uniqueFileNames(results.keySet());
+            for (Map.Entry<String, Tensor> o : results.entrySet()) {
+                Path file = outputDir.resolve(fileNames.get(o.getKey()));
+                OutputFiles.writeBytes(file, npyBytes(o.getValue()), reads);
+                out.println(Names.text(o.getKey()) + ": " + o.getValue().type() + " -> " + Names.path(file));
             }
         }
         return 0;
     }
 
-    private static Tensor readNpy(Path file) {
+    /** Integer inputs that index a table (token ids into the embedding): their bound, from the .xml. */
+    private Map<String, Long> embeddingBounds() {
+        if (!model.toString().endsWith(".xml")) return Map.of();
+        Path bin = OvIrWriter.binPathFor(model);
+        if (!Files.isRegularFile(bin)) {
+            throw new UserError(Names.path(bin) + ": no such file (OpenVINO IR keeps its weights in the .bin beside the .xml)");
+        }
         try {
-            return Npy.read(file);
+            return EmbeddingBounds.of(model);
         } catch (IOException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(Names.path(model) + ": " + Names.text(e.getMessage()));
+        }
+    }
+
+    private Tensor readNpy(String name, Path file) {
+        InputLoader.requireRegularFile(file, "--input " + Names.text(name) + "=", limits.maxInputBytes, "--max-input-bytes");
+        try {
+            return Npy.read(file, limits.maxArrayBytes);
+        } catch (IOException e) {
+            throw new UserError("--input " + Names.text(name) + "=" + Names.text(e.getMessage()) + LimitOptions.arrayHint(e));
         }
     }
 
@@ -69,6 +91,22 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /**
+     * A distinct {@code .npy} file name per output, in output order: names that spell the same file once made safe
+     * ({@code a/b} and {@code a_b}), or that differ only in case, get {@code _2}, {@code _3}, ... appended.
+     */
+    static Map<String, String> uniqueFileNames(Iterable<String> outputNames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (String name : outputNames) {
+            String base = safeFileName(name);
+            String candidate = base;
+            for (int i = 2; !taken.add(candidate.toLowerCase(java.util.Locale.ROOT)); i++) candidate = base + "_" + i;
+            names.put(name, candidate + ".npy");
+        }
+        return names;
     }
 
     /** Tensor names may hold '/' and other characters a file name cannot. */

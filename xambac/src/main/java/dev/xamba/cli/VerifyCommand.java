@@ -1,5 +1,6 @@
 package dev.xamba.cli;
 
+import dev.xamba.cli.runtime.InputCheck;
 import dev.xamba.cli.runtime.OpenVinoEngine;
 import dev.xamba.codegen.OvIrWriter;
 import dev.xamba.codegen.RenderedIr;
@@ -70,6 +71,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    LimitOptions limits;
+
     /** The approximations (ActiBA) the compiled graph carries, with their error bounds; null for the java engine. */
     private List<ErrorBounds.Bound> bounds;
     @ParentCommand
@@ -80,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         String toOpenVino = CompilerPipeline.toOpenVino(xamba);
-        Operation module = InputLoader.load(input, importFlags.options());
+        Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
         Verifier.verifyOrThrow(module);
         Map<String, Tensor> arrays = readReference();
         FuncOp main = mainFunction(module);
@@ -101,11 +105,11 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private CompilerPipeline passes() {
-        return pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, importFlags.options()));
+        return pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes));
     }
 
     private Map<String, Tensor> runJava(Operation module, Map<String, Tensor> inputs) {
-        passes().run(module, CompilerPipeline.CLEANUP);
+        passes().run(module, limits.apply(CompilerPipeline.CLEANUP));
         FuncOp main = mainFunction(module);
         List<Tensor> results = Interpreter.run(main, List.copyOf(inputs.values()));
         Map<String, Tensor> named = new LinkedHashMap<>();
@@ -114,10 +118,13 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private Map<String, Tensor> runOpenVino(Operation module, String toOpenVino, Map<String, Tensor> inputs, Map<String, Tensor> arrays) {
-        passes().run(module, toOpenVino);
+        // The Java engine rejects out-of-range ids in its Gather; OpenVINO's CPU plugin would read past the table.
+        checkTableIndices(mainFunction(module), inputs);
+        passes().run(module, limits.apply(toOpenVino));
         bounds = ErrorBounds.of(module);
         RenderedIr ir = OvIrWriter.render(module, new WriterOptions(compressFp16));
         try (OpenVinoEngine ov = new OpenVinoEngine(device, true)) {
+            ov.requireDevice();
             out.printf("openvino %s on %s, xamba IR: %d layers, %d bytes of weights%s%n", ov.version(), device,
                     countLayers(ir.xmlText()), ir.bin().length, compressFp16 ? " (f16)" : "");
             if (input.endsWith(".onnx")) compareWithOwnFrontend(ov, inputs, arrays);
@@ -133,8 +140,8 @@ final class VerifyCommand implements Callable<Integer> {
     private void compareWithOwnFrontend(OpenVinoEngine ov, Map<String, Tensor> inputs, Map<String, Tensor> arrays) {
         try {
             compare("openvino-onnx-frontend", ov.run(Path.of(input), inputs), arrays);
-        } catch (OvException e) {
-            out.println("openvino-onnx-frontend: cannot run this model: " + summary(e.getMessage()));
+        } catch (OvException | InputCheck.Rejected e) {
+            out.println("openvino-onnx-frontend: cannot run this model: " + Names.text(summary(e.getMessage())));
         }
     }
 
@@ -165,6 +172,33 @@ final class VerifyCommand implements Callable<Integer> {
         return worst;
     }
 
+    /** Integer arguments used as the indices of an {@code onnx.Gather} along axis 0 of a table must stay in it. */
+    private void checkTableIndices(FuncOp main, Map<String, Tensor> inputs) {
+        for (int i = 0; i < main.body().arguments().size(); i++) {
+            dev.xamba.ir.Value arg = main.body().argument(i);
+            Tensor t = inputs.get(main.argName(i));
+            if (t == null || !t.elementType().isInteger()) continue;
+            long rows = Long.MAX_VALUE;
+            for (dev.xamba.ir.OpOperand use : arg.uses()) {
+                dev.xamba.ir.Operation user = use.owner();
+                if (!user.isA("onnx.Gather") || user.numOperands() < 2 || user.operand(1) != arg) continue;
+                long axis = user.attr("axis") instanceof dev.xamba.ir.attr.IntegerAttr a ? a.value() : 0;
+                if (axis == 0 && user.operand(0).type() instanceof dev.xamba.ir.type.TensorType table
+                        && table.rank() > 0 && !table.isDynamicDim(0)) {
+                    rows = Math.min(rows, table.dim(0));
+                }
+            }
+            if (rows == Long.MAX_VALUE) continue;
+            for (int k = 0; k < t.size(); k++) {
+                long v = t.getLong(k);
+                if (v < -rows || v >= rows) {
+                    throw new UserError(Names.path(reference) + ": array '" + Names.text(main.argName(i)) + "' element #" + k + " is " + v
+                            + ", outside the " + rows + " rows of the table it indexes (e.g. the vocabulary)");
+                }
+            }
+        }
+    }
+
     static int countLayers(String xml) {
         int n = 0;
         for (int i = xml.indexOf("<layer "); i >= 0; i = xml.indexOf("<layer ", i + 1)) n++;
@@ -173,9 +207,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     private Map<String, Tensor> readReference() {
         try {
-            return NpzFile.read(reference);
+            InputLoader.requireRegularFile(reference, "--reference ", limits.maxInputBytes, "--max-input-bytes");
+            return NpzFile.read(reference, limits.maxArrayBytes);
         } catch (IOException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(Names.text(e.getMessage()) + LimitOptions.arrayHint(e));
         }
     }
 

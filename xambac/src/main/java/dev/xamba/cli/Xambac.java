@@ -54,23 +54,49 @@ public final class Xambac implements Runnable {
         System.setProperty("xamba.passes", registry.helpText());
         CommandLine cl = new CommandLine(new Xambac(registry));
         cl.setExecutionExceptionHandler(Xambac::handleFailure);
+        cl.setParameterExceptionHandler(Xambac::handleBadCommandLine);
+        int code;
         try {
-            return cl.execute(args);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            // picocli hands only Exceptions to the handler; these are still one line and exit code 3, not a raw trace.
+            code = cl.execute(args);
+        } catch (StackOverflowError e) {
+            // picocli hands only Exceptions to the handler; this is still one line and exit code 3, not a raw trace.
             return reportInternalError(e, cl.getErr(), System.getenv("XAMBAC_DEBUG"));
+        } catch (OutOfMemoryError e) {
+            // Limits (--max-input-bytes, --max-array-bytes, folding budgets) keep inputs from getting here; an
+            // input that is within them but still too big for the heap is the user's to size, not a bug.
+            cl.getErr().println("xambac: error: out of memory: the input needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB of heap this JVM has (give more with XAMBAC_JAVA_OPTS=-Xmx..., or lower the input's size)");
+            cl.getErr().flush();
+            return EXIT_INPUT_ERROR;
         }
+        // PrintStream swallows write errors: a full disk or a closed pipe on stdout would otherwise be exit 0.
+        if (System.out.checkError()) {
+            cl.getErr().println("xambac: error: cannot write to standard output (closed, or the disk is full); the output is incomplete");
+            cl.getErr().flush();
+            return code == 0 ? EXIT_INPUT_ERROR : code;
+        }
+        return code;
+    }
+
+    /** A bad command line: one line naming the problem and where the help is, not the whole usage text. */
+    private static int handleBadCommandLine(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName(" ");
+        PrintWriter err = cmd.getErr();
+        err.println(name + ": error: " + Names.text(e.getMessage()) + " (see '" + name + " --help')");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (e instanceof DiagnosticException d) {
-            d.diagnostics().forEach(diag -> err.println(diag.render()));
+            d.diagnostics().forEach(diag -> err.println(Names.diagnostic(diag)));
             err.flush();
             return EXIT_INPUT_ERROR;
         }
-        if (e instanceof UserError || e instanceof PipelineException) {
-            err.println("xambac: error: " + e.getMessage());
+        if (e instanceof UserError || e instanceof PipelineException || e instanceof dev.xamba.cli.runtime.InputCheck.Rejected) {
+            err.println("xambac: error: " + Names.text(e.getMessage()));
             err.flush();
             return EXIT_INPUT_ERROR;
         }

@@ -15,13 +15,22 @@ final class CliRunner {
     }
 
     /** Runs with the passes of {@code registry} (test-only passes). */
-    static synchronized Result run(dev.xamba.opt.pass.PassRegistry registry, String... args) {
+    static Result run(dev.xamba.opt.pass.PassRegistry registry, String... args) {
+        return run(registry, null, args);
+    }
+
+    /** Runs with standard output going to {@code stdout} (e.g. one that fails); the result's out is then empty. */
+    static Result runWithStdout(java.io.OutputStream stdout, String... args) {
+        return run(dev.xamba.opt.pass.PassRegistry.standard(), stdout, args);
+    }
+
+    private static synchronized Result run(dev.xamba.opt.pass.PassRegistry registry, java.io.OutputStream stdout, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(stdout != null ? stdout : out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Xambac.execute(registry, args);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.xamba.frontend.onnx;
 
+import dev.xamba.ir.ops.FoldWork;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,9 +19,11 @@ import java.util.Map;
  *                          {@code dense<...>} literals. Default: 64.
  * @param baseDir           external data files must lie inside this folder (after following links); null means the
  *                          model's own folder. Default: null.
+ * @param maxFoldWork       ops that cost more multiply-adds than this to evaluate ({@link FoldWork}) are not folded.
+ *                          Default: {@link FoldWork#DEFAULT_MAX}.
  */
 public record ImportOptions(Map<String, long[]> inputShapes, boolean foldConstants, long maxFoldElements,
-                            int maxInlineElements, Path baseDir) {
+                            int maxInlineElements, Path baseDir, long maxFoldWork) {
     public static final long DEFAULT_MAX_FOLD_ELEMENTS = 1L << 20;
     public static final int DEFAULT_MAX_INLINE_ELEMENTS = 64;
 
@@ -30,11 +33,12 @@ public record ImportOptions(Map<String, long[]> inputShapes, boolean foldConstan
         inputShapes = Collections.unmodifiableMap(copy);
         if (maxFoldElements < 0) throw new IllegalArgumentException("maxFoldElements must not be negative");
         if (maxInlineElements < 0) throw new IllegalArgumentException("maxInlineElements must not be negative");
+        if (maxFoldWork < 0) throw new IllegalArgumentException("maxFoldWork must not be negative");
     }
 
     /** Every option at its default. */
     public static ImportOptions defaults() {
-        return new ImportOptions(Map.of(), true, DEFAULT_MAX_FOLD_ELEMENTS, DEFAULT_MAX_INLINE_ELEMENTS, null);
+        return new ImportOptions(Map.of(), true, DEFAULT_MAX_FOLD_ELEMENTS, DEFAULT_MAX_INLINE_ELEMENTS, null, FoldWork.DEFAULT_MAX);
     }
 
     /** The given shape of an input, or null. */
@@ -46,29 +50,33 @@ public record ImportOptions(Map<String, long[]> inputShapes, boolean foldConstan
     public ImportOptions withInputShape(String inputName, long... shape) {
         Map<String, long[]> m = new LinkedHashMap<>(inputShapes);
         m.put(inputName, shape.clone());
-        return new ImportOptions(m, foldConstants, maxFoldElements, maxInlineElements, baseDir);
+        return new ImportOptions(m, foldConstants, maxFoldElements, maxInlineElements, baseDir, maxFoldWork);
     }
 
     public ImportOptions withFoldConstants(boolean fold) {
-        return new ImportOptions(inputShapes, fold, maxFoldElements, maxInlineElements, baseDir);
+        return new ImportOptions(inputShapes, fold, maxFoldElements, maxInlineElements, baseDir, maxFoldWork);
     }
 
     public ImportOptions withMaxFoldElements(long max) {
-        return new ImportOptions(inputShapes, foldConstants, max, maxInlineElements, baseDir);
+        return new ImportOptions(inputShapes, foldConstants, max, maxInlineElements, baseDir, maxFoldWork);
     }
 
     public ImportOptions withMaxInlineElements(int max) {
-        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, max, baseDir);
+        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, max, baseDir, maxFoldWork);
     }
 
     public ImportOptions withBaseDir(Path dir) {
-        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, maxInlineElements, dir);
+        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, maxInlineElements, dir, maxFoldWork);
+    }
+
+    public ImportOptions withMaxFoldWork(long max) {
+        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, maxInlineElements, baseDir, max);
     }
 
     @Override public String toString() {
         StringBuilder sb = new StringBuilder("ImportOptions[inputShapes={");
         inputShapes.forEach((k, v) -> sb.append(k).append('=').append(Arrays.toString(v)).append(' '));
         return sb.append("}, foldConstants=").append(foldConstants).append(", maxFoldElements=").append(maxFoldElements)
-                .append(", maxInlineElements=").append(maxInlineElements).append(", baseDir=").append(baseDir).append(']').toString();
+                .append(", maxInlineElements=").append(maxInlineElements).append(", baseDir=").append(baseDir).append(", maxFoldWork=").append(maxFoldWork).append(']').toString();
     }
 }

@@ -27,23 +27,36 @@ public final class Npy {
 
     private Npy() {}
 
+    /** Largest array data read by default: 1 GiB (callers may allow more or less). */
+    public static final long DEFAULT_MAX_BYTES = 1L << 30;
+
     /** Reads the array in {@code file}. */
     public static Tensor read(Path file) throws IOException {
+        return read(file, DEFAULT_MAX_BYTES);
+    }
+
+    /** Reads the array in {@code file}, refusing one whose data has more than {@code maxBytes} bytes. */
+    public static Tensor read(Path file, long maxBytes) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(in, file.toString());
+            return read(in, file.toString(), maxBytes);
         }
     }
 
     /** Reads one array from {@code in}; {@code source} names it in messages (e.g. {@code "io.npz: array 'x'"}). */
     public static Tensor read(InputStream in, String source) throws IOException {
+        return read(in, source, DEFAULT_MAX_BYTES);
+    }
+
+    /** As {@link #read(InputStream, String)}, refusing an array whose data has more than {@code maxBytes} bytes. */
+    public static Tensor read(InputStream in, String source, long maxBytes) throws IOException {
         try {
-            return readUnchecked(in);
+            return readUnchecked(in, maxBytes);
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage());
         }
     }
 
-    private static Tensor readUnchecked(InputStream in) throws IOException {
+    private static Tensor readUnchecked(InputStream in, long maxBytes) throws IOException {
         byte[] prefix = in.readNBytes(8);
         if (prefix.length < 8) throw new IllegalArgumentException("not a .npy file: only " + prefix.length + " bytes");
         for (int i = 0; i < MAGIC.length; i++) {
@@ -67,9 +80,10 @@ public final class Npy {
         TensorType type = TensorType.of(header.elementType(), header.shape());
         long count = type.numElements();
         long bytes = count > Integer.MAX_VALUE ? Long.MAX_VALUE : count * header.elementType().byteWidth();
-        if (bytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("array " + type + " is too large (" + (count == Long.MAX_VALUE ? "overflowing" : count)
-                    + " elements; the limit is " + (Integer.MAX_VALUE - 8) + " bytes)");
+        long limit = Math.min(maxBytes, Integer.MAX_VALUE - 8);
+        if (bytes > limit) {
+            throw new IllegalArgumentException("array " + type + " is too large (" + (count == Long.MAX_VALUE ? "more than 2^63" : count)
+                    + " elements; the limit is " + limit + " bytes)");
         }
         // readNBytes allocates as data arrives, so a lying shape cannot make us allocate more than the file holds.
         byte[] data = in.readNBytes((int) bytes);

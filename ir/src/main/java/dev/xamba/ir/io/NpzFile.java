@@ -12,6 +12,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -26,6 +27,14 @@ public final class NpzFile {
 
     /** Every array in the archive, in archive order. */
     public static Map<String, Tensor> read(Path file) throws IOException {
+        return read(file, Npy.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Every array in the archive, in archive order; each member's CRC-32 is checked and no array may hold more
+     * than {@code maxArrayBytes} bytes of data (a small deflated member can inflate to gigabytes).
+     */
+    public static Map<String, Tensor> read(Path file, long maxArrayBytes) throws IOException {
         Map<String, Tensor> arrays = new LinkedHashMap<>();
         ZipFile zip;
         try {
@@ -41,8 +50,13 @@ public final class NpzFile {
                 String name = e.getName().endsWith(".npy") ? e.getName().substring(0, e.getName().length() - 4) : e.getName();
                 String source = file + ": array '" + name + "'";
                 if (arrays.containsKey(name)) throw new IOException(source + ": appears twice in the archive");
-                try (InputStream in = new BufferedInputStream(zip.getInputStream(e))) {
-                    arrays.put(name, Npy.read(in, source));
+                try (CheckedInputStream in = new CheckedInputStream(new BufferedInputStream(zip.getInputStream(e)), new CRC32())) {
+                    arrays.put(name, Npy.read(in, source, maxArrayBytes));
+                    if (in.read() >= 0) throw new IOException(source + ": has bytes after the array's data");
+                    if (e.getCrc() != -1 && in.getChecksum().getValue() != e.getCrc()) {
+                        throw new IOException(source + ": damaged: its CRC-32 is " + Long.toHexString(in.getChecksum().getValue())
+                                + " but the archive says " + Long.toHexString(e.getCrc()));
+                    }
                 } catch (ZipException ex) {
                     throw new IOException(source + ": damaged zip entry: " + ex.getMessage());
                 }

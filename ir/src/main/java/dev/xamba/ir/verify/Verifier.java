@@ -96,6 +96,7 @@ public final class Verifier {
         if (def.has(Trait.TERMINATOR) && op.parentBlock() != null && op.parentBlock().terminator() != op) {
             diagnostics.add(op.error("must be the last operation of its block"));
         }
+        verifySizes(op);
         if (diagnostics.size() == before) verifyTypes(op, def);
         if (diagnostics.size() == before) verifyByDefinition(op, def);
     }
@@ -140,6 +141,50 @@ public final class Verifier {
                         + "'; only attributes with a dialect prefix ('dialect.name') may be added to any op"));
             }
         }
+    }
+
+    /**
+     * A tensor whose size in bytes does not fit in 64 bits (e.g. 2^65 elements) cannot be allocated, indexed or
+     * written; counting its elements would silently saturate. Checked for results and block arguments, named
+     * by the function's {@code arg_names} when there are some (ONNX graph inputs).
+     */
+    private void verifySizes(Operation op) {
+        for (int i = 0; i < op.numResults(); i++) {
+            if (op.result(i).type() instanceof TensorType t && !fitsIn64Bits(t)) {
+                diagnostics.add(op.error("result #" + i + " of type " + t + " has more bytes than fit in 64 bits"));
+            }
+        }
+        for (Region r : op.regions()) {
+            for (Block b : r.blocks()) {
+                for (int i = 0; i < b.arguments().size(); i++) {
+                    if (b.argument(i).type() instanceof TensorType t && !fitsIn64Bits(t)) {
+                        diagnostics.add(op.error(argumentName(op, i) + " of type " + t + " has more bytes than fit in 64 bits"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String argumentName(Operation op, int i) {
+        if (op.attr("arg_names") instanceof dev.xamba.ir.attr.ArrayAttr names && i < names.elements().size()
+                && names.elements().get(i) instanceof dev.xamba.ir.attr.StringAttr s) {
+            return "argument #" + i + " ('" + s.value() + "')";
+        }
+        return "argument #" + i;
+    }
+
+    /** Static dims only (a dynamic dim has no size yet); a zero dim makes the tensor empty whatever the others. */
+    static boolean fitsIn64Bits(TensorType t) {
+        long bytes = t.elementType().byteWidth();
+        boolean overflow = false;
+        for (int d = 0; d < t.rank(); d++) {
+            long n = t.dim(d);
+            if (n == 0) return true;
+            if (t.isDynamicDim(d) || n < 0) continue;
+            if (bytes > Long.MAX_VALUE / n) overflow = true;
+            else bytes *= n;
+        }
+        return !overflow;
     }
 
     private void verifyTypes(Operation op, OpDefinition def) {

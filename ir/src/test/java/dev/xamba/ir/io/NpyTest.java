@@ -99,9 +99,9 @@ class NpyTest {
         assertRejected(npy(9, f4.formatted("(1,)"), new byte[4]), "unsupported .npy format version 9.0");
         assertRejected(npy(1, f4.formatted("(2, 3)"), new byte[20]), "truncated data: tensor<2x3xf32> needs 24 bytes, found 20");
         assertRejected(npy(1, f4.formatted("(100000, 100000)"), new byte[8]),
-                "array tensor<100000x100000xf32> is too large (10000000000 elements; the limit is 2147483639 bytes)");
+                "array tensor<100000x100000xf32> is too large (10000000000 elements; the limit is 1073741824 bytes)");
         assertRejected(npy(1, f4.formatted("(4294967296, 4294967296, 4294967296)"), new byte[8]),
-                "array tensor<4294967296x4294967296x4294967296xf32> is too large (overflowing elements; the limit is 2147483639 bytes)");
+                "array tensor<4294967296x4294967296x4294967296xf32> is too large (more than 2^63 elements; the limit is 1073741824 bytes)");
         assertRejected(npy(1, f4.formatted("(99999999999999999999,)"), new byte[8]),
                 "malformed header: shape entry 99999999999999999999 is too large at column 52");
         assertRejected(npy(1, f4.formatted("(-1,)"), new byte[8]), "malformed header: expected a non-negative integer in the shape at column 52");

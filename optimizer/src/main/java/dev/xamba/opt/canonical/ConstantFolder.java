@@ -27,9 +27,15 @@ import java.util.Optional;
  */
 public final class ConstantFolder implements OpFolder {
     private final long maxElements;
+    private final long maxWork;
 
     public ConstantFolder(long maxElements) {
+        this(maxElements, dev.xamba.ir.ops.FoldWork.DEFAULT_MAX);
+    }
+
+    public ConstantFolder(long maxElements, long maxWork) {
         this.maxElements = maxElements;
+        this.maxWork = maxWork;
     }
 
     @Override
@@ -55,6 +61,10 @@ public final class ConstantFolder implements OpFolder {
                 return notFolded(op, rewriter, "result #" + i + " has " + t.numElements()
                         + " elements, more than max-fold-elements=" + maxElements);
             }
+        }
+        long work = dev.xamba.ir.ops.FoldWork.estimate(op);
+        if (work > maxWork) {
+            return notFolded(op, rewriter, "evaluating it costs about " + work + " multiply-adds, more than max-fold-work=" + maxWork);
         }
         List<Tensor> operands = new ArrayList<>(op.numOperands());
         for (int i = 0; i < op.numOperands(); i++) {

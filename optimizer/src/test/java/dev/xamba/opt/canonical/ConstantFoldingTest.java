@@ -197,7 +197,9 @@ class ConstantFoldingTest {
         Value one = f.constant("one", longs(shape(1), 1));
         Value zero = f.constant("zero", longs(shape(1), 0));
         ModuleOp m = f.returning(f.op("ov.Divide", Map.of(), "div", one, zero));
-        var options = PassManager.Options.defaults().withVerifyEach(true)
+        // The verifier rejects this Divide (OpenVINO cannot load it), so it is not verified here: the folder must
+        // still leave it alone rather than fail.
+        var options = PassManager.Options.defaults()
                 .withRemarks(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
 
         PassContext ctx = PassManager.parse("canonicalize", options).run(m.op());

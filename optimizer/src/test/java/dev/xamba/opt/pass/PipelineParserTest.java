@@ -95,7 +95,7 @@ class PipelineParserTest {
     void unknownOptionNamesThePass() {
         assertThatThrownBy(() -> parse("cse{x=1}")).hasMessage("pass 'cse' has no option 'x'");
         assertThatThrownBy(() -> parse("canonicalize{x=1}"))
-                .hasMessage("pass 'canonicalize' has no option 'x' (options: max-fold-elements, max-iterations)");
+                .hasMessage("pass 'canonicalize' has no option 'x' (options: max-fold-elements, max-fold-work, max-iterations)");
     }
 
     @Test

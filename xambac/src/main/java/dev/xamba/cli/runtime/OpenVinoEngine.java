@@ -3,6 +3,7 @@ package dev.xamba.cli.runtime;
 import dev.xamba.codegen.RenderedIr;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.openvino.OvCompiledModel;
+import dev.xamba.openvino.OvException;
 import dev.xamba.openvino.OvInferRequest;
 import dev.xamba.openvino.OvModel;
 import dev.xamba.openvino.OvPortInfo;
@@ -35,36 +36,69 @@ public final class OpenVinoEngine implements AutoCloseable {
 
     public String version() { return runtime.version(); }
 
-    /** Runs IR held in memory; outputs in the model's output order. */
+    /**
+     * Fails with one line unless OpenVINO has {@code device} here. Composite names ({@code AUTO}, {@code HETERO:...},
+     * {@code CPU.0}) are left to OpenVINO.
+     */
+    public void requireDevice() {
+        if (device.equals("AUTO") || device.contains(":") || device.contains(".")) return;
+        List<String> available = runtime.availableDevices();
+        if (!available.contains(device)) {
+            throw new InputCheck.Rejected("--device " + device + ": OpenVINO has no such device here (available: "
+                    + String.join(", ", available) + ")");
+        }
+    }
+
+    /** Runs IR held in memory (xamba's own output: OpenVINO failing on it is a bug, except for lack of memory). */
     public Map<String, Tensor> run(RenderedIr ir, Map<String, Tensor> inputs) {
+        requireDevice();
         try (OvModel model = runtime.readModelFromMemory(ir.xmlText(), ir.bin())) {
-            return run(model, inputs);
+            return run(model, inputs, Map.of(), "xamba's IR", false);
         }
     }
 
     /** Runs a model file: OpenVINO IR (.xml next to its .bin) or ONNX through OpenVINO's own frontend. */
     public Map<String, Tensor> run(Path modelFile, Map<String, Tensor> inputs) {
-        try (OvModel model = runtime.readModel(modelFile)) {
-            return run(model, inputs);
+        return run(modelFile, inputs, Map.of());
+    }
+
+    /**
+     * Runs a model file the user gave, first checking {@code inputs} against its parameters ({@link InputCheck},
+     * with {@code bounds} on integer inputs). OpenVINO's failures on the file become {@link InputCheck.Rejected}
+     * naming it, in one line.
+     */
+    public Map<String, Tensor> run(Path modelFile, Map<String, Tensor> inputs, Map<String, Long> bounds) {
+        requireDevice();
+        OvModel model;
+        try {
+            model = runtime.readModel(modelFile);
+        } catch (OvException e) {
+            throw new InputCheck.Rejected(modelFile + ": OpenVINO cannot read it: " + summary(e));
+        }
+        try (model) {
+            return run(model, inputs, bounds, modelFile.toString(), true);
         }
     }
 
-    /** Names of a model file's inputs, in order. */
-    public List<String> inputNames(Path modelFile) {
-        try (OvModel model = runtime.readModel(modelFile)) {
-            return model.inputNames();
+    private Map<String, Tensor> run(OvModel model, Map<String, Tensor> inputs, Map<String, Long> bounds, String source, boolean usersModel) {
+        OvCompiledModel compiled;
+        try {
+            compiled = runtime.compile(model, device, properties);
+        } catch (OvException e) {
+            if (!usersModel && !outOfMemory(e)) throw e;
+            throw new InputCheck.Rejected(source + ": OpenVINO cannot compile it for " + device + ": " + summary(e));
         }
-    }
-
-    private Map<String, Tensor> run(OvModel model, Map<String, Tensor> inputs) {
-        try (OvCompiledModel compiled = runtime.compile(model, device, properties);
-             OvInferRequest request = compiled.createInferRequest()) {
+        try (compiled; OvInferRequest request = compiled.createInferRequest()) {
+            InputCheck.check(compiled.inputs(), inputs, bounds, "--input ");
             for (OvPortInfo in : compiled.inputs()) {
-                Tensor t = inputs.get(in.name());
-                if (t == null) throw new IllegalArgumentException("no value for model input '" + in.name() + "' (have " + inputs.keySet() + ")");
-                request.setInput(in.index(), TensorBridge.toOpenVino(t));
+                request.setInput(in.index(), TensorBridge.toOpenVino(inputs.get(in.name())));
             }
-            request.infer();
+            try {
+                request.infer();
+            } catch (OvException e) {
+                if (!usersModel && !outOfMemory(e)) throw e;
+                throw new InputCheck.Rejected(source + ": OpenVINO failed to run it: " + summary(e));
+            }
             Map<String, Tensor> out = new LinkedHashMap<>();
             List<OvPortInfo> outs = new ArrayList<>(compiled.outputs());
             for (OvPortInfo o : outs) {
@@ -73,6 +107,20 @@ public final class OpenVinoEngine implements AutoCloseable {
             }
             return out;
         }
+    }
+
+    private static boolean outOfMemory(OvException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("bad_alloc") || m.contains("out of memory");
+    }
+
+    /** OpenVINO's messages are many lines deep; the last non-empty one (a "Summary" entry, usually) says the most. */
+    static String summary(OvException e) {
+        String m = e.openVinoMessage() == null ? String.valueOf(e.getMessage()) : e.openVinoMessage();
+        if (m.contains("bad_alloc")) return "out of memory (std::bad_alloc)";
+        List<String> lines = m.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String last = lines.isEmpty() ? e.statusName() : lines.get(lines.size() - 1);
+        return last.startsWith("-- ") ? last.substring(3) : last;
     }
 
     @Override public void close() { runtime.close(); }

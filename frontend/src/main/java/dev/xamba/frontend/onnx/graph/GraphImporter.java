@@ -61,7 +61,7 @@ public final class GraphImporter {
         ConstantAttrs constants = new ConstantAttrs(options.maxInlineElements());
         this.tensors = new TensorReader(file, new ExternalData(file, options.baseDir()), constants);
         this.attributes = new AttributeConverter(tensors);
-        this.factory = new OpFactory(options.foldConstants(), options.maxFoldElements(), constants);
+        this.factory = new OpFactory(options.foldConstants(), options.maxFoldElements(), options.maxFoldWork(), constants);
     }
 
     /** The verified module for {@code model}, read from {@code file}. */
@@ -147,6 +147,12 @@ public final class GraphImporter {
         for (TensorProto t : graph.getInitializerList()) {
             if (t.getName().isEmpty()) throw file.error("an initializer has no name");
             if (!initializers.add(t.getName())) throw file.error("initializer '" + t.getName() + "' is defined twice");
+            // From IR version 4 on, an initializer named like a graph input is that input's default value, which
+            // the caller may override; compiling it as a constant would silently drop the input.
+            if (model.getIrVersion() >= 4 && defined.contains(t.getName())) {
+                throw file.error("graph input '" + t.getName() + "' also has an initializer of that name (a default value"
+                        + " a caller may override), which xamba cannot keep: remove the initializer or the input");
+            }
         }
         defined.addAll(initializers);
         for (int i = 0; i < graph.getNodeCount(); i++) {

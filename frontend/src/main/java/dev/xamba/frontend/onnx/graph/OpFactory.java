@@ -10,6 +10,7 @@ import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.diag.InternalCompilerError;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.loc.Location;
+import dev.xamba.ir.ops.FoldWork;
 import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.Constants;
 import dev.xamba.ir.ops.OpDefinition;
@@ -35,10 +36,12 @@ final class OpFactory {
 
     private final boolean fold;
     private final long maxFoldElements;
+    private final long maxFoldWork;
     private final ConstantAttrs constants;
     private final List<Operation> built = new ArrayList<>();
 
-    OpFactory(boolean fold, long maxFoldElements, ConstantAttrs constants) {
+    OpFactory(boolean fold, long maxFoldElements, long maxFoldWork, ConstantAttrs constants) {
+        this.maxFoldWork = maxFoldWork;
         this.fold = fold;
         this.maxFoldElements = maxFoldElements;
         this.constants = constants;
@@ -106,6 +109,7 @@ final class OpFactory {
             inputs.add(c.get());
         }
         for (Value r : op.results()) if (!withinLimit(r.tensorType())) return null;
+        if (FoldWork.estimate(op) > maxFoldWork) return null;
         List<Tensor> values;
         try {
             values = def.evaluate(OperationContext.withValues(op, def, inputs));

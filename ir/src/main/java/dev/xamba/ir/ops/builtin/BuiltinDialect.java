@@ -26,8 +26,7 @@ public final class BuiltinDialect {
     private BuiltinDialect() {}
 
     public static void register(Consumer<OpDefinition> add) {
-        add.accept(new Structural(MODULE, "a container of functions", List.of(AttrSpec.optional("sym_name", Kind.STRING, null)),
-                Trait.ISOLATED_FROM_ABOVE));
+        add.accept(new Module());
         add.accept(new Func());
         add.accept(new Return());
     }
@@ -41,6 +40,30 @@ public final class BuiltinDialect {
         @Override public int numResults() { return 0; }
 
         @Override public List<TensorType> inferResultTypes(OpContext ctx) { return List.of(); }
+    }
+
+    /** Function names are symbols: two functions of one name would leave "which @main?" to the reader. */
+    private static final class Module extends Structural {
+        Module() {
+            super(MODULE, "a container of functions", List.of(AttrSpec.optional("sym_name", Kind.STRING, null)),
+                    Trait.ISOLATED_FROM_ABOVE);
+        }
+
+        @Override public void verify(Operation op, Consumer<Diagnostic> emit) {
+            java.util.Map<String, Operation> seen = new java.util.HashMap<>();
+            for (dev.xamba.ir.Region r : op.regions()) {
+                for (Block b : r.blocks()) {
+                    for (Operation f : b.operations()) {
+                        if (!f.isA(FUNC) || !(f.attr("sym_name") instanceof StringAttr name)) continue;
+                        Operation first = seen.putIfAbsent(name.value(), f);
+                        if (first != null) {
+                            emit.accept(f.error("redefinition of function @" + name.value())
+                                    .withNote(first.diagnosticLocation(), "first defined here"));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static final class Func extends Structural {

@@ -9,7 +9,12 @@ import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Shapes;
 import dev.xamba.ir.ops.Trait;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.ops.Constants;
 import java.util.ArrayList;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.LongBinaryOperator;
@@ -77,6 +82,24 @@ final class ElementwiseBinaryDef extends OvOpDefinition {
         Shapes.requireSameElementType(ctx, 0, 1);
         OvShapes.requireNumeric(ctx, 0, "lhs");
         return List.of(TensorType.of(ctx.operandType(0).elementType(), OvShapes.autoBroadcast(ctx, 0, 1)));
+    }
+
+    /**
+     * OpenVINO folds constant sub-graphs when it loads a model, and an integer Divide or FloorMod by a constant
+     * zero makes that fail: reject it here, at the op, instead of writing IR the runtime cannot load.
+     */
+    @Override public void verify(Operation op, Consumer<Diagnostic> emit) {
+        if (kind != Kind.DIVIDE && kind != Kind.FLOOR_MOD) return;
+        if (!(op.operand(1).type() instanceof TensorType t) || !t.elementType().isInteger()) return;
+        Optional<Tensor> divisor = Constants.valueOf(op.operand(1));
+        if (divisor.isEmpty()) return;
+        for (int i = 0; i < divisor.get().size(); i++) {
+            if (divisor.get().getLong(i) == 0) {
+                emit.accept(op.error("integer " + (kind == Kind.DIVIDE ? "division" : "modulo") + " by a constant zero (divisor element #" + i
+                        + "); OpenVINO cannot load this"));
+                return;
+            }
+        }
     }
 
     @Override public boolean canEvaluate() { return true; }

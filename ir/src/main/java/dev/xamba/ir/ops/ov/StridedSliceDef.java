@@ -32,7 +32,19 @@ final class StridedSliceDef extends OvOpDefinition {
         return List.of(ctx.operandType(0).withShape(plan(ctx).outShape()));
     }
 
+    /** OpenVINO refuses masks of different lengths when it loads the model; empty optional masks are absent. */
+    private static void requireMaskLengths(OpContext ctx) {
+        int n = ctx.intArrayAttr("begin_mask").length;
+        for (String mask : List.of("end_mask", "new_axis_mask", "shrink_axis_mask", "ellipsis_mask")) {
+            int m = ctx.intArrayAttr(mask).length;
+            if (m != n && (m != 0 || mask.equals("end_mask"))) {
+                throw new OpError(mask + " has " + m + " entries but begin_mask has " + n + "; OpenVINO needs masks of one length");
+            }
+        }
+    }
+
     private static SlicePlan plan(OpContext ctx) {
+        requireMaskLengths(ctx);
         long[] begin = constant(ctx, 1, "begin");
         long[] end = constant(ctx, 2, "end");
         long[] stride = ctx.numOperands() == 4 ? constant(ctx, 3, "stride") : StridedSlicePlanner.unitStrides(begin.length);

@@ -1,0 +1,62 @@
+package dev.xamba.ir.ops;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.type.TensorType;
+
+/**
+ * How much arithmetic evaluating an op on constants costs, in multiply-adds: what a constant folder bounds
+ * besides the size of the result. A 1024×1024 MatMul has a result of 2^20 elements but costs 2^30
+ * multiply-adds; a chain of them over a {@code ConstantOfShape} would keep the folder busy for a minute.
+ * Estimates saturate at {@link Long#MAX_VALUE}; a dynamic shape counts as unbounded.
+ */
+public final class FoldWork {
+    /** Default per-op budget: 2^26 multiply-adds, a fraction of a second in the Java kernels. */
+    public static final long DEFAULT_MAX = 1L << 26;
+
+    private FoldWork() {}
+
+    public static long estimate(Operation op) {
+        long work = 0;
+        for (Value v : op.operandValues()) work = add(work, elements(v));
+        long results = 0;
+        for (Value r : op.results()) results = add(results, elements(r));
+        work = add(work, results);
+        String n = op.name();
+        if (n.endsWith(".MatMul") || n.equals("onnx.Gemm")) {
+            // Each result element is a dot product over the contracted dimension: at most the largest of
+            // operand 0's last two dims (either may be contracted, when transposed).
+            work = add(work, multiply(results, lastDims(op.operand(0))));
+        } else if (n.contains("Conv")) {
+            // Each result element reads one output channel's filter: the weights' elements per output channel.
+            if (op.numOperands() > 1 && op.operand(1).type() instanceof TensorType w && w.hasStaticShape() && w.rank() > 0) {
+                work = add(work, multiply(results, w.numElements() / Math.max(1, w.dim(0))));
+            } else {
+                work = Long.MAX_VALUE;
+            }
+        }
+        return work;
+    }
+
+    private static long lastDims(Value v) {
+        if (!(v.type() instanceof TensorType t) || !t.hasStaticShape()) return Long.MAX_VALUE;
+        long k = 1;
+        for (int d = Math.max(0, t.rank() - 2); d < t.rank(); d++) k = Math.max(k, t.dim(d));
+        return k;
+    }
+
+    private static long elements(Value v) {
+        if (!(v.type() instanceof TensorType t)) return 1;
+        return t.hasStaticShape() ? t.numElements() : Long.MAX_VALUE;
+    }
+
+    private static long add(long a, long b) {
+        long s = a + b;
+        return s < 0 ? Long.MAX_VALUE : s;
+    }
+
+    private static long multiply(long a, long b) {
+        if (a == 0 || b == 0) return 0;
+        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.xamba.cli;
+
+import dev.xamba.frontend.onnx.model.ModelFile;
+import dev.xamba.frontend.onnx.model.SourceFile;
+import dev.xamba.frontend.onnx.proto.AttributeProto;
+import dev.xamba.frontend.onnx.proto.GraphProto;
+import dev.xamba.frontend.onnx.proto.ModelProto;
+import dev.xamba.frontend.onnx.proto.NodeProto;
+import dev.xamba.frontend.onnx.proto.StringStringEntryProto;
+import dev.xamba.frontend.onnx.proto.TensorProto;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files a command reads, so that no output replaces one of them: the input itself and, for an ONNX model,
+ * every external-data file its tensors name. Compared by identity ({@link Files#isSameFile}), so another
+ * spelling, a hard link or a symbolic link to an input is recognized too.
+ */
+final class InputFiles {
+    /** One file read, with what it is to the user ("the input", "external data of m.onnx"). */
+    record Read(Path path, String role) {}
+
+    private final List<Read> files = new ArrayList<>();
+
+    InputFiles add(Path path, String role) {
+        if (path != null && Files.exists(path)) files.add(new Read(path, role));
+        return this;
+    }
+
+    List<Read> files() { return List.copyOf(files); }
+
+    /** The input of {@code compile}, {@code opt} or {@code verify} ({@code -} reads stdin: no file). */
+    static InputFiles ofModel(String input) {
+        InputFiles f = new InputFiles();
+        if (input.equals("-")) return f;
+        Path model = Path.of(input);
+        f.add(model, "the input");
+        if (input.endsWith(".onnx") && Files.isRegularFile(model)) {
+            // Parsed again only to name its files: the parse aliases the mapped file, so this costs no copy.
+            ModelProto proto = ModelFile.read(new SourceFile(model));
+            Path folder = new SourceFile(model).folder();
+            for (String location : externalLocations(proto.getGraph())) {
+                try {
+                    f.add(folder.resolve(location).normalize(), "external data of " + model);
+                } catch (InvalidPathException ignored) {
+                    // the import reports such a location
+                }
+            }
+        }
+        return f;
+    }
+
+    private static List<String> externalLocations(GraphProto g) {
+        List<String> out = new ArrayList<>();
+        for (TensorProto t : g.getInitializerList()) location(t, out);
+        for (NodeProto n : g.getNodeList()) {
+            for (AttributeProto a : n.getAttributeList()) {
+                if (a.hasT()) location(a.getT(), out);
+                for (TensorProto t : a.getTensorsList()) location(t, out);
+                if (a.hasG()) out.addAll(externalLocations(a.getG()));
+            }
+        }
+        return out;
+    }
+
+    private static void location(TensorProto t, List<String> out) {
+        for (StringStringEntryProto e : t.getExternalDataList()) {
+            if (e.getKey().equals("location") && !e.getValue().isEmpty()) out.add(e.getValue());
+        }
+    }
+}

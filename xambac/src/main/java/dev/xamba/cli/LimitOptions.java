@@ -1,0 +1,59 @@
+package dev.xamba.cli;
+
+import dev.xamba.frontend.onnx.ImportOptions;
+import dev.xamba.ir.io.Npy;
+import dev.xamba.ir.ops.FoldWork;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Resource limits that keep a hostile or mistaken input from exhausting memory or time: each has a default that
+ * real models stay far below and an option to raise it. Sizes take a K, M or G suffix (powers of 1024).
+ */
+final class LimitOptions {
+    static final long DEFAULT_MAX_INPUT_BYTES = 1L << 30;
+
+    @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = ByteSize.class,
+            description = "Largest model file read (.onnx without its external data, .xir). Default: 1G.")
+    long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+
+    @Option(names = "--max-array-bytes", paramLabel = "SIZE", converter = ByteSize.class,
+            description = "Largest array read from a .npy or .npz, after decompression. Default: 1G.")
+    long maxArrayBytes = Npy.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--max-fold-work", paramLabel = "N",
+            description = "Constant folding skips ops costing more than N multiply-adds (the pipeline's canonicalize too). Default: ${DEFAULT-VALUE}.")
+    long maxFoldWork = FoldWork.DEFAULT_MAX;
+
+    ImportOptions apply(ImportOptions o) {
+        return o.withMaxFoldWork(maxFoldWork);
+    }
+
+    /** {@code pipeline} with this fold budget given to each {@code canonicalize} (when it is not the default). */
+    String apply(String pipeline) {
+        if (maxFoldWork == FoldWork.DEFAULT_MAX) return pipeline;
+        return pipeline.replaceAll("\\bcanonicalize\\b(?!\\{)", "canonicalize{max-fold-work=" + maxFoldWork + "}");
+    }
+
+    /** The option that raises the limit a .npy/.npz read failed on, if that is why it failed. */
+    static String arrayHint(java.io.IOException e) {
+        return String.valueOf(e.getMessage()).contains("is too large") ? " (raise it with --max-array-bytes)" : "";
+    }
+
+    /** {@code 1048576}, {@code 1024K}, {@code 1M}, {@code 2G}. */
+    static final class ByteSize implements ITypeConverter<Long> {
+        @Override public Long convert(String value) {
+            String v = value.trim().toUpperCase(java.util.Locale.ROOT);
+            int shift = v.endsWith("K") ? 10 : v.endsWith("M") ? 20 : v.endsWith("G") ? 30 : 0;
+            if (shift > 0) v = v.substring(0, v.length() - 1);
+            try {
+                long n = Long.parseLong(v);
+                if (n < 0 || n > (Long.MAX_VALUE >> shift)) throw new NumberFormatException();
+                return n << shift;
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a size (bytes, or a number with K, M or G)");
+            }
+        }
+    }
+}

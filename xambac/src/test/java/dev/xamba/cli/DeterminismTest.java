@@ -1,0 +1,98 @@
+package dev.xamba.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The OpenVINO IR written for every real model is byte-identical whatever the JVM's garbage collector and number of
+ * processors: three fresh JVMs (Serial GC on 1 CPU, Parallel GC on 2, G1 on 2) each compile every model of
+ * {@code testdata/} and of {@code ../shared/models} (the 130M-shaped ones; skipped with a message when the folder is
+ * absent, as on a machine without the shared models — CI has them), and their {@code .xml}/{@code .bin} are compared
+ * byte for byte.
+ */
+class DeterminismTest {
+    private static final List<List<String>> JVMS = List.of(
+            List.of("-XX:+UseSerialGC", "-XX:ActiveProcessorCount=1"),
+            List.of("-XX:+UseParallelGC", "-XX:ActiveProcessorCount=2"),
+            List.of("-XX:+UseG1GC", "-XX:ActiveProcessorCount=2"));
+
+    @TempDir
+    Path dir;
+
+    /** Compiles each model given as an argument into the folder given first, in this JVM; exit 1 on the first failure. */
+    public static void main(String[] args) {
+        Path out = Path.of(args[0]);
+        for (int i = 1; i < args.length; i++) {
+            Path model = Path.of(args[i]);
+            String stem = model.getFileName().toString().replace(".onnx", "");
+            int code = Xambac.execute("compile", model.toString(), "-o", out.resolve(stem + ".xml").toString());
+            if (code != 0) System.exit(code);
+        }
+        System.exit(0);
+    }
+
+    /** The models: testdata's, then the shared ones not already there (by file name). */
+    static List<Path> models() throws IOException {
+        Map<String, Path> byName = new LinkedHashMap<>();
+        Path root = RepoFiles.root();
+        for (Path folder : List.of(root.resolve("testdata"), root.resolveSibling("shared").resolve("models"))) {
+            if (!Files.isDirectory(folder)) {
+                System.out.println("DeterminismTest: " + folder + " is absent: its models are not checked here (CI has them)");
+                continue;
+            }
+            try (Stream<Path> s = Files.list(folder)) {
+                s.filter(p -> p.toString().endsWith(".onnx")).sorted().forEach(p -> byName.putIfAbsent(p.getFileName().toString(), p));
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    @Test
+    void everyModelCompilesToTheSameBytesUnderEveryGcAndProcessorCount() throws Exception {
+        List<Path> models = models();
+        assertThat(models).as("testdata/ has models").hasSizeGreaterThanOrEqualTo(3);
+        List<Path> outputs = new ArrayList<>();
+        for (int i = 0; i < JVMS.size(); i++) {
+            Path out = Files.createDirectories(dir.resolve("jvm" + i));
+            compileAll(JVMS.get(i), out, models);
+            outputs.add(out);
+        }
+        for (Path model : models) {
+            String stem = model.getFileName().toString().replace(".onnx", "");
+            for (String ext : List.of(".xml", ".bin")) {
+                byte[] first = Files.readAllBytes(outputs.get(0).resolve(stem + ext));
+                assertThat(first).as(stem + ext).isNotEmpty();
+                for (int i = 1; i < outputs.size(); i++) {
+                    assertThat(Files.readAllBytes(outputs.get(i).resolve(stem + ext)))
+                            .as(stem + ext + " under " + JVMS.get(i) + " vs " + JVMS.get(0)).isEqualTo(first);
+                }
+            }
+        }
+    }
+
+    private static void compileAll(List<String> jvmOptions, Path out, List<Path> models) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), DeterminismTest.class.getName(), out.toString()));
+        models.forEach(m -> cmd.add(m.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        Process p = pb.start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(jvmOptions + ": " + log).isZero();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.xamba.cli;
+
+import static dev.xamba.cli.HostileFiles.FLOAT;
+import static dev.xamba.cli.HostileFiles.dims;
+import static dev.xamba.cli.HostileFiles.external;
+import static dev.xamba.cli.HostileFiles.model;
+import static dev.xamba.cli.HostileFiles.node;
+import static dev.xamba.cli.HostileFiles.tensor;
+import static dev.xamba.cli.HostileFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xamba.frontend.onnx.proto.GraphProto;
+import dev.xamba.ir.type.ElementType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Edge behaviours of the hostile-input list that are not "exit 1 with one line": signals, stdout, names, folding work. */
+class EdgeBehaviourTest {
+    @TempDir
+    Path dir;
+
+    /** An OutputStream that fails every write, as a closed pipe or a full disk does. */
+    private static final class FailingStream extends OutputStream {
+        @Override public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+        }
+    }
+
+    @Test
+    void aFailedWriteToStdoutIsExitOneNotSilentSuccess() throws IOException {
+        Path in = write(dir.resolve("in.xir"), HostileFiles.VALID_XIR);
+        CliRunner.Result r = CliRunner.runWithStdout(new FailingStream(), "opt", in.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("xambac: error: cannot write to standard output (closed, or the disk is full); the output is incomplete\n");
+        CliRunner.Result emit = CliRunner.runWithStdout(new FailingStream(), "compile",
+                write(dir.resolve("m.onnx"), model(HostileFiles.relu())).toString(), "--emit", "xir");
+        assertThat(emit.exitCode()).isEqualTo(1);
+        // The same commands with a working stdout succeed: the failure is the stream's.
+        assertThat(CliRunner.run("opt", in.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void runGivesOutputsThatSpellTheSameFileDistinctNamesAndReportsThem() throws IOException {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                .addNode(node("r1", "Relu", List.of("x"), List.of("a/b")))
+                .addNode(node("r2", "Neg", List.of("x"), List.of("a_b")))
+                .addNode(node("r3", "Abs", List.of("x"), List.of("A_B")))
+                .addOutput(tensor("a/b", FLOAT, 2)).addOutput(tensor("a_b", FLOAT, 2)).addOutput(tensor("A_B", FLOAT, 2));
+        Path xml = dir.resolve("m.xml");
+        CliRunner.Result c = CliRunner.run("compile", write(dir.resolve("m.onnx"), model(g)).toString(), "-o", xml.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        Path x = HostileFiles.npy(dir.resolve("x.npy"), ElementType.F32, new long[] {2}, -1, 2);
+        Path out = dir.resolve("out");
+
+        CliRunner.Result r = CliRunner.run("run", xml.toString(), "--input", "x=" + x, "--output-dir", out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines()).containsExactly(
+                "a/b: tensor<2xf32> -> " + out.resolve("a_b.npy"),
+                "a_b: tensor<2xf32> -> " + out.resolve("a_b_2.npy"),
+                "A_B: tensor<2xf32> -> " + out.resolve("A_B_3.npy"));
+        assertThat(dev.xamba.ir.io.Npy.read(out.resolve("a_b.npy")).getDouble(0)).isEqualTo(0.0); // Relu(-1)
+        assertThat(dev.xamba.ir.io.Npy.read(out.resolve("a_b_2.npy")).getDouble(0)).isEqualTo(1.0); // Neg(-1)
+        assertThat(dev.xamba.ir.io.Npy.read(out.resolve("A_B_3.npy")).getDouble(0)).isEqualTo(1.0); // Abs(-1)
+        assertThat(RunCommand.uniqueFileNames(List.of("a_b", "a/b", "a_b_2"))).isEqualTo(
+                Map.of("a_b", "a_b.npy", "a/b", "a_b_2.npy", "a_b_2", "a_b_2_2.npy"));
+    }
+
+    /**
+     * The 372-byte model of the issue: MatMuls of 1024×1024 constants made by ConstantOfShape. Each would cost 2^30
+     * multiply-adds to fold; the fold budget leaves them to the runtime (no time is asserted: what is asserted is
+     * that they were not folded).
+     */
+    @Test
+    void chainedLargeMatMulsOverConstantOfShapeAreNotFolded() throws IOException {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 1024, 1024))
+                .addInitializer(HostileFiles.longs("shape", dims(2), 1024, 1024))
+                .addNode(node("c", "ConstantOfShape", List.of("shape"), List.of("k"),
+                        HostileFiles.tensorAttr("value", HostileFiles.floats("v", dims(1), 0.5f))))
+                .addNode(node("m1", "MatMul", List.of("k", "k"), List.of("k1")))
+                .addNode(node("m2", "MatMul", List.of("k1", "k"), List.of("k2")))
+                .addNode(node("m3", "MatMul", List.of("k2", "k"), List.of("k3")))
+                .addNode(node("add", "Add", List.of("x", "k3"), List.of("y"))).addOutput(tensor("y", FLOAT, 1024, 1024));
+        Path m = write(dir.resolve("chain.onnx"), model(g));
+        assertThat(Files.size(m)).isLessThan(400);
+
+        CliRunner.Result r = CliRunner.run("compile", m.toString(), "--emit", "xir");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("MatMul");
+        // With a budget of 0, nothing with operands is folded either; with the default, small shape math still is.
+        CliRunner.Result none = CliRunner.run("compile", m.toString(), "--emit", "xir", "--max-fold-work", "0");
+        assertThat(none.exitCode()).as(none.err()).isZero();
+    }
+
+    /**
+     * SIGTERM while the weights are written leaves no temporary file behind. The model's 256 MiB weight comes from a
+     * sparse external-data file, so writing the .bin takes long enough to be caught in the act; if the write finishes
+     * before a temporary file is seen, the test is skipped (visibly), never passed.
+     */
+    @Test
+    void sigtermWhileWritingLeavesNoTemporaryFile() throws Exception {
+        Path model = dir.resolve("big");
+        Files.createDirectories(model);
+        try (RandomAccessFile f = new RandomAccessFile(model.resolve("w.bin").toFile(), "rw")) {
+            f.setLength(256L << 20);
+        }
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 64L << 20))
+                .addInitializer(external("w", dims(64L << 20), "w.bin"))
+                .addNode(node("add", "Add", List.of("x", "w"), List.of("y"))).addOutput(tensor("y", FLOAT, 64L << 20));
+        Path onnx = write(model.resolve("big.onnx"), model(g));
+        Path out = Files.createDirectories(dir.resolve("out"));
+
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Xambac.class.getName(),
+                "compile", onnx.toString(), "-o", out.resolve("big.xml").toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        boolean caught = false;
+        while (p.isAlive() && !caught) {
+            try (Stream<Path> s = Files.list(out)) {
+                caught = s.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+            }
+            if (!caught) Thread.onSpinWait();
+        }
+        if (caught) p.destroy(); // SIGTERM
+        p.waitFor(60, TimeUnit.SECONDS);
+        Assumptions.assumeTrue(caught, "the write finished before a temporary file was seen: nothing to interrupt");
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.xamba.cli;
+
+import static dev.xamba.cli.HostileCase.bad;
+import static dev.xamba.cli.HostileCase.badCommandLine;
+import static dev.xamba.cli.HostileFiles.FLOAT;
+import static dev.xamba.cli.HostileFiles.dims;
+import static dev.xamba.cli.HostileFiles.external;
+import static dev.xamba.cli.HostileFiles.model;
+import static dev.xamba.cli.HostileFiles.node;
+import static dev.xamba.cli.HostileFiles.relu;
+import static dev.xamba.cli.HostileFiles.tensor;
+import static dev.xamba.cli.HostileFiles.write;
+
+import dev.xamba.frontend.onnx.proto.GraphProto;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Hostile outputs and command lines: what xambac must refuse to overwrite, and how it says a command line is wrong. */
+class HostileOutputsTest {
+    /** A model w.onnx whose weight lives in w.bin: compiling it to w.xml would overwrite its own weights. */
+    private static Path externalModel(Path dir) throws Exception {
+        Files.write(dir.resolve("w.bin"), new byte[8]);
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                .addInitializer(external("b", dims(2), "w.bin"))
+                .addNode(node("add", "Add", List.of("x", "b"), List.of("y"))).addOutput(tensor("y", FLOAT, 2));
+        return write(dir.resolve("w.onnx"), model(g));
+    }
+
+    private static String reluModel(Path dir) throws Exception {
+        return write(dir.resolve("m.onnx"), model(relu())).toString();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> outputs() {
+        return HostileCase.tests(
+                bad("compile -o a symbolic link to a file", "out.xml: is a symbolic link", dir -> {
+                    Files.writeString(dir.resolve("target.txt"), "keep me");
+                    Files.createSymbolicLink(dir.resolve("out.xml"), dir.resolve("target.txt"));
+                    return new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.xml").toString()};
+                }),
+                bad("compile -o whose .bin is a symbolic link", "out.bin: is a symbolic link", dir -> {
+                    Files.writeString(dir.resolve("target.txt"), "keep me");
+                    Files.createSymbolicLink(dir.resolve("out.bin"), dir.resolve("target.txt"));
+                    return new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.xml").toString()};
+                }),
+                bad("compile -o a FIFO (stand-in for a device)", "out.xml: is not a regular file", dir -> {
+                    HostileFiles.fifo(dir.resolve("out.xml"));
+                    return new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.xml").toString()};
+                }),
+                bad("compile -o whose .bin is a FIFO", "out.bin: is not a regular file", dir -> {
+                    HostileFiles.fifo(dir.resolve("out.bin"));
+                    return new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.xml").toString()};
+                }),
+                bad("compile --emit xir -o a FIFO", "o.xir: is not a regular file", dir -> {
+                    HostileFiles.fifo(dir.resolve("o.xir"));
+                    return new String[] {"compile", reluModel(dir), "--emit", "xir", "-o", dir.resolve("o.xir").toString()};
+                }),
+                bad("compile -o a folder", "is a folder", dir -> {
+                    Files.createDirectory(dir.resolve("out.xml"));
+                    return new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.xml").toString()};
+                }),
+                bad("compile -o not ending in .xml", "must end in .xml", dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.txt").toString()}),
+                bad("compile --emit xir -o the input itself", "m.onnx: is the input", dir -> {
+                    String in = reluModel(dir);
+                    return new String[] {"compile", in, "--emit", "xir", "-o", in};
+                }),
+                bad("compile --emit xir -o a hard link to the input", "h.xir: is the input", dir -> {
+                    String in = reluModel(dir);
+                    Files.createLink(dir.resolve("h.xir"), Path.of(in));
+                    return new String[] {"compile", in, "--emit", "xir", "-o", dir.resolve("h.xir").toString()};
+                }),
+                bad("compile w.onnx -o w.xml where w.bin is the model's external data", "w.bin: is external data of", dir -> {
+                    Path m = externalModel(dir);
+                    return new String[] {"compile", m.toString(), "-o", dir.resolve("w.xml").toString()};
+                }),
+                bad("compile -o another spelling of the external-data file's .xml", "w.bin: is external data of", dir -> {
+                    Path m = externalModel(dir);
+                    Files.createDirectory(dir.resolve("sub"));
+                    return new String[] {"compile", m.toString(), "-o", dir.resolve("sub/../w.xml").toString()};
+                }),
+                bad("opt -o the input", "in.xir: is the input", dir -> {
+                    Path in = write(dir.resolve("in.xir"), HostileFiles.VALID_XIR);
+                    return new String[] {"opt", in.toString(), "-o", in.toString()};
+                }),
+                bad("opt -o a symbolic link to the input", "alias.xir: is a symbolic link", dir -> {
+                    Path in = write(dir.resolve("in.xir"), HostileFiles.VALID_XIR);
+                    Files.createSymbolicLink(dir.resolve("alias.xir"), in);
+                    return new String[] {"opt", in.toString(), "-o", dir.resolve("alias.xir").toString()};
+                }),
+                bad("opt --split-input-file -o the input", "in.xir: is the input", dir -> {
+                    Path in = write(dir.resolve("in.xir"), HostileFiles.VALID_XIR);
+                    return new String[] {"opt", in.toString(), "--split-input-file", "-o", in.toString()};
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> commandLines() {
+        return HostileCase.tests(
+                badCommandLine("unknown option", "xambac compile: error: Unknown option: '--frobnicate' (see 'xambac compile --help')",
+                        dir -> new String[] {"compile", reluModel(dir), "--frobnicate", "-o", dir.resolve("o.xml").toString()}),
+                badCommandLine("missing model", "xambac compile: error: Missing required parameter: 'MODEL' (see 'xambac compile --help')",
+                        dir -> new String[] {"compile"}),
+                badCommandLine("unknown command", "xambac: error: Unmatched argument at index 0: 'compiel'", dir -> new String[] {"compiel"}),
+                badCommandLine("bad enum value", "xambac compile: error: Invalid value for option '--emit'", dir -> new String[] {"compile", reluModel(dir), "--emit", "png"}),
+                badCommandLine("bad size suffix", "'12Q' is not a size", dir -> new String[] {"opt", "x.xir", "--max-input-bytes", "12Q"}),
+                badCommandLine("newline in an option name", "Unknown option: '--a\\nb'", dir -> new String[] {"opt", "x.xir", "--a\nb"}));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> messages() {
+        return HostileCase.tests(
+                bad("newline in a missing file's name", "a\\nb.xir: no such file", dir -> new String[] {"opt", dir.resolve("a\nb.xir").toString()}),
+                bad("ANSI escape in a missing file's name", "\\x1b[31mred.xir: no such file",
+                        dir -> new String[] {"opt", dir.resolve("\u001b[31mred.xir").toString()}),
+                bad("newline and ANSI escape in an ONNX node name", "node 'evil\\n\\x1b[2J' (ai.onnx::NoSuchOp): unsupported operator", dir -> {
+                    GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                            .addNode(node("evil\n\u001b[2J", "NoSuchOp", List.of("x"), List.of("y"))).addOutput(tensor("y", FLOAT, 2));
+                    return new String[] {"compile", write(dir.resolve("n.onnx"), model(g)).toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
+                bad("newline in an ONNX tensor name", "input 'no\\nwhere' is not produced", dir -> {
+                    GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                            .addNode(node("a", "Add", List.of("x", "no\nwhere"), List.of("y"))).addOutput(tensor("y", FLOAT, 2));
+                    return new String[] {"compile", write(dir.resolve("t.onnx"), model(g)).toString(), "-o", dir.resolve("o.xml").toString()};
+                }));
+    }
+}

@@ -1,0 +1,140 @@
+package dev.xamba.cli;
+
+import static dev.xamba.cli.HostileCase.bad;
+import static dev.xamba.cli.HostileFiles.FLOAT;
+import static dev.xamba.cli.HostileFiles.INT64;
+import static dev.xamba.cli.HostileFiles.dims;
+import static dev.xamba.cli.HostileFiles.model;
+import static dev.xamba.cli.HostileFiles.node;
+import static dev.xamba.cli.HostileFiles.npy;
+import static dev.xamba.cli.HostileFiles.tensor;
+import static dev.xamba.cli.HostileFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xamba.frontend.onnx.proto.GraphProto;
+import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.io.NpzFile;
+import dev.xamba.ir.type.ElementType;
+import dev.xamba.ir.type.TensorType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The OpenVINO boundary: bad inputs to {@code run} and {@code verify --engine openvino} are one-line exit-1 errors. */
+class HostileRuntimeTest {
+    /** ids (i64[1,4]) → Gather from a 10×2 table → y: an embedding with a vocabulary of 10. */
+    private static GraphProto.Builder embedding() {
+        float[] table = new float[20];
+        for (int i = 0; i < table.length; i++) table[i] = i;
+        return GraphProto.newBuilder().addInput(tensor("ids", INT64, 1, 4))
+                .addInitializer(HostileFiles.floats("emb", dims(10, 2), table))
+                .addNode(node("g", "Gather", List.of("emb", "ids"), List.of("y"), HostileFiles.intAttr("axis", 0)))
+                .addOutput(tensor("y", FLOAT, 1, 4, 2));
+    }
+
+    /** Compiles the embedding model to {@code dir/m.xml} (+ m.bin). */
+    private static Path compiled(Path dir) throws Exception {
+        Path onnx = write(dir.resolve("e.onnx"), model(embedding()));
+        Path xml = dir.resolve("m.xml");
+        CliRunner.Result r = CliRunner.run("compile", onnx.toString(), "-o", xml.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return xml;
+    }
+
+    private static Path ids(Path dir, double... v) throws Exception {
+        return npy(dir.resolve("ids.npy"), ElementType.I64, new long[] {1, 4}, v);
+    }
+
+    private static String[] run(Path xml, Path dir, String... more) {
+        List<String> a = new java.util.ArrayList<>(List.of("run", xml.toString(), "--output-dir", dir.resolve("out").toString()));
+        a.addAll(Arrays.asList(more));
+        return a.toArray(String[]::new);
+    }
+
+    private static Path reference(Path dir, Tensor ids) throws Exception {
+        Map<String, Tensor> arrays = new LinkedHashMap<>();
+        arrays.put("ids", ids);
+        arrays.put("y", Tensor.splat(TensorType.of(ElementType.F32, 1, 4, 2), 0));
+        NpzFile.write(dir.resolve("io.npz"), arrays);
+        return dir.resolve("io.npz");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> run() {
+        return HostileCase.tests(
+                bad("token id past the vocabulary", "--input ids: element #2 is 10, outside [0, 10)", dir ->
+                        run(compiled(dir), dir, "--input", "ids=" + ids(dir, 1, 2, 10, 3))),
+                bad("negative token id", "--input ids: element #0 is -1, outside [0, 10)", dir ->
+                        run(compiled(dir), dir, "--input", "ids=" + ids(dir, -1, 2, 3, 3))),
+                bad(".npy of the wrong dtype", "--input ids: the value is f32 but the model's input is i64", dir ->
+                        run(compiled(dir), dir, "--input", "ids=" + npy(dir.resolve("f.npy"), ElementType.F32, new long[] {1, 4}, 1, 2, 3, 4))),
+                bad(".npy of the wrong shape", "--input ids: the value has shape [4] but the model's input has [1, 4]", dir ->
+                        run(compiled(dir), dir, "--input", "ids=" + npy(dir.resolve("s.npy"), ElementType.I64, new long[] {4}, 1, 2, 3, 4))),
+                bad("an input the model does not have", "--input nope: the model has no such input (inputs: ids)", dir ->
+                        run(compiled(dir), dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4), "--input", "nope=" + ids(dir, 1, 2, 3, 4))),
+                bad("run a model that does not exist", "nothing.xml: no such file", dir ->
+                        run(dir.resolve("nothing.xml"), dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4))),
+                bad("unknown --device", "--device NOPE: OpenVINO has no such device here", dir ->
+                        run(compiled(dir), dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4), "--device", "NOPE")),
+                bad("missing .bin", "m.bin: no such file", dir -> {
+                    Path xml = compiled(dir);
+                    Files.delete(dir.resolve("m.bin"));
+                    return run(xml, dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
+                }),
+                bad("truncated .xml", "m.xml: not a valid OpenVINO IR .xml", dir -> {
+                    Path xml = compiled(dir);
+                    byte[] b = Files.readAllBytes(xml);
+                    Files.write(xml, Arrays.copyOf(b, b.length / 2));
+                    return run(xml, dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
+                }),
+                bad("garbage .xml", "m.xml: not a valid OpenVINO IR .xml", dir -> {
+                    Path xml = compiled(dir);
+                    Files.writeString(xml, "this is not xml at all");
+                    return run(xml, dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
+                }),
+                bad("well-formed XML that is not OpenVINO IR", "m.xml: OpenVINO cannot read it", dir -> {
+                    Path xml = compiled(dir);
+                    Files.writeString(xml, "<net name=\"x\" version=\"11\"><layers><layer id=\"0\" type=\"Nonsense\"/></layers></net>");
+                    return run(xml, dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
+                }),
+                bad(".bin too short for its constants", "m.xml: OpenVINO cannot read it", dir -> {
+                    Path xml = compiled(dir);
+                    Files.write(dir.resolve("m.bin"), new byte[4]);
+                    return run(xml, dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
+                }),
+                bad("a damaged .npy", "--input ids=", dir -> {
+                    Path xml = compiled(dir);
+                    Files.write(dir.resolve("bad.npy"), new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, 9});
+                    return run(xml, dir, "--input", "ids=" + dir.resolve("bad.npy"));
+                }),
+                bad("run output onto its own input file", "y.npy: is the value of --input ids", dir -> {
+                    // The output y is written to OUTPUT-DIR/y.npy: make that name the input's.
+                    Path xml = compiled(dir);
+                    Files.createDirectories(dir.resolve("out"));
+                    Path in = ids(dir, 1, 2, 3, 4);
+                    Files.createLink(dir.resolve("out/y.npy"), in);
+                    return run(xml, dir, "--input", "ids=" + in);
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> verifyOnOpenVino() {
+        return HostileCase.tests(
+                bad("verify --engine openvino with a token id past the vocabulary", "io.npz: array 'ids' element #1 is 99", dir -> {
+                    Path onnx = write(dir.resolve("e.onnx"), model(embedding()));
+                    Path ref = reference(dir, Tensor.ofLongs(TensorType.of(ElementType.I64, 1, 4), new long[] {0, 99, 1, 2}));
+                    return new String[] {"verify", onnx.toString(), "--reference", ref.toString(), "--engine", "openvino"};
+                }),
+                bad("verify --engine openvino on an unknown device", "--device NOPE: OpenVINO has no such device here", dir -> {
+                    Path onnx = write(dir.resolve("e.onnx"), model(embedding()));
+                    Path ref = reference(dir, Tensor.ofLongs(TensorType.of(ElementType.I64, 1, 4), new long[] {0, 1, 1, 2}));
+                    return new String[] {"verify", onnx.toString(), "--reference", ref.toString(), "--engine", "openvino", "--device", "NOPE"};
+                }));
+    }
+}

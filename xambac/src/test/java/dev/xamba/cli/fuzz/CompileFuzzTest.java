@@ -1,0 +1,25 @@
+package dev.xamba.cli.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.xamba.cli.FuzzPipeline;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fuzz targets for the two ways into the compiler. Without {@code JAZZER_FUZZ} (the normal test run) each replays
+ * its committed corpus under {@code src/test/resources/dev/xamba/cli/fuzz/CompileFuzzTestInputs/<method>/};
+ * {@code bench/fuzz.sh} fuzzes them. An input passes when it compiles or is rejected with a diagnostic; any
+ * other exception (or an {@link OutOfMemoryError}, a hang) is a bug.
+ */
+class CompileFuzzTest {
+    /** ONNX bytes → model → IR → verify → legalize → OpenVINO IR files. */
+    @FuzzTest(maxDuration = "10m")
+    void onnxModel(byte[] data) {
+        FuzzPipeline.compileOnnx(data);
+    }
+
+    /** Text → textual-IR parser → verify → the compile pipeline → OpenVINO IR files. */
+    @FuzzTest(maxDuration = "10m")
+    void textualIr(byte[] data) {
+        FuzzPipeline.compileText(new String(data, StandardCharsets.UTF_8));
+    }
+}
