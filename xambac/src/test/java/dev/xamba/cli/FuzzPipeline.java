@@ -52,7 +52,7 @@ public final class FuzzPipeline {
                         Operation m = load.get();
                         Verifier.verifyOrThrow(m);
                         return m;
-                    }, dir.resolve("repro"));
+                    }, dir.resolve("repro"), false);
             pipeline.run(module, CompilerPipeline.TO_OPENVINO);
             OvIrWriter.write(module, dir.resolve("out.xml"), new WriterOptions(false));
         } catch (DiagnosticException | UserError expected) {
