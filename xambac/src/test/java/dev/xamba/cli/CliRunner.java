@@ -24,15 +24,6 @@ final class CliRunner {
         return run(dev.xamba.opt.pass.PassRegistry.standard(), stdout, args);
     }
 
-    /**
-     * Stderr without the Jazzer agent's "INFO: Instrumented ..." notices: once a fuzz test has run in this JVM, the
-     * agent prints one whenever xambac loads a class for the first time, which is not xambac's output.
-     */
-    private static String withoutAgentNotices(String err) {
-        return err.lines().filter(l -> !l.startsWith("INFO: Instrumented ")).map(l -> l + "\n")
-                .collect(java.util.stream.Collectors.joining());
-    }
-
     private static synchronized Result run(dev.xamba.opt.pass.PassRegistry registry, java.io.OutputStream stdout, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
@@ -42,7 +33,7 @@ final class CliRunner {
             System.setOut(new PrintStream(stdout != null ? stdout : out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Xambac.execute(registry, args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), withoutAgentNotices(err.toString(StandardCharsets.UTF_8)));
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
