@@ -52,8 +52,9 @@ public final class FuzzPipeline {
                         Operation m = load.get();
                         Verifier.verifyOrThrow(m);
                         return m;
-                    }, dir.resolve("repro"));
-            pipeline.run(module, CompilerPipeline.TO_OPENVINO);
+                    }, dir.resolve("repro"), false);
+            // compile's default pipeline: legalization, then the XAMBA rewrites the default target's cost model picks
+            pipeline.run(module, CompilerPipeline.toOpenVino(XambaFlags.of(null, new TargetFlags(), null)));
             OvIrWriter.write(module, dir.resolve("out.xml"), new WriterOptions(false));
         } catch (DiagnosticException | UserError expected) {
             // bad input, diagnosed: what most mutated inputs are
