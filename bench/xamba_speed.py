@@ -45,6 +45,14 @@ def decisions(remarks):
     return counts
 
 
+def same_ir(a_xml, b_xml):
+    """Whether two compiled models are byte-identical (.xml and .bin): then any timing difference is noise."""
+    def read(p):
+        with open(p, "rb") as f:
+            return f.read()
+    return read(a_xml) == read(b_xml) and read(a_xml[:-4] + ".bin") == read(b_xml[:-4] + ".bin")
+
+
 def measure(requests, inputs, runs, budget_s):
     """Round-robin over the compiled models, `runs` rounds at most (fewer if over budget); medians in ms."""
     times = {k: [] for k in requests}
@@ -78,8 +86,10 @@ def main():
         ids = np.load(onnx_path[:-len(".onnx")] + ".io.npz")["input_ids"]
         requests = {}
         notes = []
+        xmls = {}
         for label, choice in VARIANTS:
             xml, remarks = compile_xamba(onnx_path, args.out_dir, name, choice)
+            xmls[label] = xml
             requests[label] = core.compile_model(core.read_model(xml), "CPU", config).create_infer_request()
             if label == "auto":
                 for (pattern, what), n in sorted(decisions(remarks).items()):
@@ -90,19 +100,21 @@ def main():
         except Exception as e:  # OpenVINO's ONNX frontend refuses some real exports
             notes.append(f"  ovc cannot convert: {str(e).strip().splitlines()[-1]}")
         med, n = measure(requests, {"input_ids": ids}, args.runs, args.budget)
-        rows.append((name, med, n))
+        same = same_ir(xmls["none"], xmls["auto"])
+        rows.append((name, med, n, same))
         print(f"{name}: " + ", ".join(f"{k} {v:.3f} ms" for k, v in med.items()) + f" (median of {n})", flush=True)
         for line in notes:
             print(line, flush=True)
     print()
-    print(f"| model | ovc ms | xamba none ms | xamba auto ms | forced ms | auto vs ovc | auto vs none |  (CPU f32, {args.threads} threads, medians)")
-    print("|---|---|---|---|---|---|---|")
-    for name, med, n in rows:
+    print(f"| model | ovc ms | xamba none ms | xamba auto ms | forced ms | auto vs ovc | auto vs none | auto IR = none IR |"
+          f"  (CPU f32, {args.threads} threads, medians)")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, med, n, same in rows:
         ovc = med.get("ovc")
         fmt = lambda v: "—" if v is None else f"{v:.2f}"  # noqa: E731
         vs_ovc = "—" if ovc is None else f"{ovc / med['auto']:.1f}×"
         print(f"| {name} | {fmt(ovc)} | {fmt(med['none'])} | {fmt(med['auto'])} | {fmt(med['forced'])} | {vs_ovc} | "
-              f"{med['none'] / med['auto']:.1f}× |")
+              f"{med['none'] / med['auto']:.1f}× | {'yes (timing noise only)' if same else 'no'} |")
 
 
 if __name__ == "__main__":

@@ -104,7 +104,7 @@ class OptCommandTest {
     void outputOntoAFolderIsAnError() throws IOException {
         CliRunner.Result r = CliRunner.run("opt", write("ok.xir", VALID).toString(), "-o", dir.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("is a folder, expected a file name");
+        assertThat(r.err()).contains("is a folder; xambac only replaces regular files");
     }
 
     @Test

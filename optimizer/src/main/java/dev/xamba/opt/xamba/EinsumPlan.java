@@ -61,20 +61,42 @@ final class EinsumPlan {
         return p;
     }
 
-    /** The layout with the fewest Transposes (ties: no swap, no flags), trying all eight. */
+    /**
+     * The layout with the fewest Transposes, and among those the fewest that move an operand's innermost dim (a
+     * Transpose that keeps it copies contiguous rows; one that moves it gathers single elements, several times
+     * slower on OpenVINO's CPU plugin); ties: no swap, no flags. Tries all eight.
+     */
     Layout bestLayout() {
         Layout best = null;
+        int bestScore = Integer.MAX_VALUE;
         for (int s = 0; s < 2; s++) {
             for (int tl = 0; tl < 2; tl++) {
                 for (int tr = 0; tr < 2; tr++) {
                     Layout l = new Layout(s == 1, tl == 1, tr == 1, 0);
-                    int n = (needsTranspose(leftGroups(l)) ? 1 : 0) + (needsTranspose(rightGroups(l)) ? 1 : 0)
-                            + (needsTranspose(outputGroups(l)) ? 1 : 0);
-                    if (best == null || n < best.transposes()) best = new Layout(l.swap(), l.transposeLeft(), l.transposeRight(), n);
+                    int n = 0;
+                    int innerMoves = 0;
+                    for (List<AxisRole> groups : List.of(leftGroups(l), rightGroups(l), outputGroups(l))) {
+                        if (!needsTranspose(groups)) continue;
+                        n++;
+                        if (movesInnermost(groups)) innerMoves++;
+                    }
+                    int score = 4 * n + innerMoves;
+                    if (score < bestScore) {
+                        bestScore = score;
+                        best = new Layout(l.swap(), l.transposeLeft(), l.transposeRight(), n);
+                    }
                 }
             }
         }
         return best;
+    }
+
+    /** Whether grouping the axes so puts another axis than the innermost stored one last. */
+    boolean movesInnermost(List<AxisRole> groups) {
+        List<Integer> want = ordered(groups);
+        if (want.isEmpty()) return false;
+        int innermost = want.stream().mapToInt(Integer::intValue).max().getAsInt();
+        return want.get(want.size() - 1) != innermost;
     }
 
     /** Group order of the MatMul's left operand: {@code [B, rows, K]} or, transposed, {@code [B, K, rows]}. */
