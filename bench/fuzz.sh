@@ -20,7 +20,10 @@ for t in "${targets[@]}"; do
   set +e
   # jazzer.internal.arg.N are libFuzzer's arguments (arg.0 is argv[0]); the last -max_total_time wins over the
   # annotation's. -timeout: an input that takes longer than this is a finding (a hang, or unbounded work).
-  JAZZER_FUZZ=1 mvn -B -q test -pl xambac -am -Dtest="CompileFuzzTest#$t" -Dsurefire.failIfNoSpecifiedTests=false \
+  # Only xambac's fuzz-corpus-replay execution (the JVM of its own), not also the default one: -Dtest would make
+  # both run the target.
+  JAZZER_FUZZ=1 mvn -B -q test-compile surefire:test@fuzz-corpus-replay -pl xambac -am -Dtest="CompileFuzzTest#$t" \
+      -Dsurefire.failIfNoSpecifiedTests=false \
       -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=$((minutes * 60)) \
       -Djazzer.internal.arg.2=-timeout=30 -Djazzer.internal.arg.3=-print_final_stats=1 \
       -DtrimStackTrace=false > "$log" 2>&1

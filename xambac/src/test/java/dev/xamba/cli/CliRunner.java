@@ -24,6 +24,17 @@ final class CliRunner {
         return run(dev.xamba.opt.pass.PassRegistry.standard(), stdout, args);
     }
 
+    /**
+     * Once a fuzz test has run in this JVM, Jazzer's agent logs each class it instruments to System.err ("INFO:
+     * Instrumented ..."), whoever is printing: not xambac's output, so not part of the result.
+     */
+    private static String withoutAgentLog(String err) {
+        if (!err.contains("INFO: ")) return err;
+        StringBuilder b = new StringBuilder();
+        err.lines().filter(l -> !l.startsWith("INFO: Instrumented ") && !l.startsWith("INFO: Loaded ")).forEach(l -> b.append(l).append('\n'));
+        return b.toString();
+    }
+
     private static synchronized Result run(dev.xamba.opt.pass.PassRegistry registry, java.io.OutputStream stdout, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
@@ -33,7 +44,7 @@ final class CliRunner {
             System.setOut(new PrintStream(stdout != null ? stdout : out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Xambac.execute(registry, args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Result(code, out.toString(StandardCharsets.UTF_8), withoutAgentLog(err.toString(StandardCharsets.UTF_8)));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

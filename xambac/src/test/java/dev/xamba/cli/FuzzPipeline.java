@@ -53,7 +53,8 @@ public final class FuzzPipeline {
                         Verifier.verifyOrThrow(m);
                         return m;
                     }, dir.resolve("repro"), false);
-            pipeline.run(module, CompilerPipeline.TO_OPENVINO);
+            // compile's default pipeline: legalization, then the XAMBA rewrites the default target's cost model picks
+            pipeline.run(module, CompilerPipeline.toOpenVino(XambaFlags.of(null, new TargetFlags(), null)));
             OvIrWriter.write(module, dir.resolve("out.xml"), new WriterOptions(false));
         } catch (DiagnosticException | UserError expected) {
             // bad input, diagnosed: what most mutated inputs are
