@@ -10,10 +10,13 @@ import dev.xamba.ir.ops.ov.view.ConcatOp;
 import dev.xamba.ir.ops.ov.view.ConstantOp;
 import dev.xamba.ir.ops.ov.view.ConvolutionOp;
 import dev.xamba.ir.ops.ov.view.CumSumOp;
+import dev.xamba.ir.ops.ov.view.GatherOp;
 import dev.xamba.ir.ops.ov.view.MatMulOp;
 import dev.xamba.ir.ops.ov.view.ReduceOp;
 import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.ir.ops.ov.view.ShapeOfOp;
+import dev.xamba.ir.ops.ov.view.SliceOp;
+import dev.xamba.ir.ops.ov.view.SplitOp;
 import dev.xamba.ir.ops.ov.view.SwishOp;
 import dev.xamba.ir.ops.ov.view.TransposeOp;
 import dev.xamba.ir.ops.ov.view.UnaryOp;
@@ -27,9 +30,6 @@ import java.util.Optional;
  * have no costing (the cost model works on the OpenVINO opset).
  */
 public final class OpCostings {
-    /** Ops the ov dialect has no typed view for yet, by name. */
-    private static final List<String> SLICES = List.of("ov.Slice", "ov.StridedSlice", "ov.Split", "ov.VariadicSplit");
-
     private static boolean attached;
 
     private OpCostings() {}
@@ -41,12 +41,13 @@ public final class OpCostings {
         attach(ConvolutionCosting.INSTANCE, ConvolutionOp.ANY.names());
         attach(BinaryCosting.INSTANCE, BinaryOp.ANY.names());
         attach(ActivationCosting.INSTANCE, concat(UnaryOp.ANY.names(), ClampOp.KIND.names(), SwishOp.KIND.names()));
-        attach(LayoutCosting.INSTANCE, concat(ReshapeOp.ANY.names(), TransposeOp.KIND.names(), ConcatOp.KIND.names(), SLICES));
+        attach(LayoutCosting.INSTANCE, concat(ReshapeOp.ANY.names(), TransposeOp.KIND.names(), ConcatOp.KIND.names(),
+                SliceOp.ANY.names(), SplitOp.ANY.names()));
         attach(BroadcastCosting.INSTANCE, BroadcastOp.KIND.names());
         attach(ReductionCosting.INSTANCE, ReduceOp.ANY.names());
         attach(ScanCosting.INSTANCE, CumSumOp.KIND.names());
         attach(FreeCosting.INSTANCE, concat(ConstantOp.KIND.names(), ShapeOfOp.KIND.names()));
-        attach(GatherCosting.INSTANCE, List.of("ov.Gather"));
+        attach(GatherCosting.INSTANCE, GatherOp.KIND.names());
         List<String> rest = new ArrayList<>();
         OpRegistry.all().forEach(d -> {
             if (d instanceof OvOpDefinition && d.getInterface(OpCosting.class).isEmpty()) rest.add(d.name());
