@@ -46,6 +46,12 @@ final class CompilerPipeline {
     private final Path reproducerDir;
     private final boolean returnRemarks;
 
+    /** A pipeline whose remarks, when recorded, are printed rather than returned. */
+    CompilerPipeline(PassRegistry registry, PassManager.Options options, PrintStream err, Supplier<Operation> reload,
+                     Path reproducerDir) {
+        this(registry, options, err, reload, reproducerDir, false);
+    }
+
     /**
      * @param reload        loads and verifies the command's input again (for a crash reproducer only)
      * @param reproducerDir where a crash reproducer goes

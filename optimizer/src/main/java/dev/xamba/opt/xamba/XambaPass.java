@@ -1,6 +1,7 @@
 package dev.xamba.opt.xamba;
 
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.opt.cost.RewriteDecision;
 import dev.xamba.opt.cost.CostModel;
 import dev.xamba.opt.pass.IrWalk;
@@ -42,7 +43,14 @@ public final class XambaPass extends Pass {
     public void run(Operation module, PassContext ctx) {
         String target = option(TARGET);
         CostModel model = XambaTargets.costModel(target).orElse(null);
-        XambaRewrite pattern = rule.factory().create(this, new XambaContext(model, option(FORCE), ctx));
+        XambaRewrite pattern;
+        try {
+            pattern = rule.factory().create(this, new XambaContext(model, option(FORCE), ctx));
+        } catch (IllegalArgumentException badOptionValue) {
+            // A value the option's type accepts but the rewrite does not (softplus=weird): the user's error.
+            ctx.emit(Diagnostic.error(module.diagnosticLocation(), badOptionValue.getMessage()));
+            return;
+        }
         if (model == null && !option(FORCE)) {
             // Cost-guided without a cost model: nothing is applied, and every candidate says why.
             for (Operation op : IrWalk.nestedOps(module)) {

@@ -108,6 +108,21 @@ class CanonicalPatternsTest {
     }
 
     @Test
+    void aBatchMovingTransposeKeepsOnlyTheBatchMoveAndMergesWithItsTwin() {
+        FunctionBuilder f = FunctionBuilder.main(f32(4, 3, 8), f32(3, 4, 2));
+        Value rows = f.op("ov.Transpose", f.arg(0), f.constant("rows", longs(shape(3), 1, 0, 2)));   // 3x4x8
+        Value moved = f.op("ov.Transpose", f.arg(0), f.constant("moved", longs(shape(3), 1, 2, 0))); // 3x8x4
+        Value product = f.op("ov.MatMul", moved, f.arg(1));                                          // 3x8x2
+        ModuleOp m = f.returning(product, rows);
+
+        canonicalizeKeepingValues(m);
+        PassManager.parse("cse", PassManager.Options.defaults().withVerifyEach(true)).run(m.op());
+
+        assertThat(count(m, "ov.Transpose")).isEqualTo(1);
+        assertThat(AsmPrinter.print(m.op())).contains("{transpose_a = true}");
+    }
+
+    @Test
     void aTransposedOperandAlreadyFlaggedFlipsBack() {
         FunctionBuilder f = FunctionBuilder.main(f32(3, 4), f32(4, 2));
         Value at = f.op("ov.Transpose", f.arg(0), f.constant("swap", longs(shape(2), 1, 0)));  // 4x3

@@ -12,14 +12,23 @@ import dev.xamba.opt.cost.op.OpCostings;
 import dev.xamba.opt.cost.op.Work;
 import dev.xamba.opt.cost.target.KernelRate;
 import dev.xamba.opt.cost.target.Target;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Measures op families on the OpenVINO CPU plugin and fits a {@code cpu} target. At each benchmark's smallest size
@@ -39,7 +48,7 @@ public final class CpuCalibrator {
     private final PrintStream progress;
 
     /**
-     * @param runs     timed inferences per model (the median is kept)
+     * @param runs     timed inferences per model (the fastest is kept: the least disturbed on a shared machine)
      * @param quick    two small sizes of four benchmarks only (the smoke test)
      * @param progress where to say what is being measured
      */
@@ -67,18 +76,18 @@ public final class CpuCalibrator {
                 for (long size : b.sizes()) {
                     done++;
                     Operation one = BenchModel.of(b.input().apply(size), 1, b.instance());
-                    double t1 = meter.measure(OvIrWriter.render(one, WriterOptions.DEFAULT), runs).medianUs();
+                    double t1 = meter.measure(OvIrWriter.render(one, WriterOptions.DEFAULT), runs).minUs();
                     double copiesOp = Double.NaN;
-                    String line = String.format(java.util.Locale.ROOT, "calibrate [%2d/%d] %-16s %-22s 1 copy %10.2f us",
-                            done, total, b.name(), java.util.Arrays.toString(b.input().apply(size).shape()), t1);
+                    String line = String.format(Locale.ROOT, "calibrate [%2d/%d] %-16s %-22s 1 copy %10.2f us",
+                            done, total, b.name(), Arrays.toString(b.input().apply(size).shape()), t1);
                     if (size == b.sizes().get(0)) {
                         // At the smallest size everything stays in cache: the copies separate the op from the request.
                         Operation many = BenchModel.of(b.input().apply(size), COPIES, b.instance());
-                        double tn = meter.measure(OvIrWriter.render(many, WriterOptions.DEFAULT), runs).medianUs();
+                        double tn = meter.measure(OvIrWriter.render(many, WriterOptions.DEFAULT), runs).minUs();
                         double op = Math.max(0, (tn - t1) / (COPIES - 1));
                         copiesOp = op;
                         inferenceCosts.add(Math.max(0, t1 - op));
-                        line += String.format(java.util.Locale.ROOT, ", %d copies %10.2f us: %.2f us per op", COPIES, tn, op);
+                        line += String.format(Locale.ROOT, ", %d copies %10.2f us: %.2f us per op", COPIES, tn, op);
                     }
                     samples.add(new Sample(workOf(one), t1, copiesOp, b.typical()));
                     progress.println(line);
@@ -95,24 +104,24 @@ public final class CpuCalibrator {
     private double bandwidth(LatencyMeter meter, Benchmarks.Bench b, double inference) {
         long size = b.sizes().get(0);
         Operation model = BenchModel.of(b.input().apply(size), 1, b.instance());
-        double t = meter.measure(OvIrWriter.render(model, WriterOptions.DEFAULT), Math.min(runs, 7)).medianUs();
+        double t = meter.measure(OvIrWriter.render(model, WriterOptions.DEFAULT), Math.min(runs, 7)).minUs();
         Work w = workOf(model);
         double bytes = (double) (w.inputElements() + w.outputElements()) * 4;
         double gbps = round(bytes / (Math.max(1e-3, t - inference) * 1e3));
-        progress.printf(java.util.Locale.ROOT, "calibrate [bandwidth] %-16s %-22s 1 copy %10.2f us: %.1f GB/s%n", b.name(),
-                java.util.Arrays.toString(b.input().apply(size).shape()), t, gbps);
+        progress.printf(Locale.ROOT, "calibrate [bandwidth] %-16s %-22s 1 copy %10.2f us: %.1f GB/s%n", b.name(),
+                Arrays.toString(b.input().apply(size).shape()), t, gbps);
         return gbps;
     }
 
     private Target fit(String name, List<Sample> samples, double inference, double dramGBps, String cpuModel, String version) {
         Map<String, List<LinearFit.Point>> byKernel = new TreeMap<>();
-        Map<String, java.util.Set<String>> familyKernels = new TreeMap<>();
+        Map<String, Set<String>> familyKernels = new TreeMap<>();
         List<LinearFit.Point> elementPoints = new ArrayList<>();
         Map<String, Boolean> macKeys = new LinkedHashMap<>();
         for (Sample s : samples) {
             LinearFit.Point p = new LinearFit.Point(s.count(), Math.max(0, s.oneCopyUs() - inference));
             byKernel.computeIfAbsent(s.work().kernel(), k -> new ArrayList<>()).add(p);
-            if (s.typical()) familyKernels.computeIfAbsent(s.work().family().key(), k -> new java.util.TreeSet<>()).add(s.work().kernel());
+            if (s.typical()) familyKernels.computeIfAbsent(s.work().family().key(), k -> new TreeSet<>()).add(s.work().kernel());
             macKeys.put(s.work().kernel(), usesMacs(s.work()));
             if (!usesMacs(s.work()) && s.typical()) elementPoints.add(p);
         }
@@ -132,8 +141,8 @@ public final class CpuCalibrator {
                 LocalDate.now(ZoneOffset.UTC).toString());
         Map<String, String> sources = new TreeMap<>();
         sources.put("cpu.families", "xambac calibrate" + (quick ? " --quick" : "") + ": per op, ns per element or MAC = least-squares slope over sizes of t(model of the op alone) - inference_fixed_us; fixed_us = "
-                + "(t(" + COPIES + " copies) - t(1 copy)) / " + (COPIES - 1) + " at the smallest size less the slope's part; medians of " + runs
-                + " inferences; a family's row is the median of its ops' rows");
+                + "(t(" + COPIES + " copies) - t(1 copy)) / " + (COPIES - 1) + " at the smallest size less the slope's part; each time the fastest of " + runs
+                + " inferences (the least disturbed on a shared machine); a family's row is the median of its ops' rows");
         sources.put("cpu.inference_fixed_us", "median over benchmarks at their smallest size of t(1 copy) - (t(" + COPIES + " independent copies) - t(1 copy)) / " + (COPIES - 1));
         sources.put("cpu.default", "fit over every element-counted measurement");
         sources.put("cpu.cache_bytes", "the last-level cache, /sys/devices/system/cpu/cpu0/cache (lscpu's L3)");
@@ -156,7 +165,7 @@ public final class CpuCalibrator {
     /** Six significant digits keep the JSON readable and stable. */
     private static double round(double v) {
         if (v == 0) return 0;
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+        return new BigDecimal(v).round(new MathContext(6)).doubleValue();
     }
 
     private static boolean usesMacs(Work w) { return w.family() == Family.MATMUL || w.family() == Family.CONVOLUTION; }
@@ -175,12 +184,12 @@ public final class CpuCalibrator {
     private static long cacheBytes() {
         long best = 0;
         for (int i = 0; i < 8; i++) {
-            java.nio.file.Path size = java.nio.file.Path.of("/sys/devices/system/cpu/cpu0/cache/index" + i + "/size");
+            Path size = Path.of("/sys/devices/system/cpu/cpu0/cache/index" + i + "/size");
             try {
-                String s = java.nio.file.Files.readString(size).trim();
+                String s = Files.readString(size).trim();
                 long mult = s.endsWith("K") ? 1024 : s.endsWith("M") ? 1024 * 1024 : 1;
                 best = Math.max(best, Long.parseLong(s.replaceAll("[KM]$", "")) * mult);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // no such cache level
             }
         }
@@ -190,7 +199,7 @@ public final class CpuCalibrator {
     private static double median(double[] v) {
         if (v.length == 0) return 0;
         double[] s = v.clone();
-        java.util.Arrays.sort(s);
+        Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 }

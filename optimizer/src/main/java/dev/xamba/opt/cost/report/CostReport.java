@@ -44,8 +44,8 @@ public record CostReport(String target, String targetInfo, String model, List<St
      * What OpenVINO measured.
      *
      * @param device      the OpenVINO device ({@code CPU})
-     * @param totalUs     median latency of one inference, µs
-     * @param runs        how many timed inferences the median is over
+     * @param totalUs     latency of one inference (the fastest of {@code runs}), µs
+     * @param runs        how many inferences were timed
      * @param perLayer    whether {@code OpRow.measuredUs} was filled from performance counters
      * @param note        how it was measured, and what it leaves out
      */

@@ -23,7 +23,7 @@ public final class TextReport {
         if (r.measurement() != null) {
             CostReport.Measurement m = r.measurement();
             sb.append("measured on OpenVINO ").append(m.device()).append(": ").append(Formats.us(m.totalUs()))
-                    .append(" µs (median of ").append(m.runs()).append(" runs; predicted/measured ")
+                    .append(" µs (fastest of ").append(m.runs()).append(" runs; predicted/measured ")
                     .append(Formats.ratio(g.totalUs() / m.totalUs())).append(")\n");
             sb.append("  ").append(m.note()).append('\n');
         }
