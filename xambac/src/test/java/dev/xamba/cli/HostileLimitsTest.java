@@ -110,7 +110,7 @@ class HostileLimitsTest {
                     Files.write(npz, b);
                     return new String[] {"verify", relu(dir), "--reference", npz.toString()};
                 }),
-                bad("a ConstantOfShape of 2^66 elements", "has more bytes than fit in 64 bits", dir -> {
+                bad("a ConstantOfShape of 2^66 elements", "has more elements than fit in 64 bits", dir -> {
                     GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
                             .addInitializer(longs("shape", dims(2), 1L << 33, 1L << 33))
                             .addNode(node("huge", "ConstantOfShape", List.of("shape"), List.of("c")))
@@ -123,7 +123,7 @@ class HostileLimitsTest {
                             .addNode(node("r", "Relu", List.of("big"), List.of("y"))).addOutput(tensor("y", FLOAT, 1L << 40, 1L << 40));
                     return new String[] {"compile", write(dir.resolve("i.onnx"), model(g)).toString(), "-o", dir.resolve("o.xml").toString()};
                 }),
-                bad("a textual-IR argument of 2^65 bytes", "argument #0 of type", dir -> new String[] {"opt",
+                bad("a textual-IR argument of 2^64 elements", "argument #0 of type", dir -> new String[] {"opt",
                         xir(dir, xirFunction("%a: tensor<4294967296x4294967296xf32>", "tensor<4294967296x4294967296xf32>",
                                 "    %r = \"ov.ReLU\"(%a) : (tensor<4294967296x4294967296xf32>) -> tensor<4294967296x4294967296xf32>"))}));
     }

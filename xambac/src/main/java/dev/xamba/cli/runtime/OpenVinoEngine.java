@@ -57,9 +57,15 @@ public final class OpenVinoEngine implements AutoCloseable {
         }
     }
 
-    /** Runs a model file: OpenVINO IR (.xml next to its .bin) or ONNX through OpenVINO's own frontend. */
+    /**
+     * Runs a model file as a peer (OpenVINO's own ONNX frontend in {@code verify}): OpenVINO's failures are thrown
+     * as they are, for the caller to report.
+     */
     public Map<String, Tensor> run(Path modelFile, Map<String, Tensor> inputs) {
-        return run(modelFile, inputs, Map.of());
+        requireDevice();
+        try (OvModel model = runtime.readModel(modelFile)) {
+            return run(model, inputs, Map.of(), modelFile.toString(), false);
+        }
     }
 
     /**
