@@ -1,5 +1,6 @@
 package dev.xamba.codegen;
 
+import dev.xamba.ir.io.TempFiles;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.ops.builtin.FuncOp;
 import dev.xamba.ir.ops.builtin.ModuleOp;
@@ -10,7 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
@@ -79,11 +79,11 @@ public final class OvIrWriter {
         requireReplaceable(bin);
         requireReplaceable(target);
         try {
-            tmpBin = newTempFile(dir, stem, ".bin.tmp");
+            tmpBin = TempFiles.createBeside(dir, stem, ".bin.tmp");
             try (FileChannel ch = FileChannel.open(tmpBin, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 built.weights().writeTo(ch, progress);
             }
-            tmpXml = newTempFile(dir, stem, ".xml.tmp");
+            tmpXml = TempFiles.createBeside(dir, stem, ".xml.tmp");
             Files.write(tmpXml, xmlBytes);
             Files.move(tmpBin, bin, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             binPlaced = true;
@@ -127,21 +127,5 @@ public final class OvIrWriter {
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("'" + target + "' exists and is not a regular file (a link, folder, device or FIFO); refusing to replace it");
         }
-    }
-
-    /**
-     * Temp files are private (0600) by default; outputs get the usual rw-r--r-- (less the umask) instead. Each is
-     * deleted at exit if still there, so that SIGINT or SIGTERM during a long write leaves none behind.
-     */
-    private static Path newTempFile(Path dir, String prefix, String suffix) throws IOException {
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, prefix, suffix,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
-        } catch (UnsupportedOperationException e) {
-            tmp = Files.createTempFile(dir, prefix, suffix);
-        }
-        tmp.toFile().deleteOnExit();
-        return tmp;
     }
 }

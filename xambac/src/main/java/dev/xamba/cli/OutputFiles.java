@@ -1,12 +1,12 @@
 package dev.xamba.cli;
 
+import dev.xamba.ir.io.TempFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 
 /**
@@ -84,8 +84,7 @@ final class OutputFiles {
         Path dir = abs.getParent();
         Path tmp = null;
         try {
-            tmp = newTempFile(dir, "." + abs.getFileName(), ".tmp");
-            tmp.toFile().deleteOnExit();
+            tmp = TempFiles.createBeside(dir, "." + abs.getFileName() + ".", ".tmp");
             Files.write(tmp, content);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -103,16 +102,6 @@ final class OutputFiles {
                     // best effort: the temporary name starts with a dot and ends in .tmp
                 }
             }
-        }
-    }
-
-    /** Temp files are private (0600) by default; outputs get the usual rw-r--r-- (less the umask) instead. */
-    private static Path newTempFile(Path dir, String prefix, String suffix) throws IOException {
-        try {
-            return Files.createTempFile(dir, prefix, suffix,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
-        } catch (UnsupportedOperationException e) {
-            return Files.createTempFile(dir, prefix, suffix);
         }
     }
 }
