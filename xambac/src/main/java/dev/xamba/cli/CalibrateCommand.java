@@ -1,8 +1,8 @@
 package dev.xamba.cli;
 
 import dev.xamba.cli.calibrate.CpuCalibrator;
-import dev.xamba.opt.cost.target.Target;
-import dev.xamba.opt.cost.target.TargetJson;
+import dev.xamba.opt.cost.device.Target;
+import dev.xamba.opt.cost.device.TargetJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -13,7 +13,7 @@ import dev.xamba.opt.cost.report.GraphCost;
 import dev.xamba.opt.cost.report.HtmlReport;
 import dev.xamba.opt.cost.report.JsonReport;
 import dev.xamba.opt.cost.report.TextReport;
-import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.device.Target;
 import dev.xamba.opt.pass.PassContext;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

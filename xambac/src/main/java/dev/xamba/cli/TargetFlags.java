@@ -1,8 +1,8 @@
 package dev.xamba.cli;
 
-import dev.xamba.opt.cost.target.Target;
-import dev.xamba.opt.cost.target.TargetFormatException;
-import dev.xamba.opt.cost.target.Targets;
+import dev.xamba.opt.cost.device.Target;
+import dev.xamba.opt.cost.device.TargetFormatException;
+import dev.xamba.opt.cost.device.Targets;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

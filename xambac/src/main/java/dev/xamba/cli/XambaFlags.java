@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.device.Target;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

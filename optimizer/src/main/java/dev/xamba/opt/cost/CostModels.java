@@ -2,8 +2,8 @@ package dev.xamba.opt.cost;
 
 import dev.xamba.opt.cost.cpu.CpuCostModel;
 import dev.xamba.opt.cost.npu.NpuCostModel;
-import dev.xamba.opt.cost.target.Target;
-import dev.xamba.opt.cost.target.Targets;
+import dev.xamba.opt.cost.device.Target;
+import dev.xamba.opt.cost.device.Targets;
 import java.nio.file.Path;
 
 /**

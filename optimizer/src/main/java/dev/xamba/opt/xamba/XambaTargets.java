@@ -2,9 +2,9 @@ package dev.xamba.opt.xamba;
 
 import dev.xamba.opt.cost.CostModel;
 import dev.xamba.opt.cost.CostModels;
-import dev.xamba.opt.cost.target.Target;
-import dev.xamba.opt.cost.target.TargetFormatException;
-import dev.xamba.opt.cost.target.Targets;
+import dev.xamba.opt.cost.device.Target;
+import dev.xamba.opt.cost.device.TargetFormatException;
+import dev.xamba.opt.cost.device.Targets;
 import java.util.Optional;
 
 /** The cost model and on-chip memory of each target an XAMBA pass may be asked to optimize for. */

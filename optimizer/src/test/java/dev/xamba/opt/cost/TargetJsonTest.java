@@ -3,10 +3,10 @@ package dev.xamba.opt.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.xamba.opt.cost.target.Target;
-import dev.xamba.opt.cost.target.TargetFormatException;
-import dev.xamba.opt.cost.target.TargetJson;
-import dev.xamba.opt.cost.target.Targets;
+import dev.xamba.opt.cost.device.Target;
+import dev.xamba.opt.cost.device.TargetFormatException;
+import dev.xamba.opt.cost.device.TargetJson;
+import dev.xamba.opt.cost.device.Targets;
 import org.junit.jupiter.api.Test;
 
 /** Target files: the built-ins parse, round-trip, cite their sources, and bad files name the field. */

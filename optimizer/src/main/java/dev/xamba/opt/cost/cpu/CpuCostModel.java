@@ -10,8 +10,8 @@ import dev.xamba.opt.cost.Unit;
 import dev.xamba.opt.cost.op.Family;
 import dev.xamba.opt.cost.op.OpCostings;
 import dev.xamba.opt.cost.op.Work;
-import dev.xamba.opt.cost.target.KernelRate;
-import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.device.KernelRate;
+import dev.xamba.opt.cost.device.Target;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.xamba.opt.cost.npu;
 
 import dev.xamba.opt.cost.op.Work;
-import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.device.Target;
 
 /** DMA transfer time: latency + bytes written ÷ the engines' bandwidth (capped by DRAM's). */
 final class DmaTiming {

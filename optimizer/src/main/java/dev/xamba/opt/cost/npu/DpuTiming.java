@@ -2,7 +2,7 @@ package dev.xamba.opt.cost.npu;
 
 import dev.xamba.opt.cost.op.Engine;
 import dev.xamba.opt.cost.op.Work;
-import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.device.Target;
 
 /**
  * DPU task time as VPUNN's theoretical provider computes it: the larger of compute (MACs at the precision's rate,

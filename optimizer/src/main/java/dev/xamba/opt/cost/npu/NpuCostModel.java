@@ -8,7 +8,7 @@ import dev.xamba.opt.cost.op.Engine;
 import dev.xamba.opt.cost.op.OpCosting;
 import dev.xamba.opt.cost.op.OpCostings;
 import dev.xamba.opt.cost.op.Work;
-import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.device.Target;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,8 @@
 package dev.xamba.opt.cost.npu;
 
 import dev.xamba.opt.cost.op.Work;
-import dev.xamba.opt.cost.target.KernelRate;
-import dev.xamba.opt.cost.target.Target;
+import dev.xamba.opt.cost.device.KernelRate;
+import dev.xamba.opt.cost.device.Target;
 
 /**
  * SHAVE kernel time: launch overhead + per-element cost × elements ÷ usable SHAVEs, where the per-element cost is

@@ -1,4 +1,4 @@
-package dev.xamba.opt.cost.target;
+package dev.xamba.opt.cost.device;
 
 import java.io.IOException;
 import java.io.InputStream;

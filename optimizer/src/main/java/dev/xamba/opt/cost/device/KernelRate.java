@@ -1,4 +1,4 @@
-package dev.xamba.opt.cost.target;
+package dev.xamba.opt.cost.device;
 
 /**
  * The time of one kernel launch as a fixed part plus a part proportional to its work: the unit of a target's

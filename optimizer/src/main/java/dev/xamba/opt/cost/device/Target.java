@@ -1,4 +1,4 @@
-package dev.xamba.opt.cost.target;
+package dev.xamba.opt.cost.device;
 
 import java.util.Map;
 import java.util.Objects;

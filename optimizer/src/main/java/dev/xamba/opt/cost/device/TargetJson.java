@@ -1,4 +1,4 @@
-package dev.xamba.opt.cost.target;
+package dev.xamba.opt.cost.device;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
