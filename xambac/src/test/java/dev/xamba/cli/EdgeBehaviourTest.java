@@ -1,14 +1,15 @@
 package dev.xamba.cli;
 
-import static dev.xamba.cli.HostileFiles.FLOAT;
-import static dev.xamba.cli.HostileFiles.dims;
+import static dev.xamba.frontend.onnx.OnnxBuilder.FLOAT;
+import static dev.xamba.frontend.onnx.OnnxBuilder.dims;
 import static dev.xamba.cli.HostileFiles.external;
 import static dev.xamba.cli.HostileFiles.model;
-import static dev.xamba.cli.HostileFiles.node;
-import static dev.xamba.cli.HostileFiles.tensor;
+import static dev.xamba.frontend.onnx.OnnxBuilder.node;
+import static dev.xamba.frontend.onnx.OnnxBuilder.tensor;
 import static dev.xamba.cli.HostileFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.xamba.frontend.onnx.OnnxBuilder;
 import dev.xamba.frontend.onnx.proto.GraphProto;
 import dev.xamba.ir.type.ElementType;
 import java.io.IOException;
@@ -85,9 +86,9 @@ class EdgeBehaviourTest {
     @Test
     void chainedLargeMatMulsOverConstantOfShapeAreNotFolded() throws IOException {
         GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 1024, 1024))
-                .addInitializer(HostileFiles.longs("shape", dims(2), 1024, 1024))
+                .addInitializer(OnnxBuilder.longs("shape", dims(2), 1024, 1024))
                 .addNode(node("c", "ConstantOfShape", List.of("shape"), List.of("k"),
-                        HostileFiles.tensorAttr("value", HostileFiles.floats("v", dims(1), 0.5f))))
+                        OnnxBuilder.tensorAttr("value", OnnxBuilder.floats("v", dims(1), 0.5f))))
                 .addNode(node("m1", "MatMul", List.of("k", "k"), List.of("k1")))
                 .addNode(node("m2", "MatMul", List.of("k1", "k"), List.of("k2")))
                 .addNode(node("m3", "MatMul", List.of("k2", "k"), List.of("k3")))

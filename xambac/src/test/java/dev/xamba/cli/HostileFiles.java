@@ -1,78 +1,31 @@
 package dev.xamba.cli;
 
-import com.google.protobuf.ByteString;
-import dev.xamba.frontend.onnx.proto.AttributeProto;
+import static dev.xamba.frontend.onnx.OnnxBuilder.FLOAT;
+import static dev.xamba.frontend.onnx.OnnxBuilder.node;
+import static dev.xamba.frontend.onnx.OnnxBuilder.tensor;
+
+import dev.xamba.frontend.onnx.OnnxBuilder;
 import dev.xamba.frontend.onnx.proto.GraphProto;
 import dev.xamba.frontend.onnx.proto.ModelProto;
-import dev.xamba.frontend.onnx.proto.NodeProto;
-import dev.xamba.frontend.onnx.proto.OperatorSetIdProto;
 import dev.xamba.frontend.onnx.proto.StringStringEntryProto;
 import dev.xamba.frontend.onnx.proto.TensorProto;
-import dev.xamba.frontend.onnx.proto.TensorShapeProto;
-import dev.xamba.frontend.onnx.proto.TypeProto;
-import dev.xamba.frontend.onnx.proto.ValueInfoProto;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.io.Npy;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /** Small input files written in code for the hostile-input suite: ONNX models, textual IR, .npy arrays, FIFOs. */
 final class HostileFiles {
-    static final int FLOAT = TensorProto.DataType.FLOAT_VALUE;
-    static final int INT64 = TensorProto.DataType.INT64_VALUE;
 
     private HostileFiles() {}
 
+    /** An opset-17 model of {@code graph} (the frontend's {@link OnnxBuilder} builds the parts). */
     static ModelProto model(GraphProto.Builder graph) {
-        return ModelProto.newBuilder().setIrVersion(8).setProducerName("xamba-hostile")
-                .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(17))
-                .setGraph(graph.setName("g")).build();
-    }
-
-    /** A value info; each dim is a number (fixed) or a String (symbolic). */
-    static ValueInfoProto tensor(String name, int elemType, Object... dims) {
-        TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
-        for (Object d : dims) {
-            TensorShapeProto.Dimension.Builder b = TensorShapeProto.Dimension.newBuilder();
-            if (d instanceof String s) b.setDimParam(s);
-            else b.setDimValue(((Number) d).longValue());
-            shape.addDim(b);
-        }
-        return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder()
-                .setTensorType(TypeProto.Tensor.newBuilder().setElemType(elemType).setShape(shape))).build();
-    }
-
-    static NodeProto node(String name, String op, List<String> in, List<String> out, AttributeProto... attrs) {
-        return NodeProto.newBuilder().setName(name).setOpType(op).addAllInput(in).addAllOutput(out).addAllAttribute(List.of(attrs)).build();
-    }
-
-    static AttributeProto intAttr(String name, long v) {
-        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INT).setI(v).build();
-    }
-
-    static AttributeProto tensorAttr(String name, TensorProto t) {
-        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.TENSOR).setT(t).build();
-    }
-
-    static TensorProto floats(String name, long[] dims, float... values) {
-        ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        for (float v : values) b.putFloat(v);
-        TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(FLOAT).setRawData(ByteString.copyFrom(b.array()));
-        for (long d : dims) t.addDims(d);
-        return t.build();
-    }
-
-    static TensorProto longs(String name, long[] dims, long... values) {
-        TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(INT64);
-        for (long d : dims) t.addDims(d);
-        for (long v : values) t.addInt64Data(v);
-        return t.build();
+        return OnnxBuilder.model(17, graph);
     }
 
     /** A float tensor stored in {@code location} (relative to the model) at offset 0. */
@@ -84,7 +37,6 @@ final class HostileFiles {
         return t.build();
     }
 
-    static long[] dims(long... d) { return d; }
 
     /** x (f32[2]) → Relu → y: the smallest valid model. */
     static GraphProto.Builder relu() {

@@ -1,16 +1,17 @@
 package dev.xamba.cli;
 
 import static dev.xamba.cli.HostileCase.bad;
-import static dev.xamba.cli.HostileFiles.FLOAT;
-import static dev.xamba.cli.HostileFiles.INT64;
-import static dev.xamba.cli.HostileFiles.dims;
-import static dev.xamba.cli.HostileFiles.longs;
+import static dev.xamba.frontend.onnx.OnnxBuilder.FLOAT;
+import static dev.xamba.frontend.onnx.OnnxBuilder.INT64;
+import static dev.xamba.frontend.onnx.OnnxBuilder.dims;
+import static dev.xamba.frontend.onnx.OnnxBuilder.longs;
 import static dev.xamba.cli.HostileFiles.model;
-import static dev.xamba.cli.HostileFiles.node;
-import static dev.xamba.cli.HostileFiles.tensor;
+import static dev.xamba.frontend.onnx.OnnxBuilder.node;
+import static dev.xamba.frontend.onnx.OnnxBuilder.tensor;
 import static dev.xamba.cli.HostileFiles.write;
 import static dev.xamba.cli.HostileFiles.xirFunction;
 
+import dev.xamba.frontend.onnx.OnnxBuilder;
 import dev.xamba.frontend.onnx.proto.GraphProto;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.io.NpzFile;
@@ -161,7 +162,7 @@ class HostileLimitsTest {
                         }
                         """)}),
                 bad("an initializer named like a graph input", "graph input 'x' also has an initializer of that name", dir -> {
-                    GraphProto.Builder g = HostileFiles.relu().addInitializer(HostileFiles.floats("x", dims(2), 1, 2));
+                    GraphProto.Builder g = HostileFiles.relu().addInitializer(OnnxBuilder.floats("x", dims(2), 1, 2));
                     return new String[] {"compile", write(dir.resolve("s.onnx"), model(g)).toString(), "-o", dir.resolve("o.xml").toString()};
                 }));
     }

@@ -1,17 +1,18 @@
 package dev.xamba.cli;
 
 import static dev.xamba.cli.HostileCase.bad;
-import static dev.xamba.cli.HostileFiles.FLOAT;
-import static dev.xamba.cli.HostileFiles.dims;
+import static dev.xamba.frontend.onnx.OnnxBuilder.FLOAT;
+import static dev.xamba.frontend.onnx.OnnxBuilder.dims;
 import static dev.xamba.cli.HostileFiles.external;
-import static dev.xamba.cli.HostileFiles.floats;
+import static dev.xamba.frontend.onnx.OnnxBuilder.floats;
 import static dev.xamba.cli.HostileFiles.model;
-import static dev.xamba.cli.HostileFiles.node;
+import static dev.xamba.frontend.onnx.OnnxBuilder.node;
 import static dev.xamba.cli.HostileFiles.relu;
-import static dev.xamba.cli.HostileFiles.tensor;
+import static dev.xamba.frontend.onnx.OnnxBuilder.tensor;
 import static dev.xamba.cli.HostileFiles.write;
 import static dev.xamba.cli.HostileFiles.xirFunction;
 
+import dev.xamba.frontend.onnx.OnnxBuilder;
 import dev.xamba.frontend.onnx.proto.GraphProto;
 import dev.xamba.frontend.onnx.proto.ModelProto;
 import dev.xamba.frontend.onnx.proto.TensorProto;
@@ -75,7 +76,7 @@ class HostileModelsTest {
                 bad("unsupported operator", "node 'fft' (ai.onnx::DFT): unsupported operator", dir -> compile(dir, "o.onnx", model(GraphProto.newBuilder()
                         .addInput(tensor("x", FLOAT, 2)).addNode(node("fft", "DFT", List.of("x"), List.of("y"))).addOutput(tensor("y", FLOAT, 2))))),
                 bad("type mismatch between Add operands", "node 'add'", dir -> compile(dir, "m.onnx", model(GraphProto.newBuilder()
-                        .addInput(tensor("x", FLOAT, 2)).addInput(tensor("i", HostileFiles.INT64, 2))
+                        .addInput(tensor("x", FLOAT, 2)).addInput(tensor("i", OnnxBuilder.INT64, 2))
                         .addNode(node("add", "Add", List.of("x", "i"), List.of("y"))).addOutput(tensor("y", FLOAT, 2))))),
                 bad("negative dim in a graph input", "m.onnx\": error: ", dir -> compile(dir, "m.onnx", model(GraphProto.newBuilder()
                         .addInput(tensor("x", FLOAT, -5)).addNode(node("r", "Relu", List.of("x"), List.of("y"))).addOutput(tensor("y", FLOAT, -5))))),

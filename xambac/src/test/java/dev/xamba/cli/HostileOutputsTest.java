@@ -2,13 +2,13 @@ package dev.xamba.cli;
 
 import static dev.xamba.cli.HostileCase.bad;
 import static dev.xamba.cli.HostileCase.badCommandLine;
-import static dev.xamba.cli.HostileFiles.FLOAT;
-import static dev.xamba.cli.HostileFiles.dims;
+import static dev.xamba.frontend.onnx.OnnxBuilder.FLOAT;
+import static dev.xamba.frontend.onnx.OnnxBuilder.dims;
 import static dev.xamba.cli.HostileFiles.external;
 import static dev.xamba.cli.HostileFiles.model;
-import static dev.xamba.cli.HostileFiles.node;
+import static dev.xamba.frontend.onnx.OnnxBuilder.node;
 import static dev.xamba.cli.HostileFiles.relu;
-import static dev.xamba.cli.HostileFiles.tensor;
+import static dev.xamba.frontend.onnx.OnnxBuilder.tensor;
 import static dev.xamba.cli.HostileFiles.write;
 
 import dev.xamba.frontend.onnx.proto.GraphProto;

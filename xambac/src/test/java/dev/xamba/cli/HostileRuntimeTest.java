@@ -1,16 +1,17 @@
 package dev.xamba.cli;
 
 import static dev.xamba.cli.HostileCase.bad;
-import static dev.xamba.cli.HostileFiles.FLOAT;
-import static dev.xamba.cli.HostileFiles.INT64;
-import static dev.xamba.cli.HostileFiles.dims;
+import static dev.xamba.frontend.onnx.OnnxBuilder.FLOAT;
+import static dev.xamba.frontend.onnx.OnnxBuilder.INT64;
+import static dev.xamba.frontend.onnx.OnnxBuilder.dims;
 import static dev.xamba.cli.HostileFiles.model;
-import static dev.xamba.cli.HostileFiles.node;
+import static dev.xamba.frontend.onnx.OnnxBuilder.node;
 import static dev.xamba.cli.HostileFiles.npy;
-import static dev.xamba.cli.HostileFiles.tensor;
+import static dev.xamba.frontend.onnx.OnnxBuilder.tensor;
 import static dev.xamba.cli.HostileFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.xamba.frontend.onnx.OnnxBuilder;
 import dev.xamba.frontend.onnx.proto.GraphProto;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.io.NpzFile;
@@ -33,8 +34,8 @@ class HostileRuntimeTest {
         float[] table = new float[20];
         for (int i = 0; i < table.length; i++) table[i] = i;
         return GraphProto.newBuilder().addInput(tensor("ids", INT64, 1, 4))
-                .addInitializer(HostileFiles.floats("emb", dims(10, 2), table))
-                .addNode(node("g", "Gather", List.of("emb", "ids"), List.of("y"), HostileFiles.intAttr("axis", 0)))
+                .addInitializer(OnnxBuilder.floats("emb", dims(10, 2), table))
+                .addNode(node("g", "Gather", List.of("emb", "ids"), List.of("y"), OnnxBuilder.intAttr("axis", 0)))
                 .addOutput(tensor("y", FLOAT, 1, 4, 2));
     }
 

@@ -21,22 +21,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Small ONNX models written in code with the generated protobuf classes. */
-final class OnnxBuilder {
+public final class OnnxBuilder {
     private OnnxBuilder() {}
 
-    static final int FLOAT = DataType.FLOAT_VALUE;
-    static final int INT64 = DataType.INT64_VALUE;
+    public static final int FLOAT = DataType.FLOAT_VALUE;
+    public static final int INT64 = DataType.INT64_VALUE;
 
-    static ModelProto model(long opset, GraphProto.Builder graph) {
+    public static ModelProto model(long opset, GraphProto.Builder graph) {
         return ModelProto.newBuilder().setIrVersion(8).setProducerName("xamba-test")
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(opset))
                 .setGraph(graph.setName("test_graph")).build();
     }
 
-    static GraphProto.Builder graph() { return GraphProto.newBuilder(); }
+    public static GraphProto.Builder graph() { return GraphProto.newBuilder(); }
 
     /** A tensor value info; each dim is a Long/Integer (fixed) or a String (symbolic). */
-    static ValueInfoProto tensor(String name, int elemType, Object... dims) {
+    public static ValueInfoProto tensor(String name, int elemType, Object... dims) {
         TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
         for (Object d : dims) {
             TensorShapeProto.Dimension.Builder b = TensorShapeProto.Dimension.newBuilder();
@@ -48,35 +48,35 @@ final class OnnxBuilder {
                 .setTensorType(TypeProto.Tensor.newBuilder().setElemType(elemType).setShape(shape))).build();
     }
 
-    static NodeProto node(String name, String opType, List<String> inputs, List<String> outputs, AttributeProto... attrs) {
+    public static NodeProto node(String name, String opType, List<String> inputs, List<String> outputs, AttributeProto... attrs) {
         return NodeProto.newBuilder().setName(name).setOpType(opType).addAllInput(inputs).addAllOutput(outputs)
                 .addAllAttribute(List.of(attrs)).build();
     }
 
-    static AttributeProto intAttr(String name, long v) {
+    public static AttributeProto intAttr(String name, long v) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeType.INT).setI(v).build();
     }
 
-    static AttributeProto floatAttr(String name, float v) {
+    public static AttributeProto floatAttr(String name, float v) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeType.FLOAT).setF(v).build();
     }
 
-    static AttributeProto intsAttr(String name, long... v) {
+    public static AttributeProto intsAttr(String name, long... v) {
         AttributeProto.Builder b = AttributeProto.newBuilder().setName(name).setType(AttributeType.INTS);
         for (long x : v) b.addInts(x);
         return b.build();
     }
 
-    static AttributeProto stringAttr(String name, String v) {
+    public static AttributeProto stringAttr(String name, String v) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeType.STRING).setS(ByteString.copyFromUtf8(v)).build();
     }
 
-    static AttributeProto tensorAttr(String name, TensorProto t) {
+    public static AttributeProto tensorAttr(String name, TensorProto t) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeType.TENSOR).setT(t).build();
     }
 
     /** A float tensor stored as little-endian raw_data. */
-    static TensorProto floats(String name, long[] dims, float... values) {
+    public static TensorProto floats(String name, long[] dims, float... values) {
         ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         for (float v : values) b.putFloat(v);
         return TensorProto.newBuilder().setName(name).setDataType(FLOAT).addAllDims(boxed(dims))
@@ -84,17 +84,17 @@ final class OnnxBuilder {
     }
 
     /** An i64 tensor stored in int64_data. */
-    static TensorProto longs(String name, long[] dims, long... values) {
+    public static TensorProto longs(String name, long[] dims, long... values) {
         TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(INT64).addAllDims(boxed(dims));
         for (long v : values) t.addInt64Data(v);
         return t.build();
     }
 
-    static List<Long> boxed(long[] dims) { return java.util.Arrays.stream(dims).boxed().toList(); }
+    public static List<Long> boxed(long[] dims) { return java.util.Arrays.stream(dims).boxed().toList(); }
 
-    static long[] dims(long... d) { return d; }
+    public static long[] dims(long... d) { return d; }
 
-    static Path write(Path dir, String fileName, ModelProto model) {
+    public static Path write(Path dir, String fileName, ModelProto model) {
         try {
             Path p = dir.resolve(fileName);
             Files.write(p, model.toByteArray());
