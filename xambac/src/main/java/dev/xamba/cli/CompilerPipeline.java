@@ -95,8 +95,8 @@ final class CompilerPipeline {
     }
 
     /** Runs {@code pipeline} and returns its context, whose rewrite decisions the report shows. */
-    static dev.xamba.opt.pass.PassContext runForReport(Operation module, String pipeline, PrintStream err) {
-        dev.xamba.opt.pass.PassContext ctx = PassManager.parse(pipeline, PassManager.Options.defaults()).run(module);
+    static PassContext runForReport(Operation module, String pipeline, PrintStream err) {
+        PassContext ctx = PassManager.parse(pipeline, PassManager.Options.defaults()).run(module);
         ctx.diagnostics().forEach(d -> err.println(d.render()));
         return ctx;
     }
