@@ -22,7 +22,15 @@ final class TargetFlags {
         return targetFile != null ? targetFile.toString() : target == null ? "npu4" : target;
     }
 
+    /** The target, read once (a target file is parsed on the first call). */
     Target resolve() {
+        if (resolved == null) resolved = read();
+        return resolved;
+    }
+
+    private Target resolved;
+
+    private Target read() {
         if (target != null && targetFile != null) throw new UserError("give --target or --target-file, not both");
         try {
             if (targetFile != null) return Targets.fromFile(targetFile);

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in targets, each a JSON resource with a source for every number: {@code npu4} (Lunar Lake),
@@ -17,6 +19,9 @@ public final class Targets {
     /** The built-in target names, in the order {@code --help} lists them. */
     public static final List<String> BUILT_IN = List.of("npu4", "npu3720", "cpu");
 
+    /** Parsed once: every XAMBA pass and the report ask for their target, and targets are immutable. */
+    private static final Map<String, Target> BUILT_IN_PARSED = new ConcurrentHashMap<>();
+
     private Targets() {}
 
     /** A built-in target; fails on an unknown name, listing the known ones. */
@@ -24,6 +29,10 @@ public final class Targets {
         if (!BUILT_IN.contains(name)) {
             throw new IllegalArgumentException("unknown target '" + name + "' (built in: " + String.join(", ", BUILT_IN) + ")");
         }
+        return BUILT_IN_PARSED.computeIfAbsent(name, Targets::parseResource);
+    }
+
+    private static Target parseResource(String name) {
         String resource = "/dev/xamba/opt/cost/targets/" + name + ".json";
         try (InputStream in = Targets.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing resource " + resource);
