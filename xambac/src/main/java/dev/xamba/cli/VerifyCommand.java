@@ -128,7 +128,7 @@ final class VerifyCommand implements Callable<Integer> {
             out.printf("openvino %s on %s, xamba IR: %d layers, %d bytes of weights%s%n", ov.version(), device,
                     countLayers(ir.xmlText()), ir.bin().length, compressFp16 ? " (f16)" : "");
             if (input.endsWith(".onnx")) compareWithOwnFrontend(ov, inputs, arrays);
-            return ov.run(ir, inputs);
+            return ov.run(ir, input, inputs);
         }
     }
 

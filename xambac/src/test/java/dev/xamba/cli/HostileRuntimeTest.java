@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The OpenVINO boundary: bad inputs to {@code run} and {@code verify --engine openvino} are one-line exit-1 errors. */
 class HostileRuntimeTest {
@@ -66,9 +68,34 @@ class HostileRuntimeTest {
         return dir.resolve("io.npz");
     }
 
+    /**
+     * 2^50 floats: 4 PiB, more than a 64-bit process can address (x86-64 and arm64 user space is at most 2^47..2^52
+     * bytes), so OpenVINO's allocator fails its one mmap at once ({@code std::bad_alloc}, checked with strace)
+     * without touching memory, whatever the machine's RAM or overcommit setting.
+     */
+    private static final long UNALLOCATABLE = 1L << 50;
+
+    /** IR of x (f32[2^50]) → ReLU → y, written by hand: xamba would never write such a model, a user may. */
+    private static Path unallocatable(Path dir) throws Exception {
+        String port = "<port id=\"%d\" precision=\"FP32\"%s><dim>" + UNALLOCATABLE + "</dim></port>";
+        String xml = "<?xml version=\"1.0\"?>\n<net name=\"huge\" version=\"11\"><layers>"
+                + "<layer id=\"0\" name=\"x\" type=\"Parameter\" version=\"opset1\"><data shape=\"" + UNALLOCATABLE
+                + "\" element_type=\"f32\"/><output>" + port.formatted(0, " names=\"x\"") + "</output></layer>"
+                + "<layer id=\"1\" name=\"y\" type=\"ReLU\" version=\"opset1\"><input>" + port.formatted(0, "")
+                + "</input><output>" + port.formatted(1, " names=\"y\"") + "</output></layer>"
+                + "<layer id=\"2\" name=\"out\" type=\"Result\" version=\"opset1\"><input>" + port.formatted(0, "") + "</input></layer>"
+                + "</layers><edges><edge from-layer=\"0\" from-port=\"0\" to-layer=\"1\" to-port=\"0\"/>"
+                + "<edge from-layer=\"1\" from-port=\"1\" to-layer=\"2\" to-port=\"0\"/></edges></net>\n";
+        Files.write(dir.resolve("huge.bin"), new byte[0]);
+        return write(dir.resolve("huge.xml"), xml);
+    }
+
     @TestFactory
     Stream<DynamicTest> run() {
         return HostileCase.tests(
+                bad("OpenVINO runs out of memory (std::bad_alloc) on the model",
+                        "huge.xml: OpenVINO ran out of memory compiling it for CPU (std::bad_alloc)", dir ->
+                        run(unallocatable(dir), dir, "--input", "x=" + npy(dir.resolve("x.npy"), ElementType.F32, new long[] {4}, 1, 2, 3, 4))),
                 bad("token id past the vocabulary", "--input ids: element #2 is 10, outside [0, 10)", dir ->
                         run(compiled(dir), dir, "--input", "ids=" + ids(dir, 1, 2, 10, 3))),
                 bad("negative token id", "--input ids: element #0 is -1, outside [0, 10)", dir ->
@@ -122,6 +149,25 @@ class HostileRuntimeTest {
                     Files.createLink(dir.resolve("out/y.npy"), in);
                     return run(xml, dir, "--input", "ids=" + in);
                 }));
+    }
+
+    /**
+     * verify --engine openvino on an ONNX model OpenVINO cannot allocate: xamba's IR of it fails to compile with
+     * {@code std::bad_alloc}, one line naming the model, exit 1 (stdout has the header and the peer's failure).
+     */
+    @Test
+    void verifyOnOpenVinoRunningOutOfMemoryIsOneLineNamingTheModel(@TempDir Path dir) throws Exception {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, UNALLOCATABLE))
+                .addNode(node("r", "Relu", List.of("x"), List.of("y"))).addOutput(tensor("y", FLOAT, UNALLOCATABLE));
+        Path onnx = write(dir.resolve("huge.onnx"), model(g));
+        Map<String, Tensor> arrays = new LinkedHashMap<>();
+        arrays.put("x", Tensor.splat(TensorType.of(ElementType.F32, 4), 1));
+        arrays.put("y", Tensor.splat(TensorType.of(ElementType.F32, 4), 1));
+        NpzFile.write(dir.resolve("io.npz"), arrays);
+        CliRunner.Result r = CliRunner.run("verify", onnx.toString(), "--reference", dir.resolve("io.npz").toString(), "--engine", "openvino");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("xambac: error: " + onnx + ": OpenVINO ran out of memory compiling it for CPU (std::bad_alloc): "
+                + "a tensor of the model, or one its inputs make, is too large for this machine\n");
     }
 
     @TestFactory

@@ -49,11 +49,14 @@ public final class OpenVinoEngine implements AutoCloseable {
         }
     }
 
-    /** Runs IR held in memory (xamba's own output: OpenVINO failing on it is a bug, except for lack of memory). */
-    public Map<String, Tensor> run(RenderedIr ir, Map<String, Tensor> inputs) {
+    /**
+     * Runs IR held in memory, xamba's own output compiled from {@code source} (named in messages): OpenVINO failing
+     * on it is a bug, except for lack of memory, which the model or its inputs cause.
+     */
+    public Map<String, Tensor> run(RenderedIr ir, String source, Map<String, Tensor> inputs) {
         requireDevice();
         try (OvModel model = runtime.readModelFromMemory(ir.xmlText(), ir.bin())) {
-            return run(model, inputs, Map.of(), "xamba's IR", false);
+            return run(model, inputs, Map.of(), source, false);
         }
     }
 
@@ -91,8 +94,7 @@ public final class OpenVinoEngine implements AutoCloseable {
         try {
             compiled = runtime.compile(model, device, properties);
         } catch (OvException e) {
-            if (!usersModel && !outOfMemory(e)) throw e;
-            throw new InputCheck.Rejected(source + ": OpenVINO cannot compile it for " + device + ": " + summary(e));
+            throw rejected(e, usersModel, source, "compiling it for " + device, "cannot compile it for " + device);
         }
         try (compiled; OvInferRequest request = compiled.createInferRequest()) {
             InputCheck.check(compiled.inputs(), inputs, bounds, "--input ");
@@ -102,8 +104,7 @@ public final class OpenVinoEngine implements AutoCloseable {
             try {
                 request.infer();
             } catch (OvException e) {
-                if (!usersModel && !outOfMemory(e)) throw e;
-                throw new InputCheck.Rejected(source + ": OpenVINO failed to run it: " + summary(e));
+                throw rejected(e, usersModel, source, "running it", "failed to run it");
             }
             Map<String, Tensor> out = new LinkedHashMap<>();
             List<OvPortInfo> outs = new ArrayList<>(compiled.outputs());
@@ -115,15 +116,35 @@ public final class OpenVinoEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * OpenVINO's failure as a one-line user error naming {@code source}; rethrown as it is (a bug, exit 3) when the
+     * model is xamba's own and the failure is not lack of memory: a tensor of the model, or one its input values
+     * make, too large for this machine is the user's to fix, whoever wrote the IR.
+     */
+    private static RuntimeException rejected(OvException e, boolean usersModel, String source, String doing, String failed) {
+        if (outOfMemory(e)) {
+            return new InputCheck.Rejected(source + ": OpenVINO ran out of memory " + doing + " (" + outOfMemoryKind(e)
+                    + "): a tensor of the model, or one its inputs make, is too large for this machine");
+        }
+        return usersModel ? new InputCheck.Rejected(source + ": OpenVINO " + failed + ": " + summary(e)) : e;
+    }
+
+    /**
+     * {@code std::bad_alloc} from OpenVINO's allocator (e.g. compiling a Parameter of 2^50 floats), or the CPU
+     * plugin's own check when a tensor's memory cannot be had ("Failed to allocate N bytes of memory").
+     */
     private static boolean outOfMemory(OvException e) {
         String m = String.valueOf(e.getMessage());
-        return m.contains("bad_alloc") || m.contains("out of memory");
+        return m.contains("bad_alloc") || m.contains("out of memory") || m.contains("Failed to allocate");
+    }
+
+    private static String outOfMemoryKind(OvException e) {
+        return String.valueOf(e.getMessage()).contains("bad_alloc") ? "std::bad_alloc" : summary(e);
     }
 
     /** OpenVINO's messages are many lines deep; the last non-empty one (a "Summary" entry, usually) says the most. */
     static String summary(OvException e) {
         String m = e.openVinoMessage() == null ? String.valueOf(e.getMessage()) : e.openVinoMessage();
-        if (m.contains("bad_alloc")) return "out of memory (std::bad_alloc)";
         List<String> lines = m.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         String last = lines.isEmpty() ? e.statusName() : lines.get(lines.size() - 1);
         return last.startsWith("-- ") ? last.substring(3) : last;

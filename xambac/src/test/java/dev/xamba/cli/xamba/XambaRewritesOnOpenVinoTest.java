@@ -126,11 +126,11 @@ class XambaRewritesOnOpenVinoTest {
             Value arg = main.body().argument(i);
             inputs.put(main.argName(i), gaussian(arg.tensorType(), random));
         }
-        Map<String, Tensor> before = engine.run(OvIrWriter.render(module, WriterOptions.DEFAULT), inputs);
+        Map<String, Tensor> before = engine.run(OvIrWriter.render(module, WriterOptions.DEFAULT), "case.xir", inputs);
         PassContext ctx = PassManager.parse(pipeline, PassManager.Options.defaults().withVerifyEach(true)).run(module);
         assertThat(ctx.decisions()).as(AsmPrinter.print(module)).singleElement()
                 .satisfies(d -> assertThat(d.applied()).as(d.reason()).isTrue());
-        Map<String, Tensor> after = engine.run(OvIrWriter.render(module, WriterOptions.DEFAULT), inputs);
+        Map<String, Tensor> after = engine.run(OvIrWriter.render(module, WriterOptions.DEFAULT), "case.xir (rewritten)", inputs);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         for (String name : before.keySet()) {
             Tensor e = before.get(name);
