@@ -11,7 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -56,8 +55,10 @@ public final class OvIrWriter {
 
     /**
      * Writes {@code xml} and the {@code .bin} next to it ({@link #binPathFor}). Both are first written to temporary
-     * files in the same folder and then renamed, the {@code .bin} first; if anything fails, neither target is
-     * created (or left half-written) and the temporary files are removed.
+     * files in the same folder and then renamed, the {@code .bin} first, as one step that SIGINT/SIGTERM cannot split
+     * ({@link TempFiles#place}); if anything fails, neither target is created (or left half-written) and the
+     * temporary files are removed. (A failed {@code .xml} rename deletes the new {@code .bin}: an old {@code .xml}
+     * is then left without weights rather than paired with the wrong ones.)
      *
      * @throws IOException when writing or renaming fails
      */
@@ -75,7 +76,6 @@ public final class OvIrWriter {
         String stem = "." + target.getFileName() + ".";
         Path tmpBin = null;
         Path tmpXml = null;
-        boolean binPlaced = false;
         requireReplaceable(bin);
         requireReplaceable(target);
         try {
@@ -85,13 +85,10 @@ public final class OvIrWriter {
             }
             tmpXml = TempFiles.createBeside(dir, stem, ".xml.tmp");
             Files.write(tmpXml, xmlBytes);
-            Files.move(tmpBin, bin, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            binPlaced = true;
-            Files.move(tmpXml, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            TempFiles.place(new TempFiles.Placement(tmpBin, bin), new TempFiles.Placement(tmpXml, target));
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmpBin, e);
             deleteQuietly(tmpXml, e);
-            if (binPlaced) deleteQuietly(bin, e);
             throw e;
         }
     }

@@ -3,11 +3,9 @@ package dev.xamba.cli;
 import dev.xamba.ir.io.TempFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes output files atomically: to a temporary file in the target folder, then renamed over the target, so
@@ -18,16 +16,17 @@ import java.nio.file.StandardCopyOption;
 final class OutputFiles {
     private OutputFiles() {}
 
-    /** Creates {@code target}'s folder if needed (like ovc's output path); fails if {@code target} is a folder. */
+    /**
+     * Creates {@code target}'s folder if needed (like ovc's output path). Call {@link #refuseUnsafe} first: it
+     * refuses a {@code target} that is a folder.
+     */
     static void prepareFolder(Path target) {
-        Path abs = target.toAbsolutePath().normalize();
-        Path dir = abs.getParent();
-        if (Files.isDirectory(abs)) throw new UserError(target + ": is a folder, expected a file name");
-        if (dir == null) throw new UserError(target + ": has no folder");
+        Path dir = target.toAbsolutePath().normalize().getParent();
+        if (dir == null) throw new UserError(Names.path(target) + ": has no folder");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UserError(target + ": cannot create its folder: " + e.getMessage());
+            throw new UserError(Names.path(target) + ": cannot create its folder: " + e.getMessage());
         }
     }
 
@@ -78,19 +77,15 @@ final class OutputFiles {
     }
 
     static void writeBytes(Path target, byte[] content, InputFiles reads) {
-        prepareFolder(target);
         refuseUnsafe(target, reads);
+        prepareFolder(target);
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         Path tmp = null;
         try {
             tmp = TempFiles.createBeside(dir, "." + abs.getFileName() + ".", ".tmp");
             Files.write(tmp, content);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            TempFiles.place(new TempFiles.Placement(tmp, abs));
             tmp = null;
         } catch (IOException e) {
             throw new UserError(Names.path(target) + ": cannot write: " + e.getMessage());

@@ -141,4 +141,52 @@ class EdgeBehaviourTest {
             assertThat(s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList()).isEmpty();
         }
     }
+
+    /** x (f32[4]) op w → y, with the weights w: a model whose .xml and .bin both differ from another's. */
+    private Path weighted(String name, String op, float... w) throws IOException {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 4))
+                .addInitializer(OnnxBuilder.floats("w", dims(4), w))
+                .addNode(node(op.toLowerCase(java.util.Locale.ROOT), op, List.of("x", "w"), List.of("y"))).addOutput(tensor("y", FLOAT, 4));
+        return write(dir.resolve(name), model(g));
+    }
+
+    private static void compile(Path onnx, Path xml) {
+        CliRunner.Result r = CliRunner.run("compile", onnx.toString(), "-o", xml.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    /**
+     * SIGTERM after the new .bin is renamed over the old one and before the .xml is: the exit-time clean-up waits for
+     * the .xml rename, so the pair on disk is the new one, never a new .bin beside the old .xml. The compile pauses
+     * between the two renames ({@code TempFiles.PAUSE_BETWEEN_RENAMES}) until the signal's shutdown has begun, and a
+     * second more, in which an unsynchronized clean-up deletes the temporary .xml (as this test saw before the fix).
+     */
+    @Test
+    void sigtermBetweenTheBinAndXmlRenamesLeavesAMatchingPair() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        compile(weighted("old.onnx", "Add", 1, 2, 3, 4), out.resolve("m.xml"));
+        Path newer = weighted("new.onnx", "Mul", 5, 6, 7, 8);
+        Path expected = Files.createDirectories(dir.resolve("expected"));
+        compile(newer, expected.resolve("m.xml"));
+        assertThat(Files.readString(out.resolve("m.xml"))).isNotEqualTo(Files.readString(expected.resolve("m.xml")));
+        assertThat(Files.readAllBytes(out.resolve("m.bin"))).isNotEqualTo(Files.readAllBytes(expected.resolve("m.bin")));
+
+        Path marker = dir.resolve("between-renames");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-D" + dev.xamba.ir.io.TempFiles.PAUSE_BETWEEN_RENAMES + "=" + marker,
+                "-cp", System.getProperty("java.class.path"), Xambac.class.getName(), "compile", newer.toString(), "-o", out.resolve("m.xml").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (p.isAlive() && !Files.exists(marker) && System.nanoTime() < deadline) Thread.sleep(5);
+        assertThat(marker).as("the compile reached the pause between the renames: " + Files.readString(dir.resolve("log"))).exists();
+        p.destroy(); // SIGTERM
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.readAllBytes(out.resolve("m.bin"))).isEqualTo(Files.readAllBytes(expected.resolve("m.bin")));
+        assertThat(Files.readString(out.resolve("m.xml"))).as("the .xml beside the new .bin is the new one")
+                .isEqualTo(Files.readString(expected.resolve("m.xml")));
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrder("m.xml", "m.bin");
+        }
+    }
 }

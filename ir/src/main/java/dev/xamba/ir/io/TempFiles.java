@@ -1,24 +1,43 @@
 package dev.xamba.ir.io;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Temporary files beside an output, written and then renamed into place, and deleted if the process ends first
- * (an error, SIGINT, SIGTERM). Creation and the exit-time clean-up take one lock, so no file can be created after
- * the clean-up ran or between creating it and remembering it (with {@code File.deleteOnExit} both can happen).
+ * Temporary files beside an output, written and then renamed into place ({@link #place}), and deleted if the
+ * process ends first (an error, SIGINT, SIGTERM). Creation, placing and the exit-time clean-up take one lock, so no
+ * file can be created after the clean-up ran or between creating it and remembering it (with
+ * {@code File.deleteOnExit} both can happen), and a signal arriving while files that belong together (a model's
+ * {@code .xml} and {@code .bin}) are renamed waits until all of them are in place.
+ *
+ * <p>What the lock cannot cover: SIGKILL or a power loss between two renames of one {@link #place} call leaves the
+ * first target new and the rest old (e.g. a new {@code .bin} beside the old {@code .xml}), and neither the files
+ * nor the folder are synced, so after a power loss a rename may be lost. A process ended like that also leaves its
+ * temporary files ({@code .<output name>.<random>.tmp}) behind.
  */
 public final class TempFiles {
+    /**
+     * For tests only: the path of a file to create after the first rename of a {@link #place} of several files;
+     * the rename then waits until the JVM begins to shut down (a SIGTERM, say) and a second longer, so that a
+     * clean-up not held off by the lock would have run (at most 60 s in all).
+     */
+    public static final String PAUSE_BETWEEN_RENAMES = "xamba.test.pauseBetweenRenames";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Object LOCK = new Object();
     private static final List<Path> CREATED = new ArrayList<>();
     private static boolean cleanedUp;
+
+    /** A temporary file from {@link #createBeside} and the output it becomes. */
+    public record Placement(Path temporary, Path target) {}
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAll, "xamba-temp-files"));
@@ -44,6 +63,70 @@ public final class TempFiles {
                     if (attempt >= 16) throw taken;
                 }
             }
+        }
+    }
+
+    /**
+     * Renames each temporary file over its target, in order, as one step with respect to SIGINT and SIGTERM: the
+     * exit-time clean-up waits for all of them (or, if it ran first, nothing is renamed and this fails). If a
+     * rename fails, the targets already placed are deleted, so that none of them pairs with an old file that was
+     * not replaced; the caller deletes the temporary files left.
+     */
+    public static void place(Placement... placements) throws IOException {
+        synchronized (LOCK) {
+            if (cleanedUp) throw new IOException("the process is exiting; not renaming " + placements[0].temporary() + " into place");
+            List<Path> placed = new ArrayList<>();
+            try {
+                for (Placement p : placements) {
+                    if (!placed.isEmpty()) pauseForTests();
+                    move(p.temporary(), p.target());
+                    CREATED.remove(p.temporary());
+                    placed.add(p.target());
+                }
+            } catch (IOException | RuntimeException e) {
+                for (Path target : placed) {
+                    try {
+                        Files.deleteIfExists(target);
+                    } catch (IOException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** See {@link #PAUSE_BETWEEN_RENAMES}. */
+    private static void pauseForTests() throws IOException {
+        String marker = System.getProperty(PAUSE_BETWEEN_RENAMES);
+        if (marker == null) return;
+        Files.createFile(Path.of(marker));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        try {
+            while (!shuttingDown() && System.nanoTime() < deadline) Thread.sleep(10);
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The JVM refuses new shutdown hooks once its shutdown has begun. */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 

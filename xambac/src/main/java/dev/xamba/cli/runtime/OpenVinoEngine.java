@@ -82,7 +82,7 @@ public final class OpenVinoEngine implements AutoCloseable {
         try {
             model = runtime.readModel(modelFile);
         } catch (OvException e) {
-            throw new InputCheck.Rejected(modelFile + ": OpenVINO cannot read it: " + summary(e));
+            throw rejected(e, true, modelFile.toString(), "reading it", "cannot read it");
         }
         try (model) {
             return run(model, inputs, bounds, modelFile.toString(), true);
