@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The OpenVINO IR written for every real model is byte-identical whatever the JVM's garbage collector and number of
- * processors: three fresh JVMs (Serial GC on 1 CPU, Parallel GC on 2, G1 on 2) each compile every model of
- * {@code testdata/} and of {@code ../shared/models} (the 130M-shaped ones; skipped with a message when the folder is
- * absent, as on a machine without the shared models — CI has them), and their {@code .xml}/{@code .bin} are compared
- * byte for byte.
+ * The OpenVINO IR and the JSON cost report written for every real model are byte-identical whatever the JVM's garbage
+ * collector and number of processors: three fresh JVMs (Serial GC on 1 CPU, Parallel GC on 2, G1 on 2) each compile
+ * every model of {@code testdata/} and of {@code ../shared/models} (the 130M-shaped ones; skipped with a message when
+ * the folder is absent, as on a machine without the shared models — CI has them) and report it for each of
+ * {@link #REPORT_TARGETS}, and their {@code .xml}/{@code .bin}/{@code .json} are compared byte for byte.
  */
 class DeterminismTest {
     private static final List<List<String>> JVMS = List.of(
@@ -28,19 +28,39 @@ class DeterminismTest {
             List.of("-XX:+UseParallelGC", "-XX:ActiveProcessorCount=2"),
             List.of("-XX:+UseG1GC", "-XX:ActiveProcessorCount=2"));
 
+    /** An NPU target (XAMBA rewrites chosen by cost, per-technique runs) and the CPU one (no rewrites). */
+    private static final List<String> REPORT_TARGETS = List.of("npu4", "cpu");
+
     @TempDir
     Path dir;
 
-    /** Compiles each model given as an argument into the folder given first, in this JVM; exit 1 on the first failure. */
+    /** What each JVM writes per model stem: the IR pair and one JSON report per target. */
+    private static List<String> outputsOf(String stem) {
+        List<String> files = new ArrayList<>(List.of(stem + ".xml", stem + ".bin"));
+        REPORT_TARGETS.forEach(t -> files.add(stem + "." + t + ".json"));
+        return files;
+    }
+
+    /**
+     * Compiles and reports (JSON) each model given as an argument into the folder given first, in this JVM; exits with
+     * the first failure's code.
+     */
     public static void main(String[] args) {
         Path out = Path.of(args[0]);
         for (int i = 1; i < args.length; i++) {
             Path model = Path.of(args[i]);
             String stem = model.getFileName().toString().replace(".onnx", "");
-            int code = Xambac.execute("compile", model.toString(), "-o", out.resolve(stem + ".xml").toString());
-            if (code != 0) System.exit(code);
+            exitOnFailure(Xambac.execute("compile", model.toString(), "-o", out.resolve(stem + ".xml").toString()));
+            for (String target : REPORT_TARGETS) {
+                exitOnFailure(Xambac.execute("report", model.toString(), "--target", target, "--format", "json",
+                        "-o", out.resolve(stem + "." + target + ".json").toString()));
+            }
         }
         System.exit(0);
+    }
+
+    private static void exitOnFailure(int code) {
+        if (code != 0) System.exit(code);
     }
 
     /** The models: testdata's, then the shared ones not already there (by file name). */
@@ -60,7 +80,7 @@ class DeterminismTest {
     }
 
     @Test
-    void everyModelCompilesToTheSameBytesUnderEveryGcAndProcessorCount() throws Exception {
+    void everyModelCompilesAndReportsToTheSameBytesUnderEveryGcAndProcessorCount() throws Exception {
         List<Path> models = models();
         assertThat(models).as("testdata/ has models").hasSizeGreaterThanOrEqualTo(3);
         List<Path> outputs = new ArrayList<>();
@@ -71,12 +91,12 @@ class DeterminismTest {
         }
         for (Path model : models) {
             String stem = model.getFileName().toString().replace(".onnx", "");
-            for (String ext : List.of(".xml", ".bin")) {
-                byte[] first = Files.readAllBytes(outputs.get(0).resolve(stem + ext));
-                assertThat(first).as(stem + ext).isNotEmpty();
+            for (String file : outputsOf(stem)) {
+                byte[] first = Files.readAllBytes(outputs.get(0).resolve(file));
+                assertThat(first).as(file).isNotEmpty();
                 for (int i = 1; i < outputs.size(); i++) {
-                    assertThat(Files.readAllBytes(outputs.get(i).resolve(stem + ext)))
-                            .as(stem + ext + " under " + JVMS.get(i) + " vs " + JVMS.get(0)).isEqualTo(first);
+                    assertThat(Files.readAllBytes(outputs.get(i).resolve(file)))
+                            .as(file + " under " + JVMS.get(i) + " vs " + JVMS.get(0)).isEqualTo(first);
                 }
             }
         }
