@@ -121,7 +121,7 @@ public final class OpenVinoEngine implements AutoCloseable {
      * model is xamba's own and the failure is not lack of memory: a tensor of the model, or one its input values
      * make, too large for this machine is the user's to fix, whoever wrote the IR.
      */
-    private static RuntimeException rejected(OvException e, boolean usersModel, String source, String doing, String failed) {
+    static RuntimeException rejected(OvException e, boolean usersModel, String source, String doing, String failed) {
         if (outOfMemory(e)) {
             return new InputCheck.Rejected(source + ": OpenVINO ran out of memory " + doing + " (" + outOfMemoryKind(e)
                     + "): a tensor of the model, or one its inputs make, is too large for this machine");
