@@ -126,7 +126,8 @@ class EdgeBehaviourTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Xambac.class.getName(),
                 "compile", onnx.toString(), "-o", out.resolve("big.xml").toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path log = dir.resolve("log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean caught = false;
         while (p.isAlive() && !caught) {
             try (Stream<Path> s = Files.list(out)) {
@@ -135,7 +136,8 @@ class EdgeBehaviourTest {
             if (!caught) Thread.onSpinWait();
         }
         if (caught) p.destroy(); // SIGTERM
-        p.waitFor(60, TimeUnit.SECONDS);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        if (!caught) assertThat(p.exitValue()).as("the compile failed: " + Files.readString(log)).isZero();
         Assumptions.assumeTrue(caught, "the write finished before a temporary file was seen: nothing to interrupt");
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList()).isEmpty();
