@@ -7,9 +7,11 @@ is GNU time's `%M` (bin/xambac execs java, so it is the JVM's own). OpenVINO's t
 ovc disables it when `CI=true` is in the environment (openvino_telemetry's documented CI opt-out), which is set for
 every converter run.
 
-usage: bench/compile_bench.sh [--quick] [--runs N] [--out FILE]   (the wrapper builds what is missing)
+usage: bench/compile_bench.sh [--quick] [--runs N] [--layers 1,6,24,96] [--precisions f32,f16] [--out FILE]
+       (the wrapper builds what is missing)
 """
 import argparse
+import collections
 import os
 import platform
 import statistics
@@ -34,20 +36,24 @@ LAYERS = [1, 6, 24, 96]
 QUICK_LAYERS = [1, 6]
 
 
+Sample = collections.namedtuple("Sample", "wall rss_mb cpu")
+
+
 def measure(cmd, env=None):
-    """Wall seconds and peak RSS (MB) of one process; raises with its stderr when it fails.
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one process; raises with its stderr when it fails.
 
     The peak comes from GNU time's wait4 on its own small child: Linux carries the forking process's high-water RSS
     into a child's ru_maxrss across exec, so measuring from this (large) Python process would inflate it."""
     with tempfile.NamedTemporaryFile(mode="r", suffix=".rss") as rss:
         start = time.perf_counter()
-        proc = subprocess.run([TIME, "-f", "%M", "-o", rss.name] + cmd, stdout=subprocess.DEVNULL,
+        proc = subprocess.run([TIME, "-f", "%M %U %S", "-o", rss.name] + cmd, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, env=env)
         wall = time.perf_counter() - start
         if proc.returncode != 0:
             lines = [l for l in proc.stderr.decode(errors="replace").strip().splitlines() if l.strip()]
             raise RuntimeError(lines[-1] if lines else f"exit {proc.returncode}")
-        return wall, int(rss.read().split()[-1]) / 1024
+        peak_kb, user, system = rss.read().split()[-3:]
+        return Sample(wall, int(peak_kb) / 1024, float(user) + float(system))
 
 
 def weights_mb(onnx_path):
@@ -73,7 +79,7 @@ class Tools:
 
 
 def bench_pair(tools, model, fp16, runs):
-    """Medians over interleaved runs: {'xambac': (s, MB), 'ovc': (s, MB) or error string}."""
+    """Medians over interleaved runs: {'xambac': Sample, 'ovc': Sample or error string}."""
     samples = {"xambac": [], "ovc": []}
     errors = {}
     for run in range(runs):
@@ -90,7 +96,7 @@ def bench_pair(tools, model, fp16, runs):
                 errors[tool] = str(e)
     result = {}
     for tool, values in samples.items():
-        result[tool] = errors.get(tool) or (statistics.median(v[0] for v in values), statistics.median(v[1] for v in values))
+        result[tool] = errors.get(tool) or Sample(*(statistics.median(v[i] for v in values) for i in range(3)))
     return result
 
 
@@ -145,6 +151,7 @@ def main():
     parser.add_argument("--quick", action="store_true", help="one shared model, 1- and 6-layer generated models")
     parser.add_argument("--runs", type=int, default=None, help="runs per tool and precision (default 5, quick 3)")
     parser.add_argument("--layers", default=None, help="generated model depths, e.g. 1,6,24,96")
+    parser.add_argument("--precisions", default="f32,f16", help="weight precisions to compile, e.g. f32 (default f32,f16)")
     parser.add_argument("--latency-runs", type=int, default=10)
     parser.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "compile_bench.md"))
     args = parser.parse_args()
@@ -155,13 +162,13 @@ def main():
         tools = Tools(tmp)
         for name, path, ref, deep in models(args.quick, layers):
             nodes, wmb = weights_mb(path)
-            for fp16 in (False, True):
+            for fp16 in [p == "f16" for p in args.precisions.split(",")]:
                 r = bench_pair(tools, path, fp16, runs)
                 x, o = r["xambac"], r["ovc"]
                 rows.append((name, nodes, wmb, "f16" if fp16 else "f32", x, o))
                 print(f"compile_bench: {name} {'f16' if fp16 else 'f32'}: xambac {x}, ovc {o}", file=sys.stderr, flush=True)
                 if deep and not fp16:
-                    per_node[deep] = (x[0], nodes)
+                    per_node[deep] = (x, nodes)
             if deep is None or deep[1] <= 6:
                 lat = latency_ms(tools, path, ref, args.latency_runs)
                 latency.append((name, lat["xambac"], lat["ovc"]))
@@ -188,21 +195,24 @@ def render(rows, per_node, latency, runs, args):
         why = next(r[5] for r in rows if isinstance(r[5], str))
         lines += ["", f"¹ OpenVINO's converter cannot read it: `{why[:160]}`"]
     depths = sorted({k[1] for k in per_node})
-    lines += ["", "xambac compile time per ONNX node (f32), generated models: whole process, then marginal (the time "
-              f"beyond the {depths[0]}-layer model's, per node beyond its nodes: JVM start-up and warm-up left out):", "",
+    lines += ["", "xambac compile time per ONNX node (f32), generated models. *Whole*: the process's wall time over its nodes "
+              "(JVM start-up and warm-up included, so it falls with size). *Marginal*: the time beyond the "
+              f"{depths[0]}-layer model's over the nodes beyond its nodes, in wall time and in CPU time (user + system, "
+              "which waiting for a busy machine's cores does not inflate); flat marginal times mean linear scaling:", "",
               "| family | per node | " + " | ".join(f"{n} layers" for n in depths) + " | max/min |",
               "|---|---|" + "---|" * (len(depths) + 1)]
     for family in ("mamba2", "mamba"):
         keys = [k for k in sorted(per_node) if k[0] == family]
         if not keys:
             continue
-        whole = [per_node[k][0] / per_node[k][1] * 1e6 for k in keys]
+        whole = [per_node[k][0].wall / per_node[k][1] * 1e6 for k in keys]
         lines.append(f"| {family} | whole | " + " | ".join(f"{v:.0f} µs" for v in whole) + f" | {max(whole) / min(whole):.2f} |")
-        t0, n0 = per_node[keys[0]]
-        marginal = [(per_node[k][0] - t0) / (per_node[k][1] - n0) * 1e6 for k in keys[1:]]
-        if marginal:
-            lines.append(f"| {family} | marginal | — | " + " | ".join(f"{v:.0f} µs" for v in marginal)
-                         + f" | {max(marginal) / min(marginal):.2f} |")
+        first, n0 = per_node[keys[0]]
+        for label, field in (("marginal wall", "wall"), ("marginal CPU", "cpu")):
+            marginal = [(getattr(per_node[k][0], field) - getattr(first, field)) / (per_node[k][1] - n0) * 1e6 for k in keys[1:]]
+            if marginal:
+                lines.append(f"| {family} | {label} | — | " + " | ".join(f"{v:.0f} µs" for v in marginal)
+                             + f" | {max(marginal) / min(marginal):.2f} |")
     lines += ["", f"OpenVINO CPU latency of the f32 IRs (one inference, mean of {args.latency_runs} after a warm-up, "
               "`INFERENCE_PRECISION_HINT=f32`, measured by `bench/compare_ir.py`'s `infer_ms`):", "",
               "| model | xambac IR ms | ovc IR ms |", "|---|---|---|"]

@@ -17,8 +17,6 @@ import picocli.CommandLine;
 @Command(name = "xambac", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"xamba: a compiler for state-space models (Mamba, Mamba-2) on neural processing units.",
                 "Reads ONNX or xamba's textual IR (.xir), optimizes it, and writes OpenVINO IR."},
-        subcommands = {CompileCommand.class, OptCommand.class, RunCommand.class, VerifyCommand.class, ReportCommand.class,
-                CalibrateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error in the input or failed check, 2 bad command line, 3 internal error.",
                 "Run 'xambac help COMMAND' or 'xambac COMMAND --help' for a command's options."})
 public final class Xambac implements Runnable {
@@ -50,9 +48,8 @@ public final class Xambac implements Runnable {
 
     /** Runs the command line with the passes of {@code registry} (tests register test-only passes this way). */
     static int execute(PassRegistry registry, String... args) {
-        // Read by ${xamba.passes} in 'opt --help'.
-        System.setProperty("xamba.passes", registry.helpText());
         CommandLine cl = new CommandLine(new Xambac(registry));
+        Subcommands.register(cl, registry, args);
         cl.setExecutionExceptionHandler(Xambac::handleFailure);
         cl.setParameterExceptionHandler(Xambac::handleBadCommandLine);
         int code;
