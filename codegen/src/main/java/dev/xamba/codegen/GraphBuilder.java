@@ -14,6 +14,7 @@ import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.ov.OvDialect;
 import dev.xamba.ir.ops.ov.OvElementTypes;
+import dev.xamba.ir.ops.ov.OvIrText;
 import dev.xamba.ir.ops.ov.OvLayerInfo;
 import dev.xamba.ir.ops.ov.OvOpDefinition;
 import dev.xamba.ir.ops.builtin.FuncOp;
@@ -67,7 +68,7 @@ final class GraphBuilder {
     private void parameter(BlockArgument a, String tensorName) {
         TensorType t = a.tensorType();
         Layer l = graph.addLayer(layerNames.claim(tensorName), "Parameter", "opset1");
-        l.data.put("shape", IrSpelling.partialShape(t));
+        l.data.put("shape", OvIrText.partialShape(t));
         l.data.put("element_type", OvElementTypes.irName(t.elementType()));
         Port out = addOutput(l, t);
         out.names.add(tensorName);
@@ -102,7 +103,7 @@ final class GraphBuilder {
     private Layer constLayer(String name, TensorType t, WeightsTable.Slot slot) {
         Layer l = graph.addLayer(name, "Const", "opset1");
         l.data.put("element_type", OvElementTypes.irName(t.elementType()));
-        l.data.put("shape", IrSpelling.constShape(t));
+        l.data.put("shape", OvIrText.constShape(t));
         l.data.put("offset", Long.toString(slot.offset()));
         l.data.put("size", Long.toString(slot.size()));
         addOutput(l, t);
@@ -123,7 +124,7 @@ final class GraphBuilder {
             Attribute a = op.attr(attrName);
             if (a == null) a = def.attrSpec(attrName).map(AttrSpec::defaultValue).orElse(null);
             if (a == null) continue; // an optional attribute without a default: OpenVINO's default applies
-            String spelled = IrSpelling.attribute(a);
+            String spelled = OvIrText.format(a);
             if (spelled == null) {
                 problems.add(op.error("attribute '" + attrName + "' = " + a + " cannot be written as OpenVINO IR"));
                 continue;
