@@ -36,6 +36,7 @@ final class GraphBuilder {
     record Built(LayerGraph graph, WeightsTable weights) {}
 
     private static final String RANGE = "ov.Range";
+    private static final String CONVERT = "ov.Convert";
 
     private final WriterOptions options;
     private final LayerGraph graph;
@@ -131,12 +132,26 @@ final class GraphBuilder {
             }
             l.data.put(attrName, spelled);
         }
+        if (isDecompression(op)) l.rtInfo.add("decompression");
         for (int i = 0; i < op.numOperands(); i++) {
             Source s = sources.get(op.operand(i));
             if (s == null) return; // its producer failed and was reported; the build throws at the end
             graph.connect(s, l);
         }
         for (int r = 0; r < op.numResults(); r++) sources.put(op.result(r), new Source(l, addOutput(l, op.result(r).tensorType())));
+    }
+
+    /**
+     * A Convert of an f16 or bf16 constant to f32 is OpenVINO's compressed-weight pattern (what its converter writes
+     * and xamba reads back from it): marked, the runtime keeps the weights compressed as it does for its own IR,
+     * and computes exactly the same; unmarked, it folds them to f32 at load time and its kernels round differently.
+     */
+    private static boolean isDecompression(Operation op) {
+        if (!op.isA(CONVERT) || op.numOperands() != 1 || op.result().tensorType().elementType() != ElementType.F32) return false;
+        Operation producer = op.operand(0).definingOp();
+        if (producer == null || !producer.isA(OvDialect.CONSTANT)) return false;
+        ElementType from = op.operand(0).tensorType().elementType();
+        return from == ElementType.F16 || from == ElementType.BF16;
     }
 
     private void result(Value v, String tensorName) {
