@@ -5,17 +5,22 @@ import dev.xamba.frontend.ovxml.IrNet.Layer;
 import dev.xamba.frontend.ovxml.IrNet.Port;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
  * The layers of an {@link IrNet} wired by their edges, checked the way OpenVINO's reader checks them: unique layer
  * and port ids, every edge between existing ports (from an output, to an input), exactly one edge into each input
  * port. As in OpenVINO, only what the Results depend on is the model (plus every Parameter); its order is a
- * topological one, found by a depth-first walk from the Results in file order, which also finds cycles.
+ * topological one that keeps the file's order where it can, and a cycle is an error naming its layers.
  */
 final class NetGraph {
     /** An output of a layer: the layer and the position of the port in its {@code <output>} list. */
@@ -120,54 +125,78 @@ final class NetGraph {
         return j.toString();
     }
 
-    private enum Mark { VISITING, DONE }
-
-    /** Depth-first from each Result (iteratively: a long chain of layers cannot overflow the stack). */
+    /**
+     * Kahn's algorithm over the layers the Results depend on, always taking the ready layer that comes first in the
+     * file: a file already in topological order (as OpenVINO's serializer and xambac write them) keeps its order,
+     * so reading and writing again gives the same file.
+     */
     private void sort() {
-        Map<Long, Mark> marks = new HashMap<>();
-        for (Layer p : parameters) {
-            marks.put(p.id(), Mark.DONE);
-            order.add(p);
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < net.layers().size(); i++) position.put(net.layers().get(i).id(), i);
+        Set<Long> needed = needed();
+        Map<Long, Integer> waiting = new HashMap<>();
+        Map<Long, List<Layer>> consumers = new HashMap<>();
+        PriorityQueue<Layer> ready = new PriorityQueue<>(Comparator.comparingInt(l -> position.get(l.id())));
+        for (Layer l : net.layers()) {
+            if (!needed.contains(l.id())) continue;
+            Source[] feeds = inputs.get(l.id());
+            waiting.put(l.id(), feeds.length);
+            for (Source s : feeds) consumers.computeIfAbsent(s.layer().id(), k -> new ArrayList<>()).add(l);
+            if (feeds.length == 0) ready.add(l);
         }
-        for (Layer result : results) {
-            if (marks.containsKey(result.id())) continue;
-            Deque<Layer> path = new ArrayDeque<>();
-            Deque<Integer> next = new ArrayDeque<>();
-            path.push(result);
-            next.push(0);
-            marks.put(result.id(), Mark.VISITING);
-            while (!path.isEmpty()) {
-                Layer l = path.peek();
-                int i = next.pop();
-                if (i == l.inputs().size()) {
-                    path.pop();
-                    marks.put(l.id(), Mark.DONE);
-                    order.add(l);
-                    continue;
-                }
-                next.push(i + 1);
-                Source s = inputs.get(l.id())[i];
-                if (s == null) {
-                    throw source.error(l, "input port " + l.inputs().get(i).id() + " has no incoming edge");
-                }
-                Mark m = marks.get(s.layer().id());
-                if (m == Mark.DONE) continue;
-                if (m == Mark.VISITING) throw source.error(s.layer(), "is part of a cycle: " + cycle(path, s.layer()));
-                marks.put(s.layer().id(), Mark.VISITING);
-                path.push(s.layer());
-                next.push(0);
+        while (!ready.isEmpty()) {
+            Layer l = ready.poll();
+            order.add(l);
+            for (Layer c : consumers.getOrDefault(l.id(), List.of())) {
+                if (waiting.merge(c.id(), -1, Integer::sum) == 0) ready.add(c);
             }
+        }
+        if (order.size() < needed.size()) {
+            Layer stuck = net.layers().stream().filter(l -> needed.contains(l.id()) && waiting.get(l.id()) > 0).findFirst().orElseThrow();
+            throw source.error(stuck, "is part of a cycle: " + cycleFrom(stuck, waiting));
         }
     }
 
-    /** The layers of the cycle through {@code start}, in edge order: {@code 3 'a' -> 5 'b' -> 3 'a'}. */
-    private static String cycle(Deque<Layer> path, Layer start) {
-        // the walk pushes producers: from the top of the stack down, each layer feeds the one below it
-        List<Layer> onPath = new ArrayList<>(path);
+    /** The ids of the layers the Results depend on, and of every Parameter; each input port must have its edge. */
+    private Set<Long> needed() {
+        Set<Long> needed = new HashSet<>();
+        Deque<Layer> todo = new ArrayDeque<>(results);
+        for (Layer p : parameters) needed.add(p.id());
+        for (Layer r : results) needed.add(r.id());
+        while (!todo.isEmpty()) {
+            Layer l = todo.pop();
+            Source[] feeds = inputs.get(l.id());
+            for (int i = 0; i < feeds.length; i++) {
+                if (feeds[i] == null) throw source.error(l, "input port " + l.inputs().get(i).id() + " has no incoming edge");
+                if (needed.add(feeds[i].layer().id())) todo.push(feeds[i].layer());
+            }
+        }
+        return needed;
+    }
+
+    /**
+     * A cycle through layers that never became ready, in edge order ({@code 3 'a' -> 5 'b' -> 3 'a'}): walking
+     * back through inputs that are still waiting must revisit a layer, since every such layer has one.
+     */
+    private String cycleFrom(Layer stuck, Map<Long, Integer> waiting) {
+        List<Layer> walk = new ArrayList<>();
+        Map<Long, Integer> seenAt = new HashMap<>();
+        Layer l = stuck;
+        while (!seenAt.containsKey(l.id())) {
+            seenAt.put(l.id(), walk.size());
+            walk.add(l);
+            for (Source s : inputs.get(l.id())) {
+                if (waiting.getOrDefault(s.layer().id(), 0) > 0) {
+                    l = s.layer();
+                    break;
+                }
+            }
+        }
+        // the walk goes against the edges: reversed, from the repeated layer on, it is the cycle in edge order
+        List<Layer> cycle = new ArrayList<>(walk.subList(seenAt.get(l.id()), walk.size()));
+        Collections.reverse(cycle);
         StringJoiner j = new StringJoiner(" -> ");
-        j.add(start.id() + " '" + start.name() + "'");
-        for (int k = 0; k < onPath.indexOf(start); k++) j.add(onPath.get(k).id() + " '" + onPath.get(k).name() + "'");
-        j.add(start.id() + " '" + start.name() + "'");
-        return j.toString();
+        for (Layer c : cycle) j.add(c.id() + " '" + c.name() + "'");
+        return j.add(cycle.get(0).id() + " '" + cycle.get(0).name() + "'").toString();
     }
 }
