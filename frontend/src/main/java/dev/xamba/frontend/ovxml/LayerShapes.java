@@ -45,11 +45,14 @@ final class LayerShapes {
     static TensorType parameterType(Layer layer, IrSource source) {
         ElementType et = elementType(layer, "element_type", source);
         String text = data(layer, "shape", source);
+        TensorType type;
         try {
-            return TensorType.of(et, checkRank(layer, OvIrText.parsePartialShape(text), source));
+            type = TensorType.of(et, checkRank(layer, OvIrText.parsePartialShape(text), source));
         } catch (IllegalArgumentException e) {
             throw source.error(layer, "shape \"" + text + "\": " + e.getMessage());
         }
+        byteSize(layer, type, source); // an input no memory can hold is the file's error, named here
+        return type;
     }
 
     /** The bytes a static {@code type} takes, or an error when that overflows 64 bits. */

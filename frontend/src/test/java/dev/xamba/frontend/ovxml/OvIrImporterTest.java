@@ -137,6 +137,10 @@ class OvIrImporterTest {
         Files.write(dir.resolve("huge.bin"), new byte[12]);
         assertThat(message(xml)).contains("layer 1 'w' (Const-opset1): ").contains("overflows 64 bits");
 
+        Path input = dir.resolve("input.xml");
+        Files.writeString(input, IrFiles.addModel().xml().replace("shape=\"2,3\"", "shape=\"99999999999,99999999999,99999999999\""));
+        assertThat(message(input)).contains("layer 0 'x' (Parameter-opset1): ").contains("overflows 64 bits");
+
         Path rank = dir.resolve("rank.xml");
         Files.writeString(rank, IrFiles.addModel().xml().replace("shape=\"2,3\"", "shape=\"...\""));
         assertThat(message(rank)).contains("layer 0 'x' (Parameter-opset1): shape \"...\": a dynamic rank ('...') is not supported");

@@ -52,7 +52,8 @@ public final class OvIrText {
     /** A double for a C++ stream to read back: {@code 1e-05}, {@code -1.5}, {@code 2}. */
     public static String number(double v) {
         if (Double.isNaN(v)) return null;
-        if (Double.isInfinite(v)) return v > 0 ? FLOAT_MAX : "-" + FLOAT_MAX;
+        // the largest f32 is spelled the same, so that reading FLOAT_MAX back and writing it again is stable
+        if (Double.isInfinite(v) || Math.abs(v) == Float.MAX_VALUE) return v > 0 ? FLOAT_MAX : "-" + FLOAT_MAX;
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return Double.toString(v).replace('E', 'e');
     }
