@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OvIrImporterTest {
     @TempDir Path dir;
@@ -172,36 +174,26 @@ class OvIrImporterTest {
         assertThat(message(xml)).contains("layer 1 'a' (Add-opset1): is part of a cycle: 2 'b' -> 1 'a' -> 2 'b'");
     }
 
-    @Test
-    void badEdges() throws IOException {
+    /** Each case edits the good model's text (replacing FIND by REPLACE) and expects one line containing EXPECTED. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ghost     | from-layer="1" from-port="0" | from-layer="9" from-port="0" | names layer 9, which does not exist
+            noport    | from-layer="1" from-port="0" | from-layer="1" from-port="5" | edge from layer 1 'w' (Const-opset1) port 5: the layer has no output port 5 (it has 0)
+            toinput   | to-layer="2" to-port="1"     | to-layer="2" to-port="2"     | edge to layer 2 'add' (Add-opset1) port 2: the layer has no input port 2 (it has 0, 1)
+            twice     | to-layer="2" to-port="1"     | to-layer="2" to-port="0"     | input port 0 of layer 2 'add' (Add-opset1) has two incoming edges
+            dangling  | <edge from-layer="1" from-port="0" to-layer="2" to-port="1"/> | `` | layer 2 'add' (Add-opset1): input port 1 has no incoming edge
+            attr      | auto_broadcast="numpy"       | auto_broadcast="numpy" alpha="1" | layer 2 'add' (Add-opset1): data attribute 'alpha' is not one xamba knows for Add (it has auto_broadcast)
+            badvalue  | auto_broadcast="numpy"       | auto_broadcast="pdpd"        | `layer 2 'add' (Add-opset1): 'ov.Add' op unsupported auto_broadcast "pdpd"`
+            etype     | element_type="f32" shape="3" | element_type="u16" shape="3" | layer 1 'w' (Const-opset1): element_type "u16" is not supported
+            port      | <port id="2" precision="FP32" | <port id="2" precision="FP16" | layer 2 'add' (Add-opset1): output port 2 declares tensor<2x3xf16>, but xamba infers tensor<2x3xf32>
+            noid      | <layer id="2"                | <layer                       | <layer> is missing its mandatory attribute 'id'
+            dupid     | <layer id="2"                | <layer id="1"                | layer id 1 is also the id of layer 1 'w'
+            noresult  | type="Result"                | type="Exp"                   | the model has no Result layer
+            """)
+    void aBrokenFileIsOneLineNamingWhatIsWrong(String name, String find, String replace, String expected) throws IOException {
         String good = IrFiles.addModel().xml();
-        assertThat(importFailing("ghost", good.replace("from-layer=\"1\" from-port=\"0\"", "from-layer=\"9\" from-port=\"0\"")))
-                .contains("names layer 9, which does not exist");
-        assertThat(importFailing("noport", good.replace("from-layer=\"1\" from-port=\"0\"", "from-layer=\"1\" from-port=\"5\"")))
-                .contains("edge from layer 1 'w' (Const-opset1) port 5: the layer has no output port 5 (it has 0)");
-        assertThat(importFailing("toinput", good.replace("to-layer=\"2\" to-port=\"1\"", "to-layer=\"2\" to-port=\"2\"")))
-                .contains("edge to layer 2 'add' (Add-opset1) port 2: the layer has no input port 2 (it has 0, 1)");
-        assertThat(importFailing("twice", good.replace("to-layer=\"2\" to-port=\"1\"", "to-layer=\"2\" to-port=\"0\"")))
-                .contains("input port 0 of layer 2 'add' (Add-opset1) has two incoming edges");
-        String dangling = good.replace("<edge from-layer=\"1\" from-port=\"0\" to-layer=\"2\" to-port=\"1\"/>", "");
-        assertThat(importFailing("dangling", dangling)).contains("layer 2 'add' (Add-opset1): input port 1 has no incoming edge");
-    }
-
-    @Test
-    void layerContentsThatDoNotFitAreNamed() throws IOException {
-        String good = IrFiles.addModel().xml();
-        assertThat(importFailing("attr", good.replace("auto_broadcast=\"numpy\"", "auto_broadcast=\"numpy\" alpha=\"1\"")))
-                .contains("layer 2 'add' (Add-opset1): data attribute 'alpha' is not one xamba knows for Add (it has auto_broadcast)");
-        assertThat(importFailing("etype", good.replace("element_type=\"f32\" shape=\"3\"", "element_type=\"u16\" shape=\"3\"")))
-                .contains("layer 1 'w' (Const-opset1): element_type \"u16\" is not supported");
-        assertThat(importFailing("port", good.replace("<port id=\"2\" precision=\"FP32\"", "<port id=\"2\" precision=\"FP16\"")))
-                .contains("layer 2 'add' (Add-opset1): output port 2 declares tensor<2x3xf16>, but xamba infers tensor<2x3xf32>");
-        assertThat(importFailing("noid", good.replace("<layer id=\"2\"", "<layer")))
-                .contains("<layer> is missing its mandatory attribute 'id'");
-        assertThat(importFailing("dupid", good.replace("<layer id=\"2\"", "<layer id=\"1\"")))
-                .contains("layer id 1 is also the id of layer 1 'w'");
-        assertThat(importFailing("noresult", good.replaceAll("type=\"Result\"", "type=\"Exp\"")))
-                .contains("the model has no Result layer");
+        assertThat(good).contains(find);
+        assertThat(importFailing(name, good.replace(find, replace))).contains(expected);
     }
 
     private String importFailing(String name, String xmlText) throws IOException {
