@@ -125,27 +125,17 @@ class OvIrImporterTest {
     @Test
     void anOffsetPastTheEndOfTheBin() throws IOException {
         String text = IrFiles.addModel().xml().replace("offset=\"0\" size=\"12\"", "offset=\"8\" size=\"12\"");
-        Path xml = dir.resolve("past.xml");
-        Files.writeString(xml, text);
-        Files.write(dir.resolve("past.bin"), new byte[12]);
-        assertThat(message(xml)).contains("layer 1 'w' (Const-opset1): its bytes [8, 8 + 12) run past the end of 'past.bin' (12 bytes)");
+        assertThat(importFailing("past", text)).contains("layer 1 'w' (Const-opset1): its bytes [8, 8 + 12) run past the end of 'past.bin' (12 bytes)");
     }
 
     @Test
     void absurdShapesAreErrorsNotOverflows() throws IOException {
-        String text = IrFiles.addModel().xml().replace("shape=\"3\" offset", "shape=\"4294967296, 4294967296, 16\" offset");
-        Path xml = dir.resolve("huge.xml");
-        Files.writeString(xml, text);
-        Files.write(dir.resolve("huge.bin"), new byte[12]);
-        assertThat(message(xml)).contains("layer 1 'w' (Const-opset1): ").contains("overflows 64 bits");
-
-        Path input = dir.resolve("input.xml");
-        Files.writeString(input, IrFiles.addModel().xml().replace("shape=\"2,3\"", "shape=\"99999999999,99999999999,99999999999\""));
-        assertThat(message(input)).contains("layer 0 'x' (Parameter-opset1): ").contains("overflows 64 bits");
-
-        Path rank = dir.resolve("rank.xml");
-        Files.writeString(rank, IrFiles.addModel().xml().replace("shape=\"2,3\"", "shape=\"...\""));
-        assertThat(message(rank)).contains("layer 0 'x' (Parameter-opset1): shape \"...\": a dynamic rank ('...') is not supported");
+        String good = IrFiles.addModel().xml();
+        assertThat(importFailing("huge", good.replace("shape=\"3\" offset", "shape=\"4294967296, 4294967296, 16\" offset")))
+                .contains("layer 1 'w' (Const-opset1): ").contains("overflows 64 bits");
+        assertThat(importFailing("input", good.replace("shape=\"2,3\"", "shape=\"99999999999,99999999999,99999999999\"")))
+                .contains("layer 0 'x' (Parameter-opset1): ").contains("overflows 64 bits");
+        assertThat(importFailing("rank", good.replace("shape=\"2,3\"", "shape=\"...\""))).contains("layer 0 'x' (Parameter-opset1): shape \"...\": a dynamic rank ('...') is not supported");
     }
 
     @Test
