@@ -40,6 +40,9 @@ import java.util.TreeMap;
  * type and version with its {@code <data>} as attributes, Results the returned values (file order). Each op is
  * located at its layer's name, so the IR xambac writes keeps OpenVINO's layer names; each op's inferred result
  * types must agree with the types its output ports declare, which catches a layer read with the wrong meaning.
+ * As in the ONNX importer, ops fold on construction when their operands are constants, and a {@code ShapeOf} of a
+ * static shape is a constant, so the converter's shape sub-graphs (ShapeOf → Gather → Concat → Reshape) vanish and
+ * ops that need constant operands (Slice's stop) get them.
  */
 final class NetImporter {
     private static final String SHAPE_OF = "ov.ShapeOf";

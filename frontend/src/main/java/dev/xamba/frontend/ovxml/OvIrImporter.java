@@ -16,7 +16,8 @@ import java.nio.file.Path;
  *
  * <p>Every failure, whatever the files hold, is a {@link dev.xamba.ir.diag.DiagnosticException} whose one-line
  * messages name the file, the position and the layer at fault; unsupported layer types are listed in one diagnostic.
- * Of {@link ImportOptions}, the input shapes and the inline-constant limit apply; nothing is folded here.
+ * Of {@link ImportOptions}, all but {@code baseDir} apply: input shapes, folding of constant ops (within the same
+ * limits as for ONNX) and the inline-constant limit.
  */
 public final class OvIrImporter {
     private OvIrImporter() {}
