@@ -14,6 +14,7 @@ import dev.xamba.ir.ops.AttrSpec;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.ov.OvDialect;
 import dev.xamba.ir.ops.ov.OvElementTypes;
+import dev.xamba.ir.ops.ov.OvIrText;
 import dev.xamba.ir.ops.ov.OvLayerInfo;
 import dev.xamba.ir.ops.ov.OvOpDefinition;
 import dev.xamba.ir.ops.builtin.FuncOp;
@@ -35,6 +36,7 @@ final class GraphBuilder {
     record Built(LayerGraph graph, WeightsTable weights) {}
 
     private static final String RANGE = "ov.Range";
+    private static final String CONVERT = "ov.Convert";
 
     private final WriterOptions options;
     private final LayerGraph graph;
@@ -67,7 +69,7 @@ final class GraphBuilder {
     private void parameter(BlockArgument a, String tensorName) {
         TensorType t = a.tensorType();
         Layer l = graph.addLayer(layerNames.claim(tensorName), "Parameter", "opset1");
-        l.data.put("shape", IrSpelling.partialShape(t));
+        l.data.put("shape", OvIrText.partialShape(t));
         l.data.put("element_type", OvElementTypes.irName(t.elementType()));
         Port out = addOutput(l, t);
         out.names.add(tensorName);
@@ -102,7 +104,7 @@ final class GraphBuilder {
     private Layer constLayer(String name, TensorType t, WeightsTable.Slot slot) {
         Layer l = graph.addLayer(name, "Const", "opset1");
         l.data.put("element_type", OvElementTypes.irName(t.elementType()));
-        l.data.put("shape", IrSpelling.constShape(t));
+        l.data.put("shape", OvIrText.constShape(t));
         l.data.put("offset", Long.toString(slot.offset()));
         l.data.put("size", Long.toString(slot.size()));
         addOutput(l, t);
@@ -123,19 +125,33 @@ final class GraphBuilder {
             Attribute a = op.attr(attrName);
             if (a == null) a = def.attrSpec(attrName).map(AttrSpec::defaultValue).orElse(null);
             if (a == null) continue; // an optional attribute without a default: OpenVINO's default applies
-            String spelled = IrSpelling.attribute(a);
+            String spelled = OvIrText.format(a);
             if (spelled == null) {
                 problems.add(op.error("attribute '" + attrName + "' = " + a + " cannot be written as OpenVINO IR"));
                 continue;
             }
             l.data.put(attrName, spelled);
         }
+        if (isDecompression(op)) l.rtInfo.add("decompression");
         for (int i = 0; i < op.numOperands(); i++) {
             Source s = sources.get(op.operand(i));
             if (s == null) return; // its producer failed and was reported; the build throws at the end
             graph.connect(s, l);
         }
         for (int r = 0; r < op.numResults(); r++) sources.put(op.result(r), new Source(l, addOutput(l, op.result(r).tensorType())));
+    }
+
+    /**
+     * A Convert of an f16 or bf16 constant to f32 is OpenVINO's compressed-weight pattern (what its converter writes
+     * and xamba reads back from it): marked, the runtime keeps the weights compressed as it does for its own IR,
+     * and computes exactly the same; unmarked, it folds them to f32 at load time and its kernels round differently.
+     */
+    private static boolean isDecompression(Operation op) {
+        if (!op.isA(CONVERT) || op.numOperands() != 1 || op.result().tensorType().elementType() != ElementType.F32) return false;
+        Operation producer = op.operand(0).definingOp();
+        if (producer == null || !producer.isA(OvDialect.CONSTANT)) return false;
+        ElementType from = op.operand(0).tensorType().elementType();
+        return from == ElementType.F16 || from == ElementType.BF16;
     }
 
     private void result(Value v, String tensorName) {

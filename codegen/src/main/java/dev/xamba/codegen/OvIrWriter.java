@@ -1,5 +1,6 @@
 package dev.xamba.codegen;
 
+import dev.xamba.ir.io.OvIrFiles;
 import dev.xamba.ir.io.TempFiles;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.ops.builtin.FuncOp;
@@ -95,9 +96,7 @@ public final class OvIrWriter {
 
     /** The weights file OpenVINO looks for next to {@code xml}: the same name with {@code .bin} for {@code .xml}. */
     public static Path binPathFor(Path xml) {
-        String name = xml.getFileName().toString();
-        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
-        return xml.resolveSibling(stem + ".bin");
+        return OvIrFiles.binPathFor(xml);
     }
 
     private static GraphBuilder.Built build(Operation module, WriterOptions options) {

@@ -5,6 +5,7 @@ import static dev.xamba.codegen.IrSpelling.xmlEscape;
 import dev.xamba.codegen.LayerGraph.Edge;
 import dev.xamba.codegen.LayerGraph.Layer;
 import dev.xamba.codegen.LayerGraph.Port;
+import dev.xamba.ir.ops.ov.OvIrText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class XmlWriter {
         line(3, "<" + kind + ">");
         for (Port p : ports) {
             String head = "<port id=\"" + p.id + "\" precision=\"" + p.precision + "\""
-                    + (p.names.isEmpty() ? "" : " names=\"" + xmlEscape(IrSpelling.tensorNames(p.names)) + "\"");
+                    + (p.names.isEmpty() ? "" : " names=\"" + xmlEscape(OvIrText.tensorNames(p.names)) + "\"");
             if (p.dims.length == 0) {
                 line(4, head + "/>");
                 continue;

@@ -225,6 +225,17 @@ class OvIrWriterXmlTest {
     }
 
     @Test
+    void aConvertOfAnF16ConstantToF32IsMarkedAsDecompressionLikeOpenVinosOwn() {
+        TestGraph g = TestGraph.withInputs(f32(2), f32(2));
+        Value half = g.constant(Tensor.ofDoubles(TensorType.of(ElementType.F16, 2), new double[] {0.5, -2}));
+        Value weights = g.op("ov.Convert", attrs("destination_type", "f32"), half);
+        Value notWeights = g.op("ov.Convert", attrs("destination_type", "f32"), g.op("ov.Convert", attrs("destination_type", "f16"), g.arg(1)));
+        IrXml xml = IrXml.parse(OvIrWriter.render(g.ret(g.op("ov.Multiply", Map.of(), g.arg(0), weights),
+                g.op("ov.Add", Map.of(), g.arg(0), notWeights)), WriterOptions.DEFAULT));
+        assertThat(xml.layersOfType("Convert")).extracting(l -> IrXml.elements(l, "attribute").size()).containsExactly(1, 0, 0);
+    }
+
+    @Test
     void layerNamesComeFromLocationsAndAreUnique() {
         TestGraph g = TestGraph.withInputs(f32(4), f32(4));
         Value a = g.create("ov.Add", Map.of(), Location.name("/layers.0/Add"), g.arg(0), g.arg(1)).result();

@@ -8,6 +8,7 @@ import dev.xamba.frontend.onnx.proto.ModelProto;
 import dev.xamba.frontend.onnx.proto.NodeProto;
 import dev.xamba.frontend.onnx.proto.StringStringEntryProto;
 import dev.xamba.frontend.onnx.proto.TensorProto;
+import dev.xamba.ir.io.OvIrFiles;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * The files a command reads, so that no output replaces one of them: the input itself and, for an ONNX model,
- * every external-data file its tensors name. Compared by identity ({@link Files#isSameFile}), so another
+ * every external-data file its tensors name; for OpenVINO IR, the {@code .bin} beside the {@code .xml}. Compared by identity ({@link Files#isSameFile}), so another
  * spelling, a hard link or a symbolic link to an input is recognized too.
  */
 final class InputFiles {
@@ -38,6 +39,7 @@ final class InputFiles {
         if (input.equals("-")) return f;
         Path model = Path.of(input);
         f.add(model, "the input");
+        if (input.endsWith(".xml")) f.add(OvIrFiles.binPathFor(model), "the weights of " + model);
         if (input.endsWith(".onnx") && Files.isRegularFile(model)) {
             // Parsed again only to name its files: the parse aliases the mapped file, so this costs no copy.
             ModelProto proto = ModelFile.read(new SourceFile(model));

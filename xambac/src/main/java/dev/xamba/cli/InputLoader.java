@@ -2,6 +2,7 @@ package dev.xamba.cli;
 
 import dev.xamba.frontend.onnx.ImportOptions;
 import dev.xamba.frontend.onnx.OnnxImporter;
+import dev.xamba.frontend.ovxml.OvIrImporter;
 import dev.xamba.frontend.text.TextIrParser;
 import dev.xamba.ir.Operation;
 import java.io.IOException;
@@ -13,8 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a program for any command: an ONNX model ({@code .onnx}, imported with shapes folded) or textual IR
- * ({@code .xir}, or {@code -} for standard input).
+ * Reads a program for any command: an ONNX model ({@code .onnx}, imported with shapes folded), OpenVINO IR
+ * ({@code .xml} + {@code .bin}, imported into the ov dialect) or textual IR ({@code .xir}, or {@code -} for standard input).
  */
 final class InputLoader {
     private InputLoader() {}
@@ -33,6 +34,7 @@ final class InputLoader {
         Path path = Path.of(input);
         requireRegularFile(path, "", maxBytes, "--max-input-bytes");
         if (input.endsWith(".onnx")) return OnnxImporter.importModel(path, importOptions);
+        if (input.endsWith(".xml")) return OvIrImporter.importModel(path, importOptions);
         return TextIrParser.parse(readText(path), input);
     }
 

@@ -44,7 +44,7 @@ class LitInputsRoundTripTest {
     }
 
     /** The chunks of a lit input that hold valid IR: all of it, or those of its split parts that expect nothing. */
-    private static List<SourceChunks.Chunk> validChunks(Path p) {
+    static List<SourceChunks.Chunk> validChunks(Path p) {
         try {
             List<SourceChunks.Chunk> chunks = SourceChunks.split(Files.readString(p));
             return chunks.stream().filter(c -> !c.text().contains("expected-"))
@@ -55,7 +55,7 @@ class LitInputsRoundTripTest {
     }
 
     /** Files whose RUN lines expect failure hold invalid IR on purpose. */
-    private static boolean isValidIr(Path p) {
+    static boolean isValidIr(Path p) {
         try {
             return Files.readAllLines(p).stream().noneMatch(l -> l.contains("RUN:") && l.contains("not xambac"));
         } catch (IOException e) {

@@ -1,9 +1,10 @@
 package dev.xamba.frontend.onnx.graph;
 
 import dev.xamba.frontend.onnx.ImportOptions;
-import dev.xamba.frontend.onnx.model.ConstantAttrs;
+import dev.xamba.frontend.common.ConstantAttrs;
+import dev.xamba.frontend.common.OpFactory;
 import dev.xamba.frontend.onnx.model.ExternalData;
-import dev.xamba.frontend.onnx.model.Identifiers;
+import dev.xamba.frontend.common.Identifiers;
 import dev.xamba.frontend.onnx.model.SourceFile;
 import dev.xamba.frontend.onnx.model.TensorReader;
 import dev.xamba.frontend.onnx.model.ValueTypes;
@@ -41,6 +42,8 @@ import java.util.Set;
  * outputs are returned. Unused pure ops are dropped and the result is verified.
  */
 public final class GraphImporter {
+    private static final String CONSTANT = "onnx.Constant";
+
     private final ModelProto model;
     private final GraphProto graph;
     private final SourceFile file;
@@ -61,7 +64,7 @@ public final class GraphImporter {
         ConstantAttrs constants = new ConstantAttrs(options.maxInlineElements());
         this.tensors = new TensorReader(file, new ExternalData(file, options.baseDir()), constants);
         this.attributes = new AttributeConverter(tensors);
-        this.factory = new OpFactory(options.foldConstants(), options.maxFoldElements(), options.maxFoldWork(), constants);
+        this.factory = new OpFactory(CONSTANT, options.foldConstants(), options.maxFoldElements(), options.maxFoldWork(), constants);
     }
 
     /** The verified module for {@code model}, read from {@code file}. */

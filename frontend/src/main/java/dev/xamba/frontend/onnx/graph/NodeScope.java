@@ -1,5 +1,6 @@
 package dev.xamba.frontend.onnx.graph;
 
+import dev.xamba.frontend.common.OpFactory;
 import dev.xamba.frontend.onnx.model.SourceFile;
 import dev.xamba.frontend.onnx.op.NodeContext;
 import dev.xamba.frontend.onnx.proto.NodeProto;

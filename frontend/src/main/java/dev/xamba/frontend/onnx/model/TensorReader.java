@@ -1,6 +1,7 @@
 package dev.xamba.frontend.onnx.model;
 
 import com.google.protobuf.ByteString;
+import dev.xamba.frontend.common.ConstantAttrs;
 import dev.xamba.frontend.onnx.proto.TensorProto;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.eval.HalfFloat;

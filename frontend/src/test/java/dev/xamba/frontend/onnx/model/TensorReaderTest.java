@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
+import dev.xamba.frontend.common.ConstantAttrs;
 import dev.xamba.frontend.onnx.proto.StringStringEntryProto;
 import dev.xamba.frontend.onnx.proto.TensorProto;
 import dev.xamba.frontend.onnx.proto.TensorProto.DataType;

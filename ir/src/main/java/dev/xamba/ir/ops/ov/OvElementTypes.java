@@ -33,6 +33,15 @@ public final class OvElementTypes {
         };
     }
 
+    /**
+     * The element type a port {@code precision} names, the inverse of {@link #precision}; OpenVINO's reader also
+     * takes the lower-case type names ({@code f32}), so this does too.
+     */
+    public static Optional<ElementType> fromPrecision(String precision) {
+        for (ElementType t : ElementType.values()) if (precision(t).equals(precision)) return Optional.of(t);
+        return fromIrName(precision);
+    }
+
     /** The element type for an OpenVINO type name, if the IR has it. */
     public static Optional<ElementType> fromIrName(String name) {
         if (name.equals("boolean")) return Optional.of(ElementType.I1);

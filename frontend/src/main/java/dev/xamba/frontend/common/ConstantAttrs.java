@@ -1,4 +1,4 @@
-package dev.xamba.frontend.onnx.model;
+package dev.xamba.frontend.common;
 
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.DenseElementsAttr;

@@ -1,4 +1,4 @@
-package dev.xamba.frontend.onnx.model;
+package dev.xamba.frontend.common;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,6 +1,5 @@
-package dev.xamba.frontend.onnx.graph;
+package dev.xamba.frontend.common;
 
-import dev.xamba.frontend.onnx.model.ConstantAttrs;
 import dev.xamba.ir.Block;
 import dev.xamba.ir.OpBuilder;
 import dev.xamba.ir.Operation;
@@ -26,34 +25,37 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Builds the function's ops, folding on construction (as Graal's {@code create} methods do): an op whose
- * operands are all constants and whose definition can evaluate becomes {@code onnx.Constant}s of its results,
- * within a size limit. Ops are collected detached, in order; {@link #finish} drops the unused pure ones in one
+ * Builds an importer's ops, folding on construction (as Graal's {@code create} methods do): an op whose
+ * operands are all constants and whose definition can evaluate becomes constants of its results (the importer's
+ * dialect's constant op, e.g. {@code onnx.Constant}), within a size limit. Ops are collected detached, in order; {@link #finish} drops the unused pure ones in one
  * backward sweep (so a chain that only fed a dropped op goes too) and appends the rest to the body.
  */
-final class OpFactory {
-    static final String CONSTANT = "onnx.Constant";
-
+public final class OpFactory {
+    private final String constantOp;
     private final boolean fold;
     private final long maxFoldElements;
     private final long maxFoldWork;
     private final ConstantAttrs constants;
     private final List<Operation> built = new ArrayList<>();
 
-    OpFactory(boolean fold, long maxFoldElements, long maxFoldWork, ConstantAttrs constants) {
+    /**
+     * @param constantOp the constant op of the importer's dialect, whose {@code value} attribute holds the tensor
+     */
+    public OpFactory(String constantOp, boolean fold, long maxFoldElements, long maxFoldWork, ConstantAttrs constants) {
+        this.constantOp = constantOp;
         this.maxFoldWork = maxFoldWork;
         this.fold = fold;
         this.maxFoldElements = maxFoldElements;
         this.constants = constants;
     }
 
-    ConstantAttrs constants() { return constants; }
+    public ConstantAttrs constants() { return constants; }
 
     /**
      * Creates {@code opName(operands) {attrs}} at {@code loc}, or its folded constants; {@code nameHint} names a
      * folded constant's resource blob; {@code errors} turns a message into the node's error.
      */
-    List<Value> create(String opName, List<Value> operands, Map<String, Attribute> attrs, Location loc, String nameHint,
+    public List<Value> create(String opName, List<Value> operands, Map<String, Attribute> attrs, Location loc, String nameHint,
                        Function<String, DiagnosticException> errors) {
         OpDefinition def = OpRegistry.lookup(opName)
                 .orElseThrow(() -> errors.apply("'" + opName + "' is not a registered operation"));
@@ -76,8 +78,8 @@ final class OpFactory {
     }
 
     /** A new constant op holding {@code value}. */
-    Value constant(Attribute value, Location loc) {
-        Operation op = OpBuilder.createDetached(CONSTANT, List.of(), Map.of("value", value), loc);
+    public Value constant(Attribute value, Location loc) {
+        Operation op = OpBuilder.createDetached(constantOp, List.of(), Map.of("value", value), loc);
         built.add(op);
         return op.result();
     }
@@ -135,7 +137,7 @@ final class OpFactory {
      * Erases pure ops nobody uses (walking backwards, so a chain that only fed a removed op goes too) and
      * appends the others to {@code body}; returns how many were removed.
      */
-    int finish(Block body) {
+    public int finish(Block body) {
         boolean[] keep = new boolean[built.size()];
         int removed = 0;
         for (int i = built.size() - 1; i >= 0; i--) {

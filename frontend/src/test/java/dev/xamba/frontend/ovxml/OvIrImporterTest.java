@@ -1,0 +1,219 @@
+package dev.xamba.frontend.ovxml;
+
+import static dev.xamba.frontend.ovxml.IrFiles.port;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.xamba.frontend.onnx.ImportOptions;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.attr.DenseResourceAttr;
+import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.eval.HalfFloat;
+import dev.xamba.ir.eval.Interpreter;
+import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.ops.builtin.FuncOp;
+import dev.xamba.ir.ops.builtin.ModuleOp;
+import dev.xamba.ir.type.ElementType;
+import dev.xamba.ir.type.TensorType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OvIrImporterTest {
+    @TempDir Path dir;
+
+    private static FuncOp main(Operation module) {
+        return new ModuleOp(module).function("main").orElseThrow();
+    }
+
+    private static List<String> opNames(FuncOp f) {
+        return f.body().operations().stream().map(Operation::name).toList();
+    }
+
+    /** The import fails with exactly these one-line messages (the location is checked separately where it matters). */
+    private static DiagnosticException failure(Path xml) {
+        try {
+            OvIrImporter.importModel(xml);
+        } catch (DiagnosticException e) {
+            for (Diagnostic d : e.diagnostics()) assertThat(d.render()).doesNotContain("\n");
+            return e;
+        }
+        throw new AssertionError("the import of " + xml + " did not fail");
+    }
+
+    private static String message(Path xml) {
+        DiagnosticException e = failure(xml);
+        assertThat(e.diagnostics()).hasSize(1);
+        return e.diagnostics().get(0).render();
+    }
+
+    @Test
+    void readsLayersIntoOvOpsWithNamesAndWeightsAsViewsOfTheMappedBin() throws IOException {
+        Path xml = IrFiles.addModel().write(dir, "add");
+        Operation module = OvIrImporter.importModel(xml, ImportOptions.defaults().withMaxInlineElements(0));
+        FuncOp f = main(module);
+        assertThat(opNames(f)).containsExactly("ov.Constant", "ov.Add", "func.return");
+        assertThat(f.argName(0)).isEqualTo("x");
+        assertThat(f.resultName(0)).isEqualTo("y");
+        Operation constant = f.body().operations().first();
+        DenseResourceAttr w = (DenseResourceAttr) constant.attr("value");
+        assertThat(w.handle().blob().isDirect()).as("a view of the mapped .bin, not a copy").isTrue();
+        assertThat(constant.location().describe()).contains("w");
+
+        Tensor x = Tensor.ofDoubles(TensorType.of(ElementType.F32, 2, 3), new double[] {0, 1, 2, 3, 4, 5});
+        Tensor y = Interpreter.run(f, List.of(x)).get(0);
+        assertThat(y.toDoubles()).containsExactly(1, 3, 5, 4, 6, 8);
+    }
+
+    @Test
+    void compressedWeightsStayAnF16ConstantAndAConvert() throws IOException {
+        IrFiles ir = new IrFiles()
+                .parameter(0, "x", "f32", "2", 2)
+                .constF16(1, "w_compressed", new long[] {2}, HalfFloat.fromFloat(0.5f), HalfFloat.fromFloat(-2f))
+                .layer(2, "w", "Convert", "opset1", "destination_type=\"f32\"", List.of(port(0, "FP16", 2)), List.of(port(1, "FP32", 2)))
+                .layer(3, "mul", "Multiply", "opset1", "auto_broadcast=\"numpy\"", List.of(port(0, "FP32", 2), port(1, "FP32", 2)),
+                        List.of(port(2, "FP32", "y", 2)))
+                .result(4, "y/sink_port_0", "FP32", 2)
+                .edge(0, 0, 3, 0).edge(1, 0, 2, 0).edge(2, 1, 3, 1).edge(3, 2, 4, 0);
+        FuncOp f = main(OvIrImporter.importModel(ir.write(dir, "compressed")));
+        assertThat(opNames(f)).containsExactly("ov.Constant", "ov.Convert", "ov.Multiply", "func.return");
+        assertThat(f.body().operations().first().result().tensorType().elementType()).isEqualTo(ElementType.F16);
+        Tensor x = Tensor.ofDoubles(TensorType.of(ElementType.F32, 2), new double[] {4, 4});
+        assertThat(Interpreter.run(f, List.of(x)).get(0).toDoubles()).containsExactly(2, -8);
+    }
+
+    @Test
+    void badXmlIsOneLineAtItsPosition() throws IOException {
+        Path xml = dir.resolve("bad.xml");
+        Files.writeString(xml, "<?xml version=\"1.0\"?>\n<net name=\"x\" version=\"11\">\n<layers>\n<layer id=\"0\"</layers>\n");
+        assertThat(message(xml)).startsWith(xml + ":4:").contains("error: not well-formed XML");
+    }
+
+    @Test
+    void aDoctypeIsRefusedAndNoEntityIsRead() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET");
+        Path xml = dir.resolve("xxe.xml");
+        Files.writeString(xml, "<?xml version=\"1.0\"?>\n<!DOCTYPE net [<!ENTITY s SYSTEM \"file://" + secret + "\">]>\n"
+                + "<net name=\"&s;\" version=\"11\"><layers/><edges/></net>\n");
+        assertThat(message(xml)).contains("DOCTYPE").doesNotContain("SECRET");
+    }
+
+    @Test
+    void notOpenVinoIrOrAnUnsupportedVersion() throws IOException {
+        Path other = dir.resolve("other.xml");
+        Files.writeString(other, "<project><modelVersion>4.0.0</modelVersion></project>");
+        assertThat(message(other)).contains("not OpenVINO IR: the root element is <project>, expected <net>");
+        Path v7 = dir.resolve("v7.xml");
+        Files.writeString(v7, "<net name=\"n\" version=\"7\"><layers/><edges/></net>");
+        assertThat(message(v7)).contains("IR version \"7\" is not supported (xamba reads versions 10 and 11)");
+    }
+
+    @Test
+    void aMissingBinIsNamedByTheConstThatNeedsIt() throws IOException {
+        Path xml = IrFiles.addModel().write(dir, "nobin");
+        Files.delete(dir.resolve("nobin.bin"));
+        assertThat(message(xml)).contains("layer 1 'w' (Const-opset1): its weights file 'nobin.bin' does not exist");
+    }
+
+    @Test
+    void anOffsetPastTheEndOfTheBin() throws IOException {
+        String text = IrFiles.addModel().xml().replace("offset=\"0\" size=\"12\"", "offset=\"8\" size=\"12\"");
+        assertThat(importFailing("past", text)).contains("layer 1 'w' (Const-opset1): its bytes [8, 8 + 12) run past the end of 'past.bin' (12 bytes)");
+    }
+
+    @Test
+    void absurdShapesAreErrorsNotOverflows() throws IOException {
+        String good = IrFiles.addModel().xml();
+        assertThat(importFailing("huge", good.replace("shape=\"3\" offset", "shape=\"4294967296, 4294967296, 16\" offset")))
+                .contains("layer 1 'w' (Const-opset1): ").contains("overflows 64 bits");
+        assertThat(importFailing("input", good.replace("shape=\"2,3\"", "shape=\"99999999999,99999999999,99999999999\"")))
+                .contains("layer 0 'x' (Parameter-opset1): ").contains("overflows 64 bits");
+        assertThat(importFailing("rank", good.replace("shape=\"2,3\"", "shape=\"...\""))).contains("layer 0 'x' (Parameter-opset1): shape \"...\": a dynamic rank ('...') is not supported");
+    }
+
+    @Test
+    void everyUnsupportedLayerTypeIsListedInOneDiagnostic() throws IOException {
+        IrFiles ir = new IrFiles().parameter(0, "x", "f32", "4", 4);
+        ir.layer(1, "sm1", "SoftMax", "opset8", "axis=\"0\"", List.of(port(0, "FP32", 4)), List.of(port(1, "FP32", 4)));
+        ir.layer(2, "sm2", "SoftMax", "opset8", "axis=\"0\"", List.of(port(0, "FP32", 4)), List.of(port(1, "FP32", 4)));
+        ir.layer(3, "g", "Gather", "opset1", "", List.of(port(0, "FP32", 4), port(1, "FP32", 4), port(2, "FP32", 4)),
+                List.of(port(3, "FP32", 4)));
+        ir.layer(4, "foo", "Foo", "custom", "", List.of(port(0, "FP32", 4)), List.of(port(1, "FP32", 4)));
+        ir.result(5, "out", "FP32", 4);
+        ir.edge(0, 0, 1, 0).edge(1, 1, 2, 0).edge(2, 1, 3, 0).edge(0, 0, 3, 1).edge(0, 0, 3, 2).edge(3, 3, 4, 0).edge(4, 1, 5, 0);
+        Path xml = ir.write(dir, "unknown");
+        assertThat(message(xml)).isEqualTo("\"" + xml + "\": error: unsupported layer types: Foo-custom (layer 'foo'); "
+                + "Gather-opset1 (xamba reads Gather-opset8) (layer 'g'); SoftMax-opset8 (2 layers, first 'sm1')");
+    }
+
+    @Test
+    void aCycleIsNamedLayerByLayer() throws IOException {
+        IrFiles ir = new IrFiles().parameter(0, "x", "f32", "4", 4);
+        ir.layer(1, "a", "Add", "opset1", "", List.of(port(0, "FP32", 4), port(1, "FP32", 4)), List.of(port(2, "FP32", 4)));
+        ir.layer(2, "b", "Exp", "opset1", "", List.of(port(0, "FP32", 4)), List.of(port(1, "FP32", 4)));
+        ir.result(3, "out", "FP32", 4);
+        ir.edge(0, 0, 1, 0).edge(2, 1, 1, 1).edge(1, 2, 2, 0).edge(2, 1, 3, 0);
+        Path xml = ir.write(dir, "cycle");
+        assertThat(message(xml)).contains("layer 1 'a' (Add-opset1): is part of a cycle: 2 'b' -> 1 'a' -> 2 'b'");
+    }
+
+    /** Each case edits the good model's text (replacing FIND by REPLACE) and expects one line containing EXPECTED. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ghost     | from-layer="1" from-port="0" | from-layer="9" from-port="0" | names layer 9, which does not exist
+            noport    | from-layer="1" from-port="0" | from-layer="1" from-port="5" | edge from layer 1 'w' (Const-opset1) port 5: the layer has no output port 5 (it has 0)
+            toinput   | to-layer="2" to-port="1"     | to-layer="2" to-port="2"     | edge to layer 2 'add' (Add-opset1) port 2: the layer has no input port 2 (it has 0, 1)
+            twice     | to-layer="2" to-port="1"     | to-layer="2" to-port="0"     | input port 0 of layer 2 'add' (Add-opset1) has two incoming edges
+            dangling  | <edge from-layer="1" from-port="0" to-layer="2" to-port="1"/> | `` | layer 2 'add' (Add-opset1): input port 1 has no incoming edge
+            attr      | auto_broadcast="numpy"       | auto_broadcast="numpy" alpha="1" | layer 2 'add' (Add-opset1): data attribute 'alpha' is not one xamba knows for Add (it has auto_broadcast)
+            badvalue  | auto_broadcast="numpy"       | auto_broadcast="pdpd"        | `layer 2 'add' (Add-opset1): 'ov.Add' op unsupported auto_broadcast "pdpd"`
+            etype     | element_type="f32" shape="3" | element_type="u16" shape="3" | layer 1 'w' (Const-opset1): element_type "u16" is not supported
+            port      | <port id="2" precision="FP32" | <port id="2" precision="FP16" | layer 2 'add' (Add-opset1): output port 2 declares tensor<2x3xf16>, but xamba infers tensor<2x3xf32>
+            noid      | <layer id="2"                | <layer                       | <layer> is missing its mandatory attribute 'id'
+            dupid     | <layer id="2"                | <layer id="1"                | layer id 1 is also the id of layer 1 'w'
+            noresult  | type="Result"                | type="Exp"                   | the model has no Result layer
+            """)
+    void aBrokenFileIsOneLineNamingWhatIsWrong(String name, String find, String replace, String expected) throws IOException {
+        String good = IrFiles.addModel().xml();
+        assertThat(good).contains(find);
+        assertThat(importFailing(name, good.replace(find, replace))).contains(expected);
+    }
+
+    private String importFailing(String name, String xmlText) throws IOException {
+        Path xml = dir.resolve(name + ".xml");
+        Files.writeString(xml, xmlText);
+        Files.write(dir.resolve(name + ".bin"), new byte[12]);
+        return message(xml);
+    }
+
+    @Test
+    void irVersion10WithoutTensorNamesUsesLayerNames() throws IOException {
+        String v10 = IrFiles.addModel().version("10").xml().replace(" names=\"x\"", "").replace(" names=\"y\"", "");
+        Path xml = dir.resolve("v10.xml");
+        Files.writeString(xml, v10);
+        Files.write(dir.resolve("v10.bin"), new byte[12]);
+        FuncOp f = main(OvIrImporter.importModel(xml));
+        assertThat(f.argName(0)).isEqualTo("x");
+        assertThat(f.resultName(0)).isEqualTo("add");
+    }
+
+    @Test
+    void theSupportedListCoversTheConvertersLayerTypes() {
+        assertThat(LayerTypes.supported()).contains("Const-opset1", "Parameter-opset1", "Result-opset1", "Convert-opset1",
+                "GroupConvolution-opset1", "Pad-opset12", "Slice-opset8", "Gather-opset8", "Broadcast-opset3", "CumSum-opset3",
+                "Swish-opset4", "SoftPlus-opset4", "ShapeOf-opset3", "VariadicSplit-opset1", "ReduceMean-opset1", "Select-opset1");
+    }
+
+    @Test
+    void theImportFailsCleanlyOnAMissingXml() {
+        assertThatThrownBy(() -> OvIrImporter.importModel(dir.resolve("none.xml"))).isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("cannot read the model");
+    }
+}
