@@ -103,6 +103,7 @@ public final class OpFactory {
 
     private List<Value> tryFold(Operation op, OpDefinition def, Location loc, String nameHint) {
         if (!fold || !def.canEvaluate() || def.has(Trait.CONSTANT_LIKE) || op.numOperands() == 0) return null;
+        if (FoldWork.isWeightDecompression(op)) return null;
         List<Tensor> inputs = new ArrayList<>(op.numOperands());
         for (Value v : op.operandValues()) {
             if (!withinLimit(v.tensorType())) return null;

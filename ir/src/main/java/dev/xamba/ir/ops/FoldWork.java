@@ -2,6 +2,11 @@ package dev.xamba.ir.ops;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.onnx.view.OnnxOp;
+import dev.xamba.ir.ops.ov.view.ConvertOp;
+import dev.xamba.ir.ops.ov.view.ConvolutionOp;
+import dev.xamba.ir.ops.ov.view.MatMulOp;
+import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 
 /**
@@ -22,12 +27,11 @@ public final class FoldWork {
         long results = 0;
         for (Value r : op.results()) results = add(results, elements(r));
         work = add(work, results);
-        String n = op.name();
-        if (n.endsWith(".MatMul") || n.equals("onnx.Gemm")) {
+        if (MatMulOp.KIND.matches(op) || OnnxOp.MAT_MUL.matches(op) || OnnxOp.GEMM.matches(op)) {
             // Each result element is a dot product over the contracted dimension: at most the largest of
             // operand 0's last two dims (either may be contracted, when transposed).
             work = add(work, multiply(results, lastDims(op.operand(0))));
-        } else if (n.contains("Conv")) {
+        } else if (ConvolutionOp.ANY.matches(op) || OnnxOp.CONV.matches(op)) {
             // Each result element reads one output channel's filter: the weights' elements per output channel.
             if (op.numOperands() > 1 && op.operand(1).type() instanceof TensorType w && w.hasStaticShape() && w.rank() > 0) {
                 work = add(work, multiply(results, w.numElements() / Math.max(1, w.dim(0))));
@@ -36,6 +40,18 @@ public final class FoldWork {
             }
         }
         return work;
+    }
+
+    /**
+     * Whether {@code op} widens a 16-bit floating-point constant to f32 ({@code ov.Convert} or {@code onnx.Cast}):
+     * the decompression of compressed weights. Folding it costs little but doubles the weights the IR stores, and
+     * OpenVINO keeps such weights compressed only while the Convert is there, so folders leave it alone.
+     */
+    public static boolean isWeightDecompression(Operation op) {
+        if (!(ConvertOp.KIND.matches(op) || OnnxOp.CAST.matches(op)) || op.numOperands() != 1 || op.numResults() != 1) return false;
+        if (!(op.operand(0).type() instanceof TensorType from) || !(op.result(0).type() instanceof TensorType to)) return false;
+        boolean halfFloat = from.elementType() == ElementType.F16 || from.elementType() == ElementType.BF16;
+        return halfFloat && to.elementType() == ElementType.F32;
     }
 
     private static long lastDims(Value v) {

@@ -62,6 +62,9 @@ public final class ConstantFolder implements OpFolder {
                         + " elements, more than max-fold-elements=" + maxElements);
             }
         }
+        if (dev.xamba.ir.ops.FoldWork.isWeightDecompression(op)) {
+            return notFolded(op, rewriter, "it decompresses 16-bit float weights; folding would double the weights the IR stores");
+        }
         long work = dev.xamba.ir.ops.FoldWork.estimate(op);
         if (work > maxWork) {
             return notFolded(op, rewriter, "evaluating it costs about " + work + " multiply-adds, more than max-fold-work=" + maxWork);
