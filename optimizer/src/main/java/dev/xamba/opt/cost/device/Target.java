@@ -2,6 +2,7 @@ package dev.xamba.opt.cost.device;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A device the cost model predicts for: an Intel NPU (DPU tiles, SHAVE DSPs, DMA engines) or a CPU measured by
@@ -22,8 +23,32 @@ public record Target(String name, String description, Kind kind, Npu npu, Cpu cp
         sources = Map.copyOf(sources);
     }
 
-    /** The NPU's three engines. */
-    public record Npu(Dpu dpu, Shave shave, Dma dma) {}
+    /** The NPU's three engines and how much of their nominal rates a real graph gets. */
+    public record Npu(Dpu dpu, Shave shave, Dma dma, Efficiency efficiency) {
+        public Npu(Dpu dpu, Shave shave, Dma dma) { this(dpu, shave, dma, Efficiency.IDEAL); }
+
+        /** The DMA bandwidth a graph achieves between DRAM and CMX, GB/s. */
+        public double achievedDmaGBps() { return dma.bandwidthGBps() * efficiency.dmaBandwidth(); }
+    }
+
+    /**
+     * The fraction of a nominal rate that a compiled graph achieves (tiling, pipeline stalls, descriptor and
+     * barrier overheads the per-op numbers do not count). SHAVE kernel rates need none: VPUNN's rows are
+     * profiles of real kernels.
+     *
+     * @param dpuCompute   achieved ÷ nominal MAC (and PPE) throughput of DPU tasks, in (0, 1]
+     * @param dmaBandwidth achieved ÷ nominal DMA bandwidth of transfers between DRAM and CMX, in (0, 1]
+     */
+    public record Efficiency(double dpuCompute, double dmaBandwidth) {
+        public static final Efficiency IDEAL = new Efficiency(1, 1);
+
+        public Efficiency {
+            if (!(dpuCompute > 0 && dpuCompute <= 1) || !(dmaBandwidth > 0 && dmaBandwidth <= 1)) {
+                throw new IllegalArgumentException("efficiencies must be in (0, 1], got dpu_compute=" + dpuCompute
+                        + ", dma_bandwidth=" + dmaBandwidth);
+            }
+        }
+    }
 
     /**
      * The DPU (NCE MAC array) of each tile.
@@ -44,16 +69,27 @@ public record Target(String name, String description, Kind kind, Npu npu, Cpu cp
      * @param count         SHAVEs a kernel can be split over
      * @param defaultKernel the rate of a kernel without its own row
      * @param kernels       rates by kernel (the {@code ov} op's IR type: {@code CumSum}, {@code SoftPlus})
+     * @param singleShave    kernels the NPU compiler does not split over SHAVEs: each runs on one SHAVE
      */
-    public record Shave(int count, KernelRate defaultKernel, Map<String, KernelRate> kernels) {
-        public Shave { kernels = Map.copyOf(kernels); }
+    public record Shave(int count, KernelRate defaultKernel, Map<String, KernelRate> kernels, Set<String> singleShave) {
+        public Shave {
+            kernels = Map.copyOf(kernels);
+            singleShave = Set.copyOf(singleShave);
+        }
+
+        public Shave(int count, KernelRate defaultKernel, Map<String, KernelRate> kernels) {
+            this(count, defaultKernel, kernels, Set.of());
+        }
 
         public KernelRate rate(String kernel) { return kernels.getOrDefault(kernel, defaultKernel); }
+
+        /** Whether the compiler splits {@code kernel} over several SHAVEs. */
+        public boolean splits(String kernel) { return !singleShave.contains(kernel); }
     }
 
     /** DMA engines between DRAM and CMX. */
     public record Dma(int engines, double gbpsPerEngine, double dramGBps, double latencyUs) {
-        /** The sustained bandwidth of all engines, capped by DRAM, GB/s. */
+        /** The nominal bandwidth of all engines, capped by DRAM, GB/s. */
         public double bandwidthGBps() { return Math.min(engines * gbpsPerEngine, dramGBps); }
     }
 
