@@ -77,6 +77,39 @@ class OvRuntimeTest {
     }
 
     @Test
+    void performanceCountersNameEachLayerThatRan() throws Exception {
+        Path xml = TinyIrs.write(dir, "relu", TinyIrs.RELU_XML, null);
+        try (OvModel model = runtime.readModel(xml);
+             OvCompiledModel compiled = runtime.compile(model, "CPU", Map.of("PERF_COUNT", "YES"));
+             OvInferRequest request = compiled.createInferRequest()) {
+            request.setInput(0, OvTensorData.ofFloats(new long[] {1, 4}, -1f, 2f, -3f, 4.5f));
+            request.infer();
+            List<OvProfilingEntry> entries = request.profilingInfo();
+            assertThat(entries).extracting(OvProfilingEntry::nodeName).contains("x", "relu");
+            OvProfilingEntry relu = entries.stream().filter(e -> e.nodeName().equals("relu")).findFirst().orElseThrow();
+            assertThat(relu.status()).isEqualTo(OvProfilingEntry.Status.EXECUTED);
+            assertThat(relu.nodeType()).isNotBlank();
+            assertThat(relu.execType()).isNotBlank();
+            assertThat(relu.realTimeUs()).isNotNegative();
+        }
+    }
+
+    @Test
+    void withoutPerfCountTheCpuPluginCountsNothing() throws Exception {
+        Path xml = TinyIrs.write(dir, "relu", TinyIrs.RELU_XML, null);
+        try (OvModel model = runtime.readModel(xml);
+             OvCompiledModel compiled = runtime.compile(model, "CPU");
+             OvInferRequest request = compiled.createInferRequest()) {
+            request.setInput(0, OvTensorData.ofFloats(new long[] {1, 4}, -1f, 2f, -3f, 4.5f));
+            request.infer();
+            assertThat(request.profilingInfo()).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.status()).isEqualTo(OvProfilingEntry.Status.NOT_RUN);
+                assertThat(e.realTimeUs()).isZero();
+            });
+        }
+    }
+
+    @Test
     void matmulReadsConstFromBin() throws Exception {
         Path xml = TinyIrs.write(dir, "matmul", TinyIrs.MATMUL_XML, TinyIrs.matmulWeights());
         try (OvModel model = runtime.readModel(xml, dir.resolve("matmul.bin"));
