@@ -15,6 +15,21 @@ import java.util.Set;
 public record Target(String name, String description, Kind kind, Npu npu, Cpu cpu, Map<String, String> sources) {
     public enum Kind { NPU, CPU }
 
+    /**
+     * How a CPU op's compute time and its DRAM streaming time combine: {@code MAX}, the classic roofline (the
+     * memory traffic hides behind the compute or the other way round), or {@code SUM} (they do not overlap).
+     */
+    public enum Roofline {
+        MAX, SUM;
+
+        public double combine(double computeUs, double memoryUs) {
+            return this == MAX ? Math.max(computeUs, memoryUs) : computeUs + memoryUs;
+        }
+
+        /** The name in target files: {@code max} or {@code sum}. */
+        public String key() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
     public Target {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
@@ -103,10 +118,24 @@ public record Target(String name, String description, Kind kind, Npu npu, Cpu cp
      * @param dramGBps         the measured DRAM streaming bandwidth (read + write), GB/s
      * @param measuredOn       the CPU model ({@code lscpu}) and OpenVINO version of the calibration
      * @param date             when it was measured (ISO date)
+     * @param roofline         how an op's compute and DRAM time combine
      */
     public record Cpu(double inferenceFixedUs, KernelRate defaultFamily, Map<String, KernelRate> families,
-                      long cacheBytes, double dramGBps, String measuredOn, String date) {
-        public Cpu { families = Map.copyOf(families); }
+                      long cacheBytes, double dramGBps, String measuredOn, String date, Roofline roofline) {
+        public Cpu {
+            families = Map.copyOf(families);
+            Objects.requireNonNull(roofline, "roofline");
+        }
+
+        public Cpu(double inferenceFixedUs, KernelRate defaultFamily, Map<String, KernelRate> families,
+                   long cacheBytes, double dramGBps, String measuredOn, String date) {
+            this(inferenceFixedUs, defaultFamily, families, cacheBytes, dramGBps, measuredOn, date, Roofline.MAX);
+        }
+
+        /** The same CPU with another roofline. */
+        public Cpu withRoofline(Roofline r) {
+            return new Cpu(inferenceFixedUs, defaultFamily, families, cacheBytes, dramGBps, measuredOn, date, r);
+        }
 
         public KernelRate rate(String kernel, String family) {
             KernelRate r = families.get(kernel);

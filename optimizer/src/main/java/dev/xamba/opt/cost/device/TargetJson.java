@@ -68,7 +68,13 @@ public final class TargetJson {
         return new Target.Cpu(r.nonNegative(c, "inference_fixed_us"), r.rate(r.object(c, "default"), "cpu.default"),
                 r.rates(c, "families", "cpu.families"), (long) r.positive(c, "cache_bytes"), r.positive(c, "dram_gbps"),
                 c.has("measured_on") ? r.string(c, "measured_on") : "",
-                c.has("date") ? r.string(c, "date") : "");
+                c.has("date") ? r.string(c, "date") : "", c.has("roofline") ? roofline(r, c) : Target.Roofline.MAX);
+    }
+
+    private static Target.Roofline roofline(Reader r, JsonObject c) {
+        String v = r.string(c, "roofline");
+        for (Target.Roofline x : Target.Roofline.values()) if (x.key().equals(v)) return x;
+        throw new TargetFormatException(r.origin() + ": roofline: expected \"max\" or \"sum\", got \"" + v + "\"");
     }
 
     /** The target as JSON, fields in schema order, rates sorted by name: stable, diffable output. */
@@ -118,6 +124,7 @@ public final class TargetJson {
             cpu.addProperty("inference_fixed_us", c.inferenceFixedUs());
             cpu.addProperty("cache_bytes", c.cacheBytes());
             cpu.addProperty("dram_gbps", c.dramGBps());
+            cpu.addProperty("roofline", c.roofline().key());
             cpu.add("default", rate(c.defaultFamily()));
             cpu.add("families", rates(c.families()));
             root.add("cpu", cpu);
