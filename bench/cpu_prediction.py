@@ -125,7 +125,7 @@ def main():
         print("| op | type | predicted ms | measured ms |")
         print("|---|---|---|---|")
         for op in sorted(r["ops"], key=lambda o: -o["us"])[:12]:
-            meas = "fused" if op.get("measured_us") is None else f"{op['measured_us'] / 1000:.3f}"
+            meas = "-" if op.get("measured_us") is None else f"{op['measured_us'] / 1000:.3f}"
             print(f"| {op['name']} | {op['type']} | {op['us'] / 1000:.3f} | {meas} |")
 
 

@@ -25,7 +25,7 @@ public final class ReportMeasurer {
             double unmatched = predicted.unmatchedUs(r.layerMedianUs());
             String note = String.format(Locale.ROOT, "median and fastest of %d synchronous inferences after %s, latency hint, "
                     + "f32, one thread, inputs of zeros, performance counters on, OpenVINO %s; per op, the median over the runs "
-                    + "of its layer's counter ('-': the plugin fused the op into another layer)", runs, "3 warm-up runs", r.version());
+                    + "of its layer's counter ('-': no layer of that name ran: the plugin fused the op into another one or renamed it)", runs, "3 warm-up runs", r.version());
             return new Measured(predicted.withMeasured(r.layerMedianUs()),
                     new CostReport.Measurement("CPU", r.medianUs(), r.minUs(), runs, true, layers, unmatched, note));
         }
