@@ -52,6 +52,24 @@ typedef struct ov_dimension {
 
 typedef ov_dimension_t ov_rank_t;
 
+typedef struct {
+    enum Status {
+        NOT_RUN,
+        OPTIMIZED_OUT,
+        EXECUTED
+    } status;
+    int64_t real_time;  // microseconds
+    int64_t cpu_time;
+    const char* node_name;
+    const char* exec_type;
+    const char* node_type;
+} ov_profiling_info_t;
+
+typedef struct {
+    ov_profiling_info_t* profiling_infos;
+    size_t size;
+} ov_profiling_info_list_t;
+
 typedef struct ov_partial_shape {
     ov_rank_t rank;
     ov_dimension_t* dims;
@@ -103,6 +121,9 @@ typedef struct ov_partial_shape {
       (const ov_infer_request_t* infer_request, const size_t idx, ov_tensor_t** tensor),                   \
       (infer_request, idx, tensor))                                                                        \
     X(ov_infer_request_infer, (ov_infer_request_t * infer_request), (infer_request))                       \
+    X(ov_infer_request_get_profiling_info,                                                                 \
+      (const ov_infer_request_t* infer_request, ov_profiling_info_list_t* profiling_infos),                \
+      (infer_request, profiling_infos))                                                                    \
     X(ov_tensor_create, (const ov_element_type_e type, const ov_shape_t shape, ov_tensor_t** tensor),      \
       (type, shape, tensor))                                                                               \
     X(ov_tensor_create_from_host_ptr,                                                                      \
@@ -127,6 +148,7 @@ typedef struct ov_partial_shape {
     X(ov_partial_shape_free, (ov_partial_shape_t * partial_shape), (partial_shape))                        \
     X(ov_compiled_model_free, (ov_compiled_model_t * compiled_model), (compiled_model))                    \
     X(ov_infer_request_free, (ov_infer_request_t * infer_request), (infer_request))                        \
+    X(ov_profiling_info_list_free, (ov_profiling_info_list_t * profiling_infos), (profiling_infos))        \
     X(ov_tensor_free, (ov_tensor_t * tensor), (tensor))
 
 // X(name, return type, parameter list, argument list) for the rest.

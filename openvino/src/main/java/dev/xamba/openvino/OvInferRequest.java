@@ -2,6 +2,8 @@ package dev.xamba.openvino;
 
 import dev.xamba.openvino.capi.OvC;
 import dev.xamba.openvino.capi.OvC.ov_infer_request_t;
+import dev.xamba.openvino.capi.OvC.ov_profiling_info_list_t;
+import dev.xamba.openvino.capi.OvC.ov_profiling_info_t;
 import dev.xamba.openvino.capi.OvC.ov_tensor_t;
 import org.bytedeco.javacpp.BytePointer;
 
@@ -62,6 +64,35 @@ public final class OvInferRequest extends NativeHandle<ov_infer_request_t> {
     /** Runs the model on the inputs set so far and waits for it. */
     public void infer() {
         check(OvC.ov_infer_request_infer(pointer()), "ov_infer_request_infer");
+    }
+
+    /**
+     * The performance counters of the last {@link #infer()}, one entry per node the plugin ran or dropped; the
+     * model must have been compiled with {@code PERF_COUNT=YES} (without it the CPU plugin lists every node
+     * as NOT_RUN with zero times).
+     */
+    public List<OvProfilingEntry> profilingInfo() {
+        try (ov_profiling_info_list_t list = new ov_profiling_info_list_t()) {
+            check(OvC.ov_infer_request_get_profiling_info(pointer(), list), "ov_infer_request_get_profiling_info");
+            try {
+                List<OvProfilingEntry> entries = new ArrayList<>(Math.toIntExact(list.size()));
+                ov_profiling_info_t info = list.profiling_infos();
+                for (long i = 0; i < list.size(); i++) {
+                    info.position(i);
+                    entries.add(new OvProfilingEntry(string(info.node_name()), string(info.node_type()),
+                            string(info.exec_type()), OvProfilingEntry.Status.values()[info.status()],
+                            info.real_time(), info.cpu_time()));
+                }
+                return entries;
+            } finally {
+                OvC.ov_profiling_info_list_free(list);
+            }
+        }
+    }
+
+    /** A C string the list owns (freed with it), or "" for null. */
+    private static String string(BytePointer p) {
+        return p == null || p.isNull() ? "" : p.getString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A copy of output {@code index} (Result order) of the last {@link #infer()}. */

@@ -77,6 +77,37 @@ class OvRuntimeTest {
     }
 
     @Test
+    void performanceCountersNameEachLayerThatRan() throws Exception {
+        List<OvProfilingEntry> entries = reluProfile(Map.of("PERF_COUNT", "YES"));
+        assertThat(entries).extracting(OvProfilingEntry::nodeName).contains("x", "relu");
+        OvProfilingEntry relu = entries.stream().filter(e -> e.nodeName().equals("relu")).findFirst().orElseThrow();
+        assertThat(relu.status()).isEqualTo(OvProfilingEntry.Status.EXECUTED);
+        assertThat(relu.nodeType()).isNotBlank();
+        assertThat(relu.execType()).isNotBlank();
+        assertThat(relu.realTimeUs()).isNotNegative();
+    }
+
+    @Test
+    void withoutPerfCountTheCpuPluginCountsNothing() throws Exception {
+        assertThat(reluProfile(Map.of())).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo(OvProfilingEntry.Status.NOT_RUN);
+            assertThat(e.realTimeUs()).isZero();
+        });
+    }
+
+    /** The counters of one inference of the tiny ReLU model compiled for CPU with {@code properties}. */
+    private List<OvProfilingEntry> reluProfile(Map<String, String> properties) throws Exception {
+        Path xml = TinyIrs.write(dir, "relu", TinyIrs.RELU_XML, null);
+        try (OvModel model = runtime.readModel(xml);
+             OvCompiledModel compiled = runtime.compile(model, "CPU", properties);
+             OvInferRequest request = compiled.createInferRequest()) {
+            request.setInput(0, OvTensorData.ofFloats(new long[] {1, 4}, -1f, 2f, -3f, 4.5f));
+            request.infer();
+            return request.profilingInfo();
+        }
+    }
+
+    @Test
     void matmulReadsConstFromBin() throws Exception {
         Path xml = TinyIrs.write(dir, "matmul", TinyIrs.MATMUL_XML, TinyIrs.matmulWeights());
         try (OvModel model = runtime.readModel(xml, dir.resolve("matmul.bin"));

@@ -1,8 +1,6 @@
 package dev.xamba.cli;
 
-import dev.xamba.cli.runtime.LatencyMeter;
-import dev.xamba.codegen.OvIrWriter;
-import dev.xamba.codegen.WriterOptions;
+import dev.xamba.cli.runtime.ReportMeasurer;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.verify.Verifier;
 import dev.xamba.opt.cost.CostModel;
@@ -90,7 +88,13 @@ final class ReportCommand implements Callable<Integer> {
             techniques.add(new CostReport.Technique(pattern.substring("xamba-".length()), applied,
                     alone == 0 ? Double.NaN : baseline.totalUs() / alone));
         }
-        CostReport.Measurement measured = measure ? measure(module, err) : null;
+        CostReport.Measurement measured = null;
+        if (measure) {
+            err.println("xambac: measuring " + input + " on OpenVINO CPU (" + runs + " runs)...");
+            ReportMeasurer.Measured m = ReportMeasurer.onCpu(module, after, runs);
+            after = m.graph();
+            measured = m.measurement();
+        }
         CostReport report = new CostReport(target.name(), target.description(), Path.of(input).getFileName().toString(),
                 Arrays.asList(flags.choice().split(",")), after, baseline, ctx.decisions(), measured, techniques);
         String text = switch (format) {
@@ -110,16 +114,5 @@ final class ReportCommand implements Callable<Integer> {
         Verifier.verifyOrThrow(module);
         lastContext = CompilerPipeline.runForReport(module, CompilerPipeline.toOpenVino(rewrites), err);
         return module;
-    }
-
-    private CostReport.Measurement measure(Operation module, PrintStream err) {
-        err.println("xambac: measuring " + input + " on OpenVINO CPU (" + runs + " runs)...");
-        try (LatencyMeter meter = new LatencyMeter("CPU")) {
-            LatencyMeter.Result r = meter.measure(OvIrWriter.render(module, WriterOptions.DEFAULT), runs);
-            return new CostReport.Measurement("CPU", r.minUs(), runs, false,
-                    "fastest of " + runs + " synchronous inferences (the least disturbed on a shared machine; median "
-                            + String.format(java.util.Locale.ROOT, "%.3f", r.medianUs()) + " µs), latency hint, f32, one thread, inputs of zeros, OpenVINO "
-                            + r.version() + "; total only, per-layer times are not measured");
-        }
     }
 }

@@ -70,4 +70,31 @@ class ReportJsonSchemaTest {
         negative.put("total_us", -1.0);
         assertThat(schema().validate(negative)).isNotEmpty();
     }
+
+    /**
+     * {@code --measure} on the real OpenVINO CPU plugin: per-op times from the performance counters, matched by layer
+     * name, and their total; the matched ops' times plus the unmatched layers' make up the total.
+     */
+    @org.junit.jupiter.api.Test
+    void measuredReportHasPerLayerTimesThatAddUp() throws IOException {
+        Path file = RepoFiles.root().resolve("testdata/mamba_tiny_l2_t16.onnx");
+        CliRunner.Result r = CliRunner.run("report", file.toString(), "--target", "cpu", "--measure", "--runs", "3", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(schema().validate(report)).isEmpty();
+        JsonNode m = report.get("measured");
+        assertThat(m.get("per_layer").asBoolean()).isTrue();
+        assertThat(m.get("total_us").asDouble()).isPositive().isGreaterThanOrEqualTo(m.get("fastest_us").asDouble());
+        double matched = 0;
+        int measuredOps = 0;
+        for (JsonNode op : report.get("ops")) {
+            if (op.get("measured_us").isNull()) continue;
+            matched += op.get("measured_us").asDouble();
+            measuredOps++;
+        }
+        assertThat(measuredOps).as("ops whose layer the plugin ran").isGreaterThan(report.get("ops").size() / 4);
+        assertThat(matched + m.get("unmatched_us").asDouble()).isCloseTo(report.get("measured_total_us").asDouble(), within(0.01));
+        assertThat(CliRunner.run("report", file.toString(), "--target", "cpu", "--measure", "--runs", "3").out())
+                .contains("measured µs", "per layer (performance counters)");
+    }
 }

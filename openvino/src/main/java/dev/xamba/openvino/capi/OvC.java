@@ -117,6 +117,31 @@ public final class OvC {
         @MemberGetter public native ov_dimension_t dims();
     }
 
+    /**
+     * {@code ov_profiling_info_t}: one node's performance counters (times in µs); an element of
+     * {@link ov_profiling_info_list_t#profiling_infos()}, stepped through with {@code position(i)}.
+     */
+    @Namespace("") public static final class ov_profiling_info_t extends Pointer {
+        static { Loader.load(); }
+        public ov_profiling_info_t(Pointer p) { super(p); }
+        /** 0 NOT_RUN, 1 OPTIMIZED_OUT, 2 EXECUTED. */
+        @MemberGetter public native @Cast("int") int status();
+        @MemberGetter public native @Cast("int64_t") long real_time();
+        @MemberGetter public native @Cast("int64_t") long cpu_time();
+        @MemberGetter public native @Cast("const char*") BytePointer node_name();
+        @MemberGetter public native @Cast("const char*") BytePointer exec_type();
+        @MemberGetter public native @Cast("const char*") BytePointer node_type();
+    }
+
+    /** {@code ov_profiling_info_list_t}: filled by {@link #ov_infer_request_get_profiling_info}, released by {@link #ov_profiling_info_list_free}. */
+    @Namespace("") public static final class ov_profiling_info_list_t extends Pointer {
+        static { Loader.load(); }
+        public ov_profiling_info_list_t() { super((Pointer) null); allocate(); }
+        private native void allocate();
+        @MemberGetter public native ov_profiling_info_t profiling_infos();
+        @MemberGetter public native @Cast("size_t") long size();
+    }
+
     // ---- Loading (xamba's own functions, see xamba_ov_c.h) ----
 
     /** dlopens libopenvino_c at {@code libraryPath} and resolves all functions; returns "" or the reason it failed. */
@@ -196,6 +221,10 @@ public final class OvC {
     public static native int ov_infer_request_get_output_tensor_by_index(@Const ov_infer_request_t inferRequest,
             @Cast("const size_t") long idx, @ByPtrPtr ov_tensor_t tensor);
     public static native int ov_infer_request_infer(ov_infer_request_t inferRequest);
+    /** The counters of the last inference; needs the compile property {@code PERF_COUNT=YES}. */
+    public static native int ov_infer_request_get_profiling_info(@Const ov_infer_request_t inferRequest,
+            ov_profiling_info_list_t profilingInfos);
+    public static native void ov_profiling_info_list_free(ov_profiling_info_list_t profilingInfos);
     public static native void ov_infer_request_free(ov_infer_request_t inferRequest);
 
     // ---- ov_tensor.h / ov_shape.h ----

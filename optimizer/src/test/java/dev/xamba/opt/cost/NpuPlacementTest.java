@@ -64,11 +64,13 @@ class NpuPlacementTest {
         assertThat(NpuCostModel.engine(f.create("ov.Multiply", Map.of(), null, f.arg(0), f.arg(1)))).isEqualTo(Engine.SHAVE);
     }
 
-    @Test void layoutOpsAreDma() {
+    @Test void layoutOpsAreDmaAndReshapesAreFreeViews() {
         FunctionBuilder f = FunctionBuilder.main(f32(4, 8));
         Operation reshape = f.create("ov.Reshape", Map.of("special_zero", BoolAttr.FALSE), null, f.arg(0), f.constant("s", longs(shape(1), 32)));
         Operation transpose = f.create("ov.Transpose", Map.of(), null, f.arg(0), f.constant("p", longs(shape(2), 1, 0)));
-        assertThat(NpuCostModel.engine(reshape)).isEqualTo(Engine.DMA);
+        assertThat(NpuCostModel.engine(reshape)).isEqualTo(Engine.DMA_VIEW);
+        assertThat(NPU4.unitOf(reshape)).contains(Unit.DMA);
+        assertThat(NPU4.cost(reshape)).isEqualTo(Cost.ZERO);
         assertThat(NpuCostModel.engine(transpose)).isEqualTo(Engine.DMA);
         assertThat(NPU4.cost(transpose).byUnit()).containsOnlyKeys(Unit.DMA);
     }

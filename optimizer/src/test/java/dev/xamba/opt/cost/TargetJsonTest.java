@@ -39,6 +39,20 @@ class TargetJsonTest {
         assertThatThrownBy(() -> TargetJson.parse(badRate, "T.json")).hasMessageContaining("shave.kernels.CumSum.fixed_us");
     }
 
+    @Test void efficienciesAndSingleShaveKernelsAreReadWithTheirSourcesAndDefaultToIdeal() {
+        Target npu4 = Targets.builtIn("npu4");
+        assertThat(npu4.npu().efficiency().dpuCompute()).isEqualTo(0.05);
+        assertThat(npu4.npu().shave().singleShave()).containsExactlyInAnyOrder("CumSum", "SoftPlus");
+        assertThat(npu4.sources()).containsKeys("efficiency.dpu_compute", "efficiency.dma_bandwidth", "shave.single_shave_kernels");
+        String old = TargetJson.write(npu4).replaceAll("(?s),\\s*\"efficiency\": \\{[^}]*\\}", "")
+                .replaceAll("(?s),\\s*\"single_shave_kernels\": \\[[^]]*\\]", "");
+        Target parsed = TargetJson.parse(old, "old.json");
+        assertThat(parsed.npu().efficiency()).isEqualTo(Target.Efficiency.IDEAL);
+        assertThat(parsed.npu().shave().singleShave()).isEmpty();
+        String tooHigh = TargetJson.write(npu4).replace("\"dpu_compute\": 0.05", "\"dpu_compute\": 5");
+        assertThatThrownBy(() -> TargetJson.parse(tooHigh, "T.json")).hasMessage("T.json: dpu_compute: expected a number in (0, 1], got 5");
+    }
+
     @Test void unknownBuiltInListsTheKnownOnes() {
         assertThatThrownBy(() -> Targets.builtIn("npu9")).hasMessageContaining("npu4, npu3720, cpu");
     }

@@ -138,13 +138,15 @@ public final class CpuCalibrator {
         familyKernels.forEach((family, kernels) -> rows.put(family, medianRate(kernels.stream().map(rows::get).toList())));
         Target.Cpu cpu = new Target.Cpu(round(inference), rate(LinearFit.of(elementPoints), false), rows,
                 cacheBytes(), dramGBps, cpuModel + "; " + Runtime.getRuntime().availableProcessors() + " CPUs visible; OpenVINO " + version,
-                LocalDate.now(ZoneOffset.UTC).toString());
+                LocalDate.now(ZoneOffset.UTC).toString(), Target.Roofline.SUM);
         Map<String, String> sources = new TreeMap<>();
         sources.put("cpu.families", "xambac calibrate" + (quick ? " --quick" : "") + ": per op, ns per element or MAC = least-squares slope over sizes of t(model of the op alone) - inference_fixed_us; fixed_us = "
                 + "(t(" + COPIES + " copies) - t(1 copy)) / " + (COPIES - 1) + " at the smallest size less the slope's part; each time the fastest of " + runs
                 + " inferences (the least disturbed on a shared machine); a family's row is the median of its ops' rows");
         sources.put("cpu.inference_fixed_us", "median over benchmarks at their smallest size of t(1 copy) - (t(" + COPIES + " independent copies) - t(1 copy)) / " + (COPIES - 1));
         sources.put("cpu.default", "fit over every element-counted measurement");
+        sources.put("cpu.roofline", "sum: compute and DRAM streaming do not overlap; on 2026-12-01 bench/cpu_prediction.py found "
+                + "predicted/measured 0.64-0.99 with the sum against 0.61-0.88 with the max over ten models (README, 'How close the CPU target is')");
         sources.put("cpu.cache_bytes", "the last-level cache, /sys/devices/system/cpu/cpu0/cache (lscpu's L3)");
         sources.put("cpu.dram_gbps", "the lower of two streaming benchmarks, (in + out bytes) / (time - inference_fixed_us): a broadcast Multiply over "
                 + (quick ? "2^16" : "2^24") + " f32 elements and an 8-token MatMul with " + (quick ? "2048 x 256" : "2048 x 8192") + " f32 weights");

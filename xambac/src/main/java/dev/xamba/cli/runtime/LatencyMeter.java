@@ -5,19 +5,32 @@ import dev.xamba.openvino.OvCompiledModel;
 import dev.xamba.openvino.OvInferRequest;
 import dev.xamba.openvino.OvModel;
 import dev.xamba.openvino.OvPortInfo;
+import dev.xamba.openvino.OvProfilingEntry;
 import dev.xamba.openvino.OvRuntime;
 import dev.xamba.openvino.OvTensorData;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Times inference of a model on an OpenVINO device: compiled once with the latency hint, exact f32 and one thread, inputs of
- * zeros set once, a few warm-up runs, then the median wall time of synchronous inferences.
+ * zeros set once, a few warm-up runs, then the median wall time of synchronous inferences. Per layer, it also
+ * reads the plugin's performance counters after each timed run (compiled with {@code PERF_COUNT=YES}: the
+ * counters cost a little, so calibration, which needs only totals, does without).
  */
 public final class LatencyMeter implements AutoCloseable {
-    /** Latency statistics of one model, µs. */
-    public record Result(double medianUs, double minUs, int runs, String version) {}
+    /**
+     * Latency statistics of one model, µs.
+     *
+     * @param layerMedianUs by OpenVINO node name, the median over the timed runs of the node's real time (nodes that
+     *                      ran; empty unless measured per layer), in the plugin's execution order
+     */
+    public record Result(double medianUs, double minUs, int runs, String version, Map<String, Double> layerMedianUs) {
+        public Result { layerMedianUs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(layerMedianUs)); }
+    }
 
     private static final int WARM_UP = 3;
     /**
@@ -31,30 +44,57 @@ public final class LatencyMeter implements AutoCloseable {
 
     private final OvRuntime runtime;
     private final String device;
+    private final boolean perLayer;
 
-    public LatencyMeter(String device) {
+    /** Totals only. */
+    public LatencyMeter(String device) { this(device, false); }
+
+    /** With {@code perLayer}, also the performance counters of every layer. */
+    public LatencyMeter(String device, boolean perLayer) {
         this.runtime = OvRuntime.load();
         this.device = device;
+        this.perLayer = perLayer;
     }
 
     public String version() { return runtime.version(); }
 
     public Result measure(RenderedIr ir, int runs) {
+        Map<String, String> properties = new HashMap<>(PROPERTIES);
+        if (perLayer) properties.put("PERF_COUNT", "YES");
         try (OvModel model = runtime.readModelFromMemory(ir.xmlText(), ir.bin());
-             OvCompiledModel compiled = runtime.compile(model, device, PROPERTIES);
+             OvCompiledModel compiled = runtime.compile(model, device, properties);
              OvInferRequest request = compiled.createInferRequest()) {
             for (OvPortInfo in : compiled.inputs()) request.setInput(in.index(), zeros(in));
             for (int i = 0; i < WARM_UP; i++) request.infer();
             double[] us = new double[runs];
+            Map<String, double[]> layers = new LinkedHashMap<>();
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
                 request.infer();
                 us[i] = (System.nanoTime() - t0) / 1000.0;
+                if (perLayer) record(request.profilingInfo(), layers, i, runs);
             }
-            Arrays.sort(us);
-            double median = runs % 2 == 1 ? us[runs / 2] : (us[runs / 2 - 1] + us[runs / 2]) / 2;
-            return new Result(median, us[0], runs, runtime.version());
+            Map<String, Double> layerMedians = new LinkedHashMap<>();
+            layers.forEach((name, times) -> layerMedians.put(name, median(times)));
+            double[] sorted = us.clone();
+            Arrays.sort(sorted);
+            return new Result(median(us), sorted[0], runs, runtime.version(), layerMedians);
         }
+    }
+
+    /** Adds run {@code run}'s time of every node that ran (a name the plugin lists twice is summed). */
+    private static void record(List<OvProfilingEntry> entries, Map<String, double[]> layers, int run, int runs) {
+        for (OvProfilingEntry e : entries) {
+            if (e.status() != OvProfilingEntry.Status.EXECUTED) continue;
+            layers.computeIfAbsent(e.nodeName(), k -> new double[runs])[run] += e.realTimeUs();
+        }
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
     private static OvTensorData zeros(OvPortInfo port) {

@@ -22,7 +22,8 @@ import java.util.Set;
  * <ul>
  *   <li>an op at least streams through DRAM its constant operands (weights are read once per inference, and a
  *       model's weights together outgrow the cache) and, when its operands and result exceed the last-level
- *       cache, all of them (roofline: the larger of the measured in-cache rate and bytes ÷ DRAM bandwidth);</li>
+ *       cache, all of them (roofline: the measured in-cache time and bytes ÷ DRAM bandwidth, combined as the
+ *       target's {@link Target.Roofline} says: the larger, or the sum);</li>
  *   <li>an elementwise op or activation whose input is the only use of a computing op's result is fused into that
  *       op's kernel (the plugin's eltwise fusion): it adds only its per-element compute, no launch and no memory
  *       round trip.</li>
@@ -56,7 +57,7 @@ public final class CpuCostModel implements CostModel {
         if (isFused(op, w.get())) return Cost.of(Unit.CPU, r.variableMicros(w.get().rateElements(), w.get().macs()));
         double weights = READS_WEIGHTS.contains(w.get().family()) ? constantBytes(op) : 0;
         double dram = dramBytes(w.get(), weights) / (target.cpu().dramGBps() * 1e3);
-        return Cost.of(Unit.CPU, r.fixedUs() + Math.max(r.variableMicros(w.get().rateElements(), w.get().macs()), dram));
+        return Cost.of(Unit.CPU, r.fixedUs() + target.cpu().roofline().combine(r.variableMicros(w.get().rateElements(), w.get().macs()), dram));
     }
 
     @Override public Optional<Unit> unitOf(Operation op) {

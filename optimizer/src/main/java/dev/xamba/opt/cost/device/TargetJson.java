@@ -1,6 +1,7 @@
 package dev.xamba.opt.cost.device;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -8,7 +9,9 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads and writes targets as JSON (the schema is in the README, "Target files"). Reading checks every field
@@ -48,18 +51,30 @@ public final class TargetJson {
                 (long) r.positive(d, "cmx_bytes_per_tile"), r.positive(d, "cmx_gbps_per_tile"));
         JsonObject s = r.object(root, "shave");
         Target.Shave shave = new Target.Shave(r.positiveInt(s, "count"), r.rate(r.object(s, "default"), "shave.default"),
-                r.rates(s, "kernels", "shave.kernels"));
+                r.rates(s, "kernels", "shave.kernels"),
+                s.has("single_shave_kernels") ? r.strings(s, "single_shave_kernels") : Set.of());
         JsonObject m = r.object(root, "dma");
         Target.Dma dma = new Target.Dma(r.positiveInt(m, "engines"), r.positive(m, "gbps_per_engine"),
                 r.positive(m, "dram_gbps"), r.nonNegative(m, "latency_us"));
-        return new Target.Npu(dpu, shave, dma);
+        Target.Efficiency efficiency = Target.Efficiency.IDEAL;
+        if (root.has("efficiency")) {
+            JsonObject e = r.object(root, "efficiency");
+            efficiency = new Target.Efficiency(r.fraction(e, "dpu_compute"), r.fraction(e, "dma_bandwidth"));
+        }
+        return new Target.Npu(dpu, shave, dma, efficiency);
     }
 
     private static Target.Cpu cpu(Reader r, JsonObject c) {
         return new Target.Cpu(r.nonNegative(c, "inference_fixed_us"), r.rate(r.object(c, "default"), "cpu.default"),
                 r.rates(c, "families", "cpu.families"), (long) r.positive(c, "cache_bytes"), r.positive(c, "dram_gbps"),
                 c.has("measured_on") ? r.string(c, "measured_on") : "",
-                c.has("date") ? r.string(c, "date") : "");
+                c.has("date") ? r.string(c, "date") : "", c.has("roofline") ? roofline(r, c) : Target.Roofline.MAX);
+    }
+
+    private static Target.Roofline roofline(Reader r, JsonObject c) {
+        String v = r.string(c, "roofline");
+        for (Target.Roofline x : Target.Roofline.values()) if (x.key().equals(v)) return x;
+        throw new TargetFormatException(r.origin() + ": roofline: expected \"max\" or \"sum\", got \"" + v + "\"");
     }
 
     /** The target as JSON, fields in schema order, rates sorted by name: stable, diffable output. */
@@ -84,6 +99,11 @@ public final class TargetJson {
             shave.addProperty("count", t.npu().shave().count());
             shave.add("default", rate(t.npu().shave().defaultKernel()));
             shave.add("kernels", rates(t.npu().shave().kernels()));
+            if (!t.npu().shave().singleShave().isEmpty()) {
+                JsonArray single = new JsonArray();
+                new TreeSet<>(t.npu().shave().singleShave()).forEach(single::add);
+                shave.add("single_shave_kernels", single);
+            }
             root.add("shave", shave);
             Target.Dma m = t.npu().dma();
             JsonObject dma = new JsonObject();
@@ -92,6 +112,10 @@ public final class TargetJson {
             dma.addProperty("dram_gbps", m.dramGBps());
             dma.addProperty("latency_us", m.latencyUs());
             root.add("dma", dma);
+            JsonObject efficiency = new JsonObject();
+            efficiency.addProperty("dpu_compute", t.npu().efficiency().dpuCompute());
+            efficiency.addProperty("dma_bandwidth", t.npu().efficiency().dmaBandwidth());
+            root.add("efficiency", efficiency);
         } else {
             Target.Cpu c = t.cpu();
             JsonObject cpu = new JsonObject();
@@ -100,6 +124,7 @@ public final class TargetJson {
             cpu.addProperty("inference_fixed_us", c.inferenceFixedUs());
             cpu.addProperty("cache_bytes", c.cacheBytes());
             cpu.addProperty("dram_gbps", c.dramGBps());
+            cpu.addProperty("roofline", c.roofline().key());
             cpu.add("default", rate(c.defaultFamily()));
             cpu.add("families", rates(c.families()));
             root.add("cpu", cpu);
@@ -153,6 +178,24 @@ public final class TargetJson {
             double v = number(o, key);
             if (!(v > 0) || Double.isInfinite(v)) throw error(key, "expected a positive number", o.get(key));
             return v;
+        }
+
+        /** A fraction in (0, 1]. */
+        double fraction(JsonObject o, String key) {
+            double v = number(o, key);
+            if (!(v > 0 && v <= 1)) throw error(key, "expected a number in (0, 1]", o.get(key));
+            return v;
+        }
+
+        Set<String> strings(JsonObject o, String key) {
+            JsonElement e = o.get(key);
+            if (e == null || !e.isJsonArray()) throw error(key, "expected an array of strings", e);
+            Set<String> out = new TreeSet<>();
+            for (JsonElement x : e.getAsJsonArray()) {
+                if (!x.isJsonPrimitive() || !x.getAsJsonPrimitive().isString()) throw error(key, "expected an array of strings", e);
+                out.add(x.getAsString());
+            }
+            return out;
         }
 
         int positiveInt(JsonObject o, String key) {

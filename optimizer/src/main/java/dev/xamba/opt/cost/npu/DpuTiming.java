@@ -5,20 +5,23 @@ import dev.xamba.opt.cost.op.Work;
 import dev.xamba.opt.cost.device.Target;
 
 /**
- * DPU task time as VPUNN's theoretical provider computes it: the larger of compute (MACs at the precision's rate,
- * or eltwise elements at the PPE rate, split over all tiles) and the time to read the operands (from CMX when the
- * working set fits every tile's scratchpad, else streamed from DRAM). No per-task overhead is added.
+ * DPU task time as VPUNN's theoretical provider computes it, derated by what a real graph achieves: the larger of
+ * compute (MACs at the precision's rate, or eltwise elements at the PPE rate, split over all tiles, ÷ the DPU
+ * efficiency) and the time to read the operands (from CMX when the working set fits every tile's scratchpad, else
+ * streamed from DRAM at the achieved DMA bandwidth). No per-task overhead is added.
  */
 final class DpuTiming {
+    private final Target.Npu npu;
     private final Target.Dpu dpu;
-    private final Target.Dma dma;
+    private final DmaTiming dma;
 
-    DpuTiming(Target.Dpu dpu, Target.Dma dma) {
-        this.dpu = dpu;
+    DpuTiming(Target.Npu npu, DmaTiming dma) {
+        this.npu = npu;
+        this.dpu = npu.dpu();
         this.dma = dma;
     }
 
-    /** Cycles of the MAC array or PPE, all tiles working. */
+    /** Cycles of the MAC array or PPE at its ideal rate, all tiles working. */
     double computeCycles(Work w, Engine e) {
         double perTile = switch (e) {
             case DPU_MATMUL, DPU_CONVOLUTION -> (double) w.macs() / macRate(w);
@@ -29,17 +32,19 @@ final class DpuTiming {
         return Math.ceil(perTile / dpu.tiles());
     }
 
-    double computeMicros(Work w, Engine e) { return computeCycles(w, e) / dpu.clockMhz(); }
+    /** Compute at the ideal rate, µs. */
+    double idealComputeMicros(Work w, Engine e) { return computeCycles(w, e) / dpu.clockMhz(); }
 
     /** Reading the operands: VPUNN counts activation and weight reads. */
     double memoryMicros(Work w) {
         double bytes = w.inputElements() * (double) NpuBytes.of(w.elementType());
         boolean fitsCmx = bytes + w.outputElements() * (double) NpuBytes.of(w.elementType()) <= (double) dpu.tiles() * dpu.cmxBytesPerTile();
-        double gbps = fitsCmx ? dpu.tiles() * dpu.cmxGBpsPerTile() : dma.bandwidthGBps();
-        return bytes / (gbps * 1e3);
+        return fitsCmx ? bytes / (dpu.tiles() * dpu.cmxGBpsPerTile() * 1e3) : dma.transferMicros(bytes);
     }
 
-    double micros(Work w, Engine e) { return Math.max(computeMicros(w, e), memoryMicros(w)); }
+    double micros(Work w, Engine e) {
+        return Math.max(idealComputeMicros(w, e) / npu.efficiency().dpuCompute(), memoryMicros(w));
+    }
 
     private int macRate(Work w) {
         return w.elementType().isFloat() ? dpu.macsPerCycleF16() : dpu.macsPerCycleI8();

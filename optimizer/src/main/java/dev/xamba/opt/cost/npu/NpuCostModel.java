@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The Intel NPU model: each {@code ov} op is placed by its attached {@link OpCosting} (the NPU compiler's rules)
- * and timed on that engine ({@link DpuTiming}, {@link ShaveTiming}, {@link DmaTiming}). A graph's time is the sum
+ * and timed on that engine ({@link DpuTiming}, {@link ShaveTiming}, {@link DmaTiming}), at the nominal rates the
+ * target lists derated by its {@link Target.Efficiency} (SHAVE rates are already profiles). A graph's time is the sum
  * along the schedule: DPU, SHAVE and DMA tasks are assumed not to overlap (a latency-bound batch-1 graph is a
  * chain of dependent tasks; the overlap the runtime finds between independent ones makes this an upper bound).
  */
@@ -26,9 +27,9 @@ public final class NpuCostModel implements CostModel {
     public NpuCostModel(Target target) {
         if (target.kind() != Target.Kind.NPU) throw new IllegalArgumentException(target.name() + " is not an NPU target");
         this.target = target;
-        this.dpu = new DpuTiming(target.npu().dpu(), target.npu().dma());
-        this.shave = new ShaveTiming(target.npu().shave());
-        this.dma = new DmaTiming(target.npu().dma());
+        this.dma = new DmaTiming(target.npu());
+        this.dpu = new DpuTiming(target.npu(), dma);
+        this.shave = new ShaveTiming(target.npu(), dma);
         OpCostings.attachAll();
     }
 
@@ -40,15 +41,14 @@ public final class NpuCostModel implements CostModel {
         Optional<OpCosting> costing = OpCostings.of(op);
         if (costing.isEmpty()) return Cost.ZERO;
         Engine engine = costing.get().npuEngine(op);
-        if (engine == Engine.NONE || engine == Engine.DPU_POST_OP) return Cost.ZERO;
+        if (engine.isFree()) return Cost.ZERO;
         Work work = costing.get().work(op);
-        double us = switch (engine.unit()) {
-            case DPU -> dpu.micros(work, engine);
-            case SHAVE -> shave.micros(work);
-            case DMA -> dma.micros(work);
+        return switch (engine.unit()) {
+            case DPU -> Cost.of(Unit.DPU, dpu.micros(work, engine));
+            case SHAVE -> shave.cost(work);
+            case DMA -> Cost.of(Unit.DMA, dma.micros(work));
             case CPU -> throw new IllegalStateException("an NPU engine on the CPU: " + engine);
         };
-        return Cost.of(engine.unit(), us);
     }
 
     @Override public Optional<Unit> unitOf(Operation op) { return Optional.ofNullable(engine(op).unit()); }
@@ -58,10 +58,14 @@ public final class NpuCostModel implements CostModel {
         return OpCostings.of(op).map(c -> c.npuEngine(op)).orElse(Engine.NONE);
     }
 
-    /** MAC-array cycles of a DPU task (for calibration checks). */
+    /** MAC-array cycles of a DPU task at the ideal rate (for calibration checks). */
     public double dpuComputeCycles(Operation op) {
-        Engine e = engine(op);
-        return dpu.computeCycles(OpCostings.of(op).orElseThrow().work(op), e);
+        return dpu.computeCycles(OpCostings.of(op).orElseThrow().work(op), engine(op));
+    }
+
+    /** A DPU task's compute time at the ideal rate, µs, before the target's DPU efficiency. */
+    public double dpuIdealComputeMicros(Operation op) {
+        return dpu.idealComputeMicros(OpCostings.of(op).orElseThrow().work(op), engine(op));
     }
 
     /** SHAVEs a SHAVE kernel is split over. */

@@ -23,6 +23,11 @@ public enum Engine {
     SHAVE(Unit.SHAVE),
     /** Layout-only ops, moved by the DMA engines. */
     DMA(Unit.DMA),
+    /**
+     * Reshape, Squeeze, Unsqueeze: a new shape over the same contiguous buffer, which the NPU compiler lowers to
+     * a view (VPUIP GenericReshape / ShapeCast) with no transfer; placed with the DMA's ops, costing nothing.
+     */
+    DMA_VIEW(Unit.DMA),
     /** Constants and shape queries: nothing runs. */
     NONE(null);
 
@@ -32,6 +37,9 @@ public enum Engine {
 
     /** The unit that spends the time, or null for {@link #NONE}. */
     public Unit unit() { return unit; }
+
+    /** Whether the engine costs nothing at run time (nothing runs, a fused post-op, or a view). */
+    public boolean isFree() { return this == NONE || this == DPU_POST_OP || this == DMA_VIEW; }
 
     /** A DPU task that computes (so a following ReLU/Clamp can fuse into it). */
     public boolean isDpuTask() { return unit == Unit.DPU && this != DPU_POST_OP; }

@@ -44,10 +44,15 @@ public record CostReport(String target, String targetInfo, String model, List<St
      * What OpenVINO measured.
      *
      * @param device      the OpenVINO device ({@code CPU})
-     * @param totalUs     latency of one inference (the fastest of {@code runs}), µs
+     * @param totalUs     latency of one inference, the median of {@code runs}, µs
+     * @param fastestUs   the fastest of the runs (the least disturbed on a shared machine), µs
      * @param runs        how many inferences were timed
      * @param perLayer    whether {@code OpRow.measuredUs} was filled from performance counters
+     * @param layersUs    the sum of every layer's counter (medians over the runs), µs; NaN unless per layer
+     * @param unmatchedUs the part of {@code layersUs} in layers that match no op by name (nodes the plugin added,
+     *                    inputs and outputs), µs; NaN unless per layer
      * @param note        how it was measured, and what it leaves out
      */
-    public record Measurement(String device, double totalUs, int runs, boolean perLayer, String note) {}
+    public record Measurement(String device, double totalUs, double fastestUs, int runs, boolean perLayer, double layersUs,
+                              double unmatchedUs, String note) {}
 }

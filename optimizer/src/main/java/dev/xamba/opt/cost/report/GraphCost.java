@@ -8,10 +8,12 @@ import dev.xamba.opt.cost.Cost;
 import dev.xamba.opt.cost.CostModel;
 import dev.xamba.opt.cost.Unit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The predicted cost of one graph: a row per op that runs, in schedule (IR) order, and the totals per unit. The
@@ -39,6 +41,23 @@ public record GraphCost(List<OpRow> ops, Map<String, Double> units, double total
         }
         total.byUnit().forEach((u, us) -> units.put(u.name(), us));
         return new GraphCost(List.copyOf(rows), java.util.Collections.unmodifiableMap(units), total.totalMicros());
+    }
+
+    /**
+     * The same graph with each op's measured time: {@code layerUs} is keyed by OpenVINO layer name, which is the
+     * op's row name (codegen names layers after op locations); an op without a layer keeps NaN (the plugin fused it
+     * into another layer, or dropped it).
+     */
+    public GraphCost withMeasured(Map<String, Double> layerUs) {
+        List<OpRow> rows = ops.stream().map(r -> r.withMeasured(layerUs.getOrDefault(r.name(), Double.NaN))).toList();
+        return new GraphCost(rows, units, totalUs);
+    }
+
+    /** The part of {@code layerUs} in layers that are none of this graph's ops, µs. */
+    public double unmatchedUs(Map<String, Double> layerUs) {
+        Set<String> names = new HashSet<>();
+        ops.forEach(r -> names.add(r.name()));
+        return layerUs.entrySet().stream().filter(e -> !names.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** Per op type: total µs, in descending order. */

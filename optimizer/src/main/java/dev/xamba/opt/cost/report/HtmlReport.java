@@ -36,7 +36,8 @@ public final class HtmlReport {
         card(sb, "predicted total", Formats.us(g.totalUs()) + " µs");
         card(sb, "baseline (--xamba none)", Formats.us(r.baseline().totalUs()) + " µs");
         card(sb, "speedup", Formats.ratio(r.speedup()));
-        if (r.measurement() != null) card(sb, "measured on " + r.measurement().device(), Formats.us(r.measurement().totalUs()) + " µs");
+        if (r.measurement() != null) card(sb, "measured on " + r.measurement().device() + " (median)", Formats.us(r.measurement().totalUs()) + " µs");
+        if (r.measurement() != null && r.measurement().perLayer()) card(sb, "per-layer counters", Formats.us(r.measurement().layersUs()) + " µs");
         sb.append("</div>\n");
         if (r.measurement() != null) sb.append("<p class=\"note\">").append(Html.escape(r.measurement().note())).append("</p>\n");
 

@@ -47,6 +47,7 @@ public final class JsonReport {
             ops.add(op);
         }
         o.add("ops", ops);
+        if (perLayer) o.add("measured_total_us", number(r.measurement().layersUs()));
         JsonArray rewrites = new JsonArray();
         for (RewriteDecision d : r.rewrites()) {
             JsonObject w = new JsonObject();
@@ -74,8 +75,10 @@ public final class JsonReport {
             JsonObject m = new JsonObject();
             m.addProperty("device", r.measurement().device());
             m.add("total_us", number(r.measurement().totalUs()));
+            m.add("fastest_us", number(r.measurement().fastestUs()));
             m.addProperty("runs", r.measurement().runs());
             m.addProperty("per_layer", r.measurement().perLayer());
+            if (perLayer) m.add("unmatched_us", number(r.measurement().unmatchedUs()));
             m.addProperty("note", r.measurement().note());
             o.add("measured", m);
         }

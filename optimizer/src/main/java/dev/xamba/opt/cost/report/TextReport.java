@@ -23,8 +23,12 @@ public final class TextReport {
         if (r.measurement() != null) {
             CostReport.Measurement m = r.measurement();
             sb.append("measured on OpenVINO ").append(m.device()).append(": ").append(Formats.us(m.totalUs()))
-                    .append(" µs (fastest of ").append(m.runs()).append(" runs; predicted/measured ")
-                    .append(Formats.ratio(g.totalUs() / m.totalUs())).append(")\n");
+                    .append(" µs (median of ").append(m.runs()).append(" runs, fastest ").append(Formats.us(m.fastestUs()))
+                    .append(" µs; predicted/measured ").append(Formats.ratio(g.totalUs() / m.totalUs())).append(")\n");
+            if (m.perLayer()) {
+                sb.append("  per layer (performance counters): ").append(Formats.us(m.layersUs())).append(" µs, of which ")
+                        .append(Formats.us(m.unmatchedUs())).append(" µs in layers that are none of the ops below\n");
+            }
             sb.append("  ").append(m.note()).append('\n');
         }
         sb.append("\ntime per unit:\n");

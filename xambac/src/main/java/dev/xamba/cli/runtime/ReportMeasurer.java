@@ -1,0 +1,33 @@
+package dev.xamba.cli.runtime;
+
+import dev.xamba.codegen.OvIrWriter;
+import dev.xamba.codegen.WriterOptions;
+import dev.xamba.ir.Operation;
+import dev.xamba.opt.cost.report.CostReport;
+import dev.xamba.opt.cost.report.GraphCost;
+import java.util.Locale;
+
+/**
+ * {@code xambac report --measure}: runs the compiled module on the OpenVINO CPU plugin with performance counters
+ * and puts the measured times beside the predicted graph: per op (matched by OpenVINO layer name, which codegen
+ * takes from the op's location) and in total.
+ */
+public final class ReportMeasurer {
+    /** The predicted graph with each op's measured time, and the measurement. */
+    public record Measured(GraphCost graph, CostReport.Measurement measurement) {}
+
+    private ReportMeasurer() {}
+
+    public static Measured onCpu(Operation module, GraphCost predicted, int runs) {
+        try (LatencyMeter meter = new LatencyMeter("CPU", true)) {
+            LatencyMeter.Result r = meter.measure(OvIrWriter.render(module, WriterOptions.DEFAULT), runs);
+            double layers = r.layerMedianUs().values().stream().mapToDouble(Double::doubleValue).sum();
+            double unmatched = predicted.unmatchedUs(r.layerMedianUs());
+            String note = String.format(Locale.ROOT, "median and fastest of %d synchronous inferences after %s, latency hint, "
+                    + "f32, one thread, inputs of zeros, performance counters on, OpenVINO %s; per op, the median over the runs "
+                    + "of its layer's counter ('-': no layer of that name ran: the plugin fused the op into another one or renamed it)", runs, "3 warm-up runs", r.version());
+            return new Measured(predicted.withMeasured(r.layerMedianUs()),
+                    new CostReport.Measurement("CPU", r.medianUs(), r.minUs(), runs, true, layers, unmatched, note));
+        }
+    }
+}
