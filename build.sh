@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
 mvn -q -B install -DskipTests
-jar=xambac/target/xambac.jar
+jar=$(scripts/xambac-jar.sh)
 jsa=xambac/target/xambac.jsa
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

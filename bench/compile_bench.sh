@@ -6,8 +6,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 scripts/setup-venv.sh
-if [ ! -f xambac/target/xambac.jar ]; then
-  echo "compile_bench: building xambac/target/xambac.jar" >&2
+if [ -z "$(scripts/xambac-jar.sh)" ]; then
+  echo "compile_bench: building xambac/target/xambac-VERSION.jar" >&2
   mvn -B -q package -DskipTests
 fi
 exec .venv/bin/python bench/compile_bench.py "$@"

@@ -6,7 +6,7 @@ import java.util.Properties;
 
 /**
  * The version of this build and the git commit it was built from ({@code unknown} when it was built without git
- * history, e.g. from a source tarball). Read from {@code build.properties}, which Maven fills in.
+ * history, e.g. from a source tarball). Read from {@code build.properties}, which the build writes (api/pom.xml).
  */
 public record BuildInfo(String version, String commit) {
     private static final BuildInfo CURRENT = read();
@@ -27,8 +27,8 @@ public record BuildInfo(String version, String commit) {
         return new BuildInfo(filled(p.getProperty("version")), filled(p.getProperty("commit")));
     }
 
-    /** A property Maven filled in, or {@code unknown} (missing, or left as {@code ${...}} when nothing set it). */
+    /** A property the build wrote, or {@code unknown} (missing: classes compiled by something other than Maven). */
     private static String filled(String value) {
-        return value == null || value.isBlank() || value.startsWith("${") ? "unknown" : value;
+        return value == null || value.isBlank() ? "unknown" : value;
     }
 }
