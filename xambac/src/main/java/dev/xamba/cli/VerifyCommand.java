@@ -2,8 +2,8 @@ package dev.xamba.cli;
 
 import dev.xamba.api.pipeline.CompilerPipeline;
 import dev.xamba.api.pipeline.InputLoader;
-import dev.xamba.api.pipeline.UserError;
 import dev.xamba.api.pipeline.Names;
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.runtime.InputCheck;
 import dev.xamba.cli.runtime.OpenVinoEngine;
 import dev.xamba.codegen.OvIrWriter;

@@ -1,10 +1,10 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.CompileException;
 import dev.xamba.api.pipeline.CompilerPipeline;
 import dev.xamba.api.pipeline.CrashReproducer;
-import dev.xamba.api.pipeline.UserError;
 import dev.xamba.api.pipeline.Names;
-import dev.xamba.api.CompileException;
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.diag.InternalCompilerError;
 import dev.xamba.opt.pass.PassRegistry;
