@@ -96,6 +96,15 @@ class XambaTest {
     }
 
     @Test
+    void optionsAreImmutableCopies() {
+        CompileOptions npu = CompileOptions.defaults().withTarget("npu4").withXamba("cumba");
+        CompileOptions cpu = npu.withTarget("cpu");
+        assertThat(npu.target()).isEqualTo("npu4");
+        assertThat(cpu.target()).isEqualTo("cpu");
+        assertThat(cpu.xamba()).isEqualTo("cumba");
+    }
+
+    @Test
     void knowsItsVersion() {
         assertThat(Xamba.version().version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(Xamba.version().commit()).isNotBlank();
