@@ -3,7 +3,6 @@ package dev.xamba.ir.io;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -39,22 +38,12 @@ public final class TempFiles {
                 Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
                 try {
                     create(tmp);
-                    // A long-running process (a service compiling through the library) would otherwise remember
-                    // every temporary name it ever made: forget those renamed into place or deleted since.
-                    CREATED.removeIf(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS));
                     CREATED.add(tmp);
                     return tmp;
                 } catch (FileAlreadyExistsException taken) {
                     if (attempt >= 16) throw taken;
                 }
             }
-        }
-    }
-
-    /** How many temporary files the exit-time clean-up would look at (for tests). */
-    static int remembered() {
-        synchronized (LOCK) {
-            return CREATED.size();
         }
     }
 
