@@ -6,4 +6,4 @@ root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
 mvn -q -B install -DskipTests
 scripts/build-cds.sh
-echo "build.sh: bin/xambac is ready (xambac/target/xambac.jar)" >&2
+echo "build.sh: bin/xambac is ready ($(scripts/xambac-jar.sh))" >&2

@@ -6,13 +6,13 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 scripts/setup-venv.sh
-if [ ! -f xambac/target/xambac.jar ]; then
-  echo "compile_bench: building xambac/target/xambac.jar" >&2
+if [ -z "$(scripts/xambac-jar.sh)" ]; then
+  echo "compile_bench: building xambac/target/xambac-VERSION.jar" >&2
   mvn -B -q package -DskipTests
 fi
 # bin/xambac starts from the AppCDS archive only while it is newer than the jar; a benchmark without it would time
 # class loading that users of build.sh never pay.
-if [ ! xambac/target/xambac.jsa -nt xambac/target/xambac.jar ]; then
+if [ ! xambac/target/xambac.jsa -nt "$(scripts/xambac-jar.sh)" ]; then
   scripts/build-cds.sh
 fi
 exec .venv/bin/python bench/compile_bench.py "$@"

@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-JAR = os.path.join(ROOT, "xambac", "target", "xambac.jar")
+XAMBAC = os.path.join(ROOT, "bin", "xambac")
 SHARED = os.path.join(ROOT, "..", "shared", "models")
 CPU_JSON = os.path.join(ROOT, "optimizer", "src", "main", "resources", "dev", "xamba", "opt", "cost", "targets", "cpu.json")
 DEEP = [("mamba", 4), ("mamba2", 4), ("mamba", 24), ("mamba2", 24)]
@@ -52,7 +52,7 @@ def variants(tmp):
 
 
 def report(model, target_file, runs=None):
-    cmd = ["java", "-jar", JAR, "report", model, "--target-file", target_file, "--format", "json"]
+    cmd = [XAMBAC, "report", model, "--target-file", target_file, "--format", "json"]
     if runs:
         cmd += ["--measure", "--runs", str(runs)]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout

@@ -3,6 +3,7 @@
 # `mvn verify`, `filecheck` the Python FileCheck from .venv, `not` lit's built-in (inverts the exit code).
 import os
 import shutil
+import subprocess
 
 import lit.formats
 
@@ -14,6 +15,9 @@ config.excludes = ["Inputs"]
 
 repo = os.path.dirname(config.test_source_root)
 xambac = os.path.join(repo, "bin", "xambac")
+# The runnable jar itself (`java -jar %xambac_jar ...`), as scripts/xambac-jar.sh finds it for bin/xambac.
+xambac_jar = subprocess.run([os.path.join(repo, "scripts", "xambac-jar.sh")], capture_output=True, text=True).stdout.strip()
+config.substitutions.append(("%xambac_jar", xambac_jar or "xambac-jar-not-built"))
 venv_bin = os.path.join(repo, ".venv", "bin")
 filecheck = os.path.join(venv_bin, "filecheck")
 if not os.path.exists(filecheck):

@@ -5,7 +5,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-jar=xambac/target/xambac.jar
+jar=$(scripts/xambac-jar.sh)
+if [ -z "$jar" ]; then echo "build-cds.sh: xambac's jar is not built" >&2; exit 1; fi
 jsa=xambac/target/xambac.jsa
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # The one test command: installs the pinned Python tools into .venv if missing, then runs every JUnit suite
-# (mvn verify, which also builds bin/xambac's jar) and the lit golden tests. Exits non-zero if anything fails.
+# (mvn install, which also builds bin/xambac's jar and installs the artifacts the embed example depends on), builds
+# and runs examples/embed (the library used from a project of its own) and the lit golden tests. Exits non-zero if
+# anything fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 scripts/setup-venv.sh
 
-echo "== mvn verify" >&2
-mvn -B verify
+echo "== mvn install" >&2
+mvn -B install
+
+echo "== examples/embed" >&2
+mvn -B -q -f examples/embed/pom.xml package exec:java
 
 echo "== lit lit-tests" >&2
 lit_out=$(mktemp)

@@ -1,5 +1,7 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.pipeline.OutputFiles;
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.calibrate.CpuCalibrator;
 import dev.xamba.opt.cost.device.Target;
 import dev.xamba.opt.cost.device.TargetJson;

@@ -1,13 +1,12 @@
 package dev.xamba.cli;
 
-import dev.xamba.codegen.OvIrWriter;
-import dev.xamba.codegen.WriterOptions;
-import dev.xamba.ir.Operation;
-import dev.xamba.ir.print.AsmPrinter;
-import dev.xamba.ir.verify.Verifier;
-import dev.xamba.opt.cost.CostModels;
-import dev.xamba.opt.cost.PlacementAnnotator;
-import java.io.IOException;
+import dev.xamba.api.CompileException;
+import dev.xamba.api.CompileOptions;
+import dev.xamba.api.CompileResult;
+import dev.xamba.api.Xamba;
+import dev.xamba.api.pipeline.Names;
+import dev.xamba.api.pipeline.OutputFiles;
+import dev.xamba.api.pipeline.UserError;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code xambac compile}: import a model, optimize it, and write OpenVINO IR (or textual IR). */
+/** {@code xambac compile}: import a model, optimize it, and write OpenVINO IR (or textual IR), through {@link Xamba}. */
 @Command(name = "compile", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
         description = {"Imports an ONNX model (or reads textual IR), folds its shape computations, legalizes it to",
                 "the OpenVINO opset and writes OpenVINO IR v11: OUT.xml and OUT.bin beside it.",
@@ -62,39 +61,24 @@ final class CompileCommand implements Callable<Integer> {
 
     private static final java.util.List<String> PHASES = java.util.List.of("import", "passes", "writing weights");
 
-    @Override public Integer call() {
-        String toOpenVino = CompilerPipeline.toOpenVino(xamba);
+    @Override public Integer call() throws CompileException {
+        xamba.passes(); // a bad --xamba or --target is reported before the output is looked at
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
-        if (emit == Emit.ov && !output.toString().endsWith(".xml")) throw new UserError(Names.path(output) + ": the OpenVINO IR output must end in .xml");
-        if (annotate && emit != Emit.xir) throw new UserError("--annotate needs --emit xir");
         try (Progress progress = Progress.onStderr(new PrintStream(System.err, true, StandardCharsets.UTF_8), PHASES)) {
             PrintStream err = progress.guard();
-            progress.phase("import");
-            Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
-            Verifier.verifyOrThrow(module);
-            InputFiles reads = InputFiles.ofModel(input);
-            if (output != null) {
-                OutputFiles.refuseUnsafe(output, reads);
-                if (emit == Emit.ov) OutputFiles.refuseUnsafe(OvIrWriter.binPathFor(output.toAbsolutePath()), reads);
-            }
-            progress.phase("passes");
-            CompilerPipeline passes = pipeline.runner(parent.registry(), err,
-                    () -> InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes));
-            if (emit == Emit.xir) {
-                passes.run(module, limits.apply(annotate ? toOpenVino : CompilerPipeline.CLEANUP));
-                if (annotate) PlacementAnnotator.annotate(module, CostModels.forTarget(xamba.target()));
+            CompileOptions options = xamba.applyTo(CompileOptions.defaults())
+                    .withEmit(emit == Emit.ov ? CompileOptions.Emit.OV : CompileOptions.Emit.XIR)
+                    .withAnnotate(annotate)
+                    .withCompressFp16(compressFp16)
+                    .withImportOptions(importFlags.options())
+                    .withLimits(limits.limits())
+                    .withOutput(output)
+                    .withProgress(progress);
+            CompileResult result = Xamba.compile(Path.of(input), pipeline.applyTo(options, parent.registry(), err));
+            result.warnings().forEach(d -> err.println(Names.diagnostic(d)));
+            if (result.xir().isPresent()) {
                 progress.close();
-                OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module), reads);
-                return 0;
-            }
-            passes.run(module, limits.apply(toOpenVino));
-            progress.phase("writing weights");
-            OutputFiles.prepareFolder(output);
-            try {
-                OvIrWriter.write(module, output, new WriterOptions(compressFp16),
-                        (written, total) -> progress.fraction(total == 0 ? 1 : (double) written / total));
-            } catch (IOException e) {
-                throw new UserError(Names.path(output) + ": cannot write: " + Names.text(e.getMessage()));
+                OutputFiles.writeTextOrStdout(null, result.xir().get());
             }
         }
         return 0;

@@ -1,5 +1,6 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.frontend.onnx.ImportOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.Limits;
 import dev.xamba.frontend.onnx.ImportOptions;
 import dev.xamba.ir.io.Npy;
 import dev.xamba.ir.ops.FoldWork;
@@ -12,7 +13,7 @@ import picocli.CommandLine.TypeConversionException;
  * real models stay far below and an option to raise it. Sizes take a K, M or G suffix (powers of 1024).
  */
 final class LimitOptions {
-    static final long DEFAULT_MAX_INPUT_BYTES = 1L << 30;
+    static final long DEFAULT_MAX_INPUT_BYTES = Limits.DEFAULT_MAX_INPUT_BYTES;
 
     @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = ByteSize.class,
             description = "Largest model file read (.onnx without its external data, .xir). Default: 1G.")
@@ -26,15 +27,13 @@ final class LimitOptions {
             description = "Constant folding skips ops costing more than N multiply-adds (the pipeline's canonicalize too). Default: ${DEFAULT-VALUE}.")
     long maxFoldWork = FoldWork.DEFAULT_MAX;
 
-    ImportOptions apply(ImportOptions o) {
-        return o.withMaxFoldWork(maxFoldWork);
-    }
+    /** The library's limits these flags set. */
+    Limits limits() { return new Limits(maxInputBytes, maxFoldWork); }
+
+    ImportOptions apply(ImportOptions o) { return limits().apply(o); }
 
     /** {@code pipeline} with this fold budget given to each {@code canonicalize} (when it is not the default). */
-    String apply(String pipeline) {
-        if (maxFoldWork == FoldWork.DEFAULT_MAX) return pipeline;
-        return pipeline.replaceAll("\\bcanonicalize\\b(?!\\{)", "canonicalize{max-fold-work=" + maxFoldWork + "}");
-    }
+    String apply(String pipeline) { return limits().apply(pipeline); }
 
     /** The option that raises the limit a .npy/.npz read failed on, if that is why it failed. */
     static String arrayHint(java.io.IOException e) {

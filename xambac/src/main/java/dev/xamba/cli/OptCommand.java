@@ -1,5 +1,10 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.pipeline.CompilerPipeline;
+import dev.xamba.api.pipeline.InputFiles;
+import dev.xamba.api.pipeline.InputLoader;
+import dev.xamba.api.pipeline.Names;
+import dev.xamba.api.pipeline.OutputFiles;
 import dev.xamba.cli.check.DiagnosticVerifier;
 import dev.xamba.cli.check.SourceChunks;
 import dev.xamba.frontend.text.TextIrParser;

@@ -1,5 +1,8 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.CompileOptions;
+import dev.xamba.api.pipeline.CompilerPipeline;
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.verify.Verifier;
 import dev.xamba.opt.pass.Pass;
@@ -57,6 +60,20 @@ final class PipelineOptions {
         return o;
     }
 
+    /** {@code o} with these debugging flags, printing on {@code err}, and the passes of {@code registry}. */
+    CompileOptions applyTo(CompileOptions o, PassRegistry registry, PrintStream err) {
+        checkPassNames(registry);
+        return o.withPassRegistry(registry).withPassManagerOptions(options(err, false)).withReproducerDir(reproducerDir);
+    }
+
+    private void checkPassNames(PassRegistry registry) {
+        for (String name : printIrAfter) {
+            if (!registry.names().contains(name)) {
+                throw new UserError("--print-ir-after: unknown pass '" + name + "' (known passes: " + String.join(", ", registry.names()) + ")");
+            }
+        }
+    }
+
     /** The runner of this command's pipelines; {@code input} reloads the command's input for a crash reproducer. */
     CompilerPipeline runner(PassRegistry registry, PrintStream err, Supplier<Operation> input) {
         return runner(registry, err, input, false);
@@ -64,11 +81,7 @@ final class PipelineOptions {
 
     /** As {@link #runner(PassRegistry, PrintStream, Supplier)}, for a run whose diagnostics a test checks. */
     CompilerPipeline runner(PassRegistry registry, PrintStream err, Supplier<Operation> input, boolean checked) {
-        for (String name : printIrAfter) {
-            if (!registry.names().contains(name)) {
-                throw new UserError("--print-ir-after: unknown pass '" + name + "' (known passes: " + String.join(", ", registry.names()) + ")");
-            }
-        }
+        checkPassNames(registry);
         Path dir = reproducerDir != null ? reproducerDir : Path.of(System.getProperty("java.io.tmpdir"));
         return new CompilerPipeline(registry, options(err, checked), err, () -> {
             Operation m = input.get();

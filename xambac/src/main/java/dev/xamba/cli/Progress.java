@@ -1,5 +1,6 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.CompileProgress;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * cannot ask) and the work has lasted {@link #DEFAULT_DELAY_MILLIS} ms, and it erases itself when the work ends,
  * so diagnostics, pipes and logs never see it.
  */
-final class Progress implements AutoCloseable {
+final class Progress implements AutoCloseable, CompileProgress {
     static final long DEFAULT_DELAY_MILLIS = 1000;
     private static final long PERIOD_MILLIS = 100;
     private static final int BAR_WIDTH = 24;
@@ -61,7 +62,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** Starts the named phase (one of the phases given at creation), its share of work unknown. */
-    synchronized void phase(String name) {
+    @Override public synchronized void phase(String name) {
         int i = phases.indexOf(name);
         if (i < 0) throw new IllegalArgumentException("unknown phase " + name + ", expected one of " + phases);
         phase = i;
@@ -69,7 +70,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** The share of the current phase done, 0 to 1. */
-    synchronized void fraction(double done) {
+    @Override public synchronized void fraction(double done) {
         fraction = Math.max(0, Math.min(1, done));
     }
 

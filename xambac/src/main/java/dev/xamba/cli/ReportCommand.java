@@ -1,24 +1,22 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.CompileException;
+import dev.xamba.api.CompileOptions;
+import dev.xamba.api.CompileResult;
+import dev.xamba.api.Xamba;
+import dev.xamba.api.pipeline.CostReports;
+import dev.xamba.api.pipeline.InputFiles;
+import dev.xamba.api.pipeline.OutputFiles;
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.runtime.ReportMeasurer;
-import dev.xamba.ir.Operation;
-import dev.xamba.ir.verify.Verifier;
-import dev.xamba.opt.cost.CostModel;
-import dev.xamba.opt.cost.CostModels;
-import dev.xamba.opt.cost.Unit;
 import dev.xamba.opt.cost.report.CostReport;
-import dev.xamba.opt.cost.report.GraphCost;
 import dev.xamba.opt.cost.report.HtmlReport;
 import dev.xamba.opt.cost.report.JsonReport;
 import dev.xamba.opt.cost.report.TextReport;
 import dev.xamba.opt.cost.device.Target;
-import dev.xamba.opt.pass.PassContext;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,38 +63,23 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ImportFlags importFlags;
 
-    @Override public Integer call() {
+    @Override public Integer call() throws CompileException {
         Target target = targetFlags.resolve();
         XambaFlags flags = XambaFlags.of(xamba, targetFlags, actibaMaxError);
-        List<String> rewrites = flags.passes();
+        flags.passes(); // a bad --xamba is reported before the other options
         if (measure && target.kind() != Target.Kind.CPU) throw new UserError("--measure needs a cpu target (--target cpu or a cpu --target-file)");
         if (runs < 1) throw new UserError("--runs must be at least 1");
-        CostModel model = CostModels.forTarget(target);
-        List<Unit> units = target.kind() == Target.Kind.CPU ? List.of(Unit.CPU) : List.of(Unit.DPU, Unit.SHAVE, Unit.DMA);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
-        Operation module = compile(rewrites, err);
-        PassContext ctx = lastContext;
-        GraphCost after = GraphCost.of(module, model, units);
-        GraphCost baseline = rewrites.isEmpty() ? after : GraphCost.of(compile(List.of(), err), model, units);
-        List<CostReport.Technique> techniques = new ArrayList<>();
-        for (String element : rewrites) {
-            // Each technique alone, as the full run applies it (cost-guided or forced): baseline ÷ its total.
-            String pattern = element.substring(0, element.indexOf('{'));
-            int applied = (int) ctx.decisions().stream().filter(d -> d.pattern().equals(pattern) && d.applied()).count();
-            double alone = GraphCost.of(compile(List.of(element), err), model, units).totalUs();
-            techniques.add(new CostReport.Technique(pattern.substring("xamba-".length()), applied,
-                    alone == 0 ? Double.NaN : baseline.totalUs() / alone));
-        }
-        CostReport.Measurement measured = null;
+        CompileResult compiled = Xamba.compile(Path.of(input),
+                flags.applyTo(CompileOptions.defaults()).withImportOptions(importFlags.options()).withReport(true));
+        compiled.warnings().forEach(d -> err.println(d.render()));
+        CostReport report = compiled.report().orElseThrow();
         if (measure) {
             err.println("xambac: measuring " + input + " on OpenVINO CPU (" + runs + " runs)...");
-            ReportMeasurer.Measured m = ReportMeasurer.onCpu(module, after, runs);
-            after = m.graph();
-            measured = m.measurement();
+            ReportMeasurer.Measured m = ReportMeasurer.onCpu(compiled.ir().orElseThrow(), report.after(), runs);
+            report = CostReports.withMeasurement(report, m.graph(), m.measurement());
         }
-        CostReport report = new CostReport(target.name(), target.description(), Path.of(input).getFileName().toString(),
-                Arrays.asList(flags.choice().split(",")), after, baseline, ctx.decisions(), measured, techniques);
         String text = switch (format) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);
@@ -104,15 +87,5 @@ final class ReportCommand implements Callable<Integer> {
         };
         OutputFiles.writeTextOrStdout(output, text, InputFiles.ofModel(input));
         return 0;
-    }
-
-    private PassContext lastContext;
-
-    /** Imports and compiles to the OpenVINO opset with the given XAMBA rewrite passes (pipeline elements). */
-    private Operation compile(List<String> rewrites, PrintStream err) {
-        Operation module = InputLoader.load(input, importFlags.options());
-        Verifier.verifyOrThrow(module);
-        lastContext = CompilerPipeline.runForReport(module, CompilerPipeline.toOpenVino(rewrites), err);
-        return module;
     }
 }

@@ -1,5 +1,10 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.pipeline.InputFiles;
+import dev.xamba.api.pipeline.InputLoader;
+import dev.xamba.api.pipeline.Names;
+import dev.xamba.api.pipeline.OutputFiles;
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.runtime.EmbeddingBounds;
 import dev.xamba.cli.runtime.OpenVinoEngine;
 import dev.xamba.codegen.OvIrWriter;

@@ -1,8 +1,8 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.CompileOptions;
+import dev.xamba.api.pipeline.TargetChoice;
 import dev.xamba.opt.cost.device.Target;
-import dev.xamba.opt.cost.device.TargetFormatException;
-import dev.xamba.opt.cost.device.Targets;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -16,31 +16,20 @@ final class TargetFlags {
             description = "A target described by a JSON file (schema in the README; 'xambac calibrate' writes one).")
     Path targetFile;
 
+    /** {@code o} with this target. */
+    CompileOptions applyTo(CompileOptions o) { return o.withTarget(target).withTargetFile(targetFile); }
+
     /** How pass options name this target: the built-in name, or the JSON file's path. */
-    String spec() {
-        resolve();
-        return targetFile != null ? targetFile.toString() : target == null ? "npu4" : target;
-    }
+    String spec() { return choice().spec(); }
 
     /** The target, read once (a target file is parsed on the first call). */
-    Target resolve() {
-        if (resolved == null) resolved = read();
-        return resolved;
+    Target resolve() { return choice().resolve(); }
+
+    /** The choice these flags make, made once so that a target file is read once per command. */
+    TargetChoice choice() {
+        if (choice == null) choice = new TargetChoice(target, targetFile);
+        return choice;
     }
 
-    private Target resolved;
-
-    private Target read() {
-        if (target != null && targetFile != null) throw new UserError("give --target or --target-file, not both");
-        try {
-            if (targetFile != null) return Targets.fromFile(targetFile);
-            String name = target == null ? "npu4" : target;
-            if (!Targets.BUILT_IN.contains(name)) {
-                throw new UserError("--target " + name + ": unknown target (built in: " + String.join(", ", Targets.BUILT_IN) + "; or use --target-file)");
-            }
-            return Targets.builtIn(name);
-        } catch (TargetFormatException e) {
-            throw new UserError(e.getMessage());
-        }
-    }
+    private TargetChoice choice;
 }

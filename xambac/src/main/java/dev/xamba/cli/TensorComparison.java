@@ -1,5 +1,6 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.ir.eval.Tensor;
 import java.util.Arrays;
 

@@ -1,5 +1,9 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.pipeline.CompilerPipeline;
+import dev.xamba.api.pipeline.InputLoader;
+import dev.xamba.api.pipeline.Names;
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.runtime.InputCheck;
 import dev.xamba.cli.runtime.OpenVinoEngine;
 import dev.xamba.codegen.OvIrWriter;
@@ -83,7 +87,7 @@ final class VerifyCommand implements Callable<Integer> {
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
     @Override public Integer call() {
-        String toOpenVino = CompilerPipeline.toOpenVino(xamba);
+        String toOpenVino = CompilerPipeline.toOpenVino(xamba.passes());
         Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
         Verifier.verifyOrThrow(module);
         Map<String, Tensor> arrays = readReference();

@@ -1,11 +1,11 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.BuildInfo;
 import picocli.CommandLine;
 
-/** {@code xambac --version}. */
+/** {@code xambac --version}: the version and the git commit it was built from ({@code unknown} without git). */
 final class Version implements CommandLine.IVersionProvider {
     @Override public String[] getVersion() {
-        String v = Xambac.class.getPackage().getImplementationVersion();
-        return new String[] {"xambac " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        return new String[] {"xambac " + BuildInfo.current()};
     }
 }

@@ -1,5 +1,10 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.CompileException;
+import dev.xamba.api.pipeline.CompilerPipeline;
+import dev.xamba.api.pipeline.CrashReproducer;
+import dev.xamba.api.pipeline.Names;
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.diag.InternalCompilerError;
 import dev.xamba.opt.pass.PassRegistry;
@@ -11,8 +16,9 @@ import picocli.CommandLine;
 /**
  * {@code xambac}: the xamba compiler's command line. Each subcommand is a small class; this one only wires them
  * and turns failures into one-line diagnostics and exit codes (0 success, 1 a diagnosed error in the input or
- * a failed check, 2 a misused command line, 3 an internal compiler error). Only {@link DiagnosticException}s
- * and {@link UserError}s are problems of the input; every other exception is a bug and is reported as one.
+ * a failed check, 2 a misused command line, 3 an internal compiler error). Only {@link DiagnosticException}s,
+ * {@link CompileException}s and {@link UserError}s are problems of the input; every other exception is a bug and is
+ * reported as one.
  */
 @Command(name = "xambac", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"xamba: a compiler for state-space models (Mamba, Mamba-2) on neural processing units.",
@@ -89,6 +95,12 @@ public final class Xambac implements Runnable {
         PrintWriter err = cl.getErr();
         if (e instanceof DiagnosticException d) {
             d.diagnostics().forEach(diag -> err.println(Names.diagnostic(diag)));
+            err.flush();
+            return EXIT_INPUT_ERROR;
+        }
+        if (e instanceof CompileException c) {
+            if (c.diagnostics().isEmpty()) err.println("xambac: error: " + Names.text(c.getMessage()));
+            c.diagnostics().forEach(diag -> err.println(Names.diagnostic(diag)));
             err.flush();
             return EXIT_INPUT_ERROR;
         }

@@ -1,8 +1,6 @@
 package dev.xamba.cli.runtime;
 
-import dev.xamba.codegen.OvIrWriter;
-import dev.xamba.codegen.WriterOptions;
-import dev.xamba.ir.Operation;
+import dev.xamba.codegen.RenderedIr;
 import dev.xamba.opt.cost.report.CostReport;
 import dev.xamba.opt.cost.report.GraphCost;
 import java.util.Locale;
@@ -18,9 +16,10 @@ public final class ReportMeasurer {
 
     private ReportMeasurer() {}
 
-    public static Measured onCpu(Operation module, GraphCost predicted, int runs) {
+    /** Runs {@code ir} (the compiled model whose prediction is {@code predicted}) {@code runs} times, counters on. */
+    public static Measured onCpu(RenderedIr ir, GraphCost predicted, int runs) {
         try (LatencyMeter meter = new LatencyMeter("CPU", true)) {
-            LatencyMeter.Result r = meter.measure(OvIrWriter.render(module, WriterOptions.DEFAULT), runs);
+            LatencyMeter.Result r = meter.measure(ir, runs);
             double layers = r.layerMedianUs().values().stream().mapToDouble(Double::doubleValue).sum();
             double unmatched = predicted.unmatchedUs(r.layerMedianUs());
             String note = String.format(Locale.ROOT, "median and fastest of %d synchronous inferences after %s, latency hint, "

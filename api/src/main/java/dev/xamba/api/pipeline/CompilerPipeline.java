@@ -1,4 +1,4 @@
-package dev.xamba.cli;
+package dev.xamba.api.pipeline;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.Diagnostic;
@@ -20,23 +20,23 @@ import java.util.function.Supplier;
  * the imported graph, legalization to the OpenVINO opset, then clean-up of what legalization produced (its
  * mask and weight constants fold and merge).
  */
-final class CompilerPipeline {
+public final class CompilerPipeline {
     /** Import-level clean-up only: what {@code --emit xir} shows. */
-    static final String CLEANUP = "canonicalize,cse";
+    public static final String CLEANUP = "canonicalize,cse";
     /** Everything needed before writing OpenVINO IR. */
-    static final String TO_OPENVINO = "canonicalize,cse,legalize-ov,canonicalize,cse";
+    public static final String TO_OPENVINO = "canonicalize,cse,legalize-ov,canonicalize,cse";
 
     /** A pass crashed and its reproducer was written: the internal error plus the command that reruns it. */
-    static final class ReproducedCrash extends InternalCompilerError {
+    public static final class ReproducedCrash extends InternalCompilerError {
         private static final long serialVersionUID = 1L;
         private final transient CrashReproducer.Written reproducer;
 
-        ReproducedCrash(PassCrashException crash, CrashReproducer.Written reproducer) {
+        public ReproducedCrash(PassCrashException crash, CrashReproducer.Written reproducer) {
             super(crash);
             this.reproducer = reproducer;
         }
 
-        CrashReproducer.Written reproducer() { return reproducer; }
+        public CrashReproducer.Written reproducer() { return reproducer; }
     }
 
     private final PassRegistry registry;
@@ -47,8 +47,8 @@ final class CompilerPipeline {
     private final boolean returnRemarks;
 
     /** A pipeline whose remarks, when recorded, are printed rather than returned. */
-    CompilerPipeline(PassRegistry registry, PassManager.Options options, PrintStream err, Supplier<Operation> reload,
-                     Path reproducerDir) {
+    public CompilerPipeline(PassRegistry registry, PassManager.Options options, PrintStream err, Supplier<Operation> reload,
+                            Path reproducerDir) {
         this(registry, options, err, reload, reproducerDir, false);
     }
 
@@ -57,8 +57,8 @@ final class CompilerPipeline {
      * @param reproducerDir where a crash reproducer goes
      * @param returnRemarks whether {@link #runCollecting} returns the remarks (when they are checked, not printed)
      */
-    CompilerPipeline(PassRegistry registry, PassManager.Options options, PrintStream err, Supplier<Operation> reload,
-                     Path reproducerDir, boolean returnRemarks) {
+    public CompilerPipeline(PassRegistry registry, PassManager.Options options, PrintStream err, Supplier<Operation> reload,
+                            Path reproducerDir, boolean returnRemarks) {
         this.registry = registry;
         this.options = options;
         this.err = err;
@@ -68,7 +68,7 @@ final class CompilerPipeline {
     }
 
     /** Runs {@code pipeline} on {@code module} in place and prints its warnings. */
-    void run(Operation module, String pipeline) {
+    public void run(Operation module, String pipeline) {
         runCollecting(module, pipeline).forEach(d -> err.println(Names.diagnostic(d)));
     }
 
@@ -76,12 +76,20 @@ final class CompilerPipeline {
      * Runs {@code pipeline} on {@code module} in place and returns its warnings (and remarks, when they are
      * recorded but not printed); errors are thrown as a {@link dev.xamba.ir.diag.DiagnosticException}.
      */
-    List<Diagnostic> runCollecting(Operation module, String pipeline) {
+    public List<Diagnostic> runCollecting(Operation module, String pipeline) {
+        PassContext ctx = runContext(module, pipeline);
+        List<Diagnostic> all = new ArrayList<>(ctx.diagnostics());
+        if (returnRemarks) all.addAll(ctx.remarks());
+        return all;
+    }
+
+    /**
+     * Runs {@code pipeline} on {@code module} in place and returns its context (warnings, remarks, rewrite
+     * decisions); a crashing pass leaves a reproducer and is thrown as a {@link ReproducedCrash}.
+     */
+    public PassContext runContext(Operation module, String pipeline) {
         try {
-            PassContext ctx = PassManager.parse(pipeline, options, registry).run(module);
-            List<Diagnostic> all = new ArrayList<>(ctx.diagnostics());
-            if (returnRemarks) all.addAll(ctx.remarks());
-            return all;
+            return PassManager.parse(pipeline, options, registry).run(module);
         } catch (PassCrashException crash) {
             CrashReproducer.Written written;
             try {
@@ -94,23 +102,11 @@ final class CompilerPipeline {
         }
     }
 
-    /** Runs {@code pipeline} and returns its context, whose rewrite decisions the report shows. */
-    static PassContext runForReport(Operation module, String pipeline, PrintStream err) {
-        PassContext ctx = PassManager.parse(pipeline, PassManager.Options.defaults()).run(module);
-        ctx.diagnostics().forEach(d -> err.println(d.render()));
-        return ctx;
-    }
-
     /**
-     * {@link #TO_OPENVINO} followed by the chosen XAMBA rewrites on the legalized graph and a last clean-up (their
-     * constants fold and identical masks merge); just {@link #TO_OPENVINO} when none is chosen.
+     * {@link #TO_OPENVINO}, then these XAMBA pass elements ({@code xamba-cumba{target=npu4}}) and a last clean-up
+     * (their constants fold and identical masks merge); just {@link #TO_OPENVINO} when there are none.
      */
-    static String toOpenVino(XambaFlags xamba) {
-        return toOpenVino(xamba.passes());
-    }
-
-    /** {@link #TO_OPENVINO}, then these XAMBA pass elements ({@code xamba-cumba{target=npu4}}) and a clean-up. */
-    static String toOpenVino(List<String> rewrites) {
+    public static String toOpenVino(List<String> rewrites) {
         if (rewrites.isEmpty()) return TO_OPENVINO;
         return TO_OPENVINO + "," + String.join(",", rewrites) + ",canonicalize,cse";
     }

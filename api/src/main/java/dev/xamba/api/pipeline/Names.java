@@ -1,4 +1,4 @@
-package dev.xamba.cli;
+package dev.xamba.api.pipeline;
 
 import java.nio.file.Path;
 
@@ -7,21 +7,21 @@ import java.nio.file.Path;
  * such as newlines and the ANSI escape are shown as escapes ({@code \n}, {@code \x1b}), so a name can neither
  * break the line nor drive the terminal.
  */
-final class Names {
+public final class Names {
     private Names() {}
 
     /** A diagnostic as printed: its headline and each note on lines of their own, each line escaped. */
-    static String diagnostic(dev.xamba.ir.diag.Diagnostic d) {
+    public static String diagnostic(dev.xamba.ir.diag.Diagnostic d) {
         StringBuilder b = new StringBuilder(text(d.headline()));
         for (dev.xamba.ir.diag.Diagnostic n : d.notes()) b.append('\n').append(diagnostic(n));
         return b.toString();
     }
 
-    static String path(Path p) {
+    public static String path(Path p) {
         return text(String.valueOf(p));
     }
 
-    static String text(String s) {
+    public static String text(String s) {
         if (s == null) return "null";
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {

@@ -1,4 +1,4 @@
-package dev.xamba.cli;
+package dev.xamba.api.pipeline;
 
 import dev.xamba.frontend.onnx.model.ModelFile;
 import dev.xamba.frontend.onnx.model.SourceFile;
@@ -20,21 +20,21 @@ import java.util.List;
  * every external-data file its tensors name; for OpenVINO IR, the {@code .bin} beside the {@code .xml}. Compared by identity ({@link Files#isSameFile}), so another
  * spelling, a hard link or a symbolic link to an input is recognized too.
  */
-final class InputFiles {
+public final class InputFiles {
     /** One file read, with what it is to the user ("the input", "external data of m.onnx"). */
-    record Read(Path path, String role) {}
+    public record Read(Path path, String role) {}
 
     private final List<Read> files = new ArrayList<>();
 
-    InputFiles add(Path path, String role) {
+    public InputFiles add(Path path, String role) {
         if (path != null && Files.exists(path)) files.add(new Read(path, role));
         return this;
     }
 
-    List<Read> files() { return List.copyOf(files); }
+    public List<Read> files() { return List.copyOf(files); }
 
     /** The input of {@code compile}, {@code opt} or {@code verify} ({@code -} reads stdin: no file). */
-    static InputFiles ofModel(String input) {
+    public static InputFiles ofModel(String input) {
         InputFiles f = new InputFiles();
         if (input.equals("-")) return f;
         Path model = Path.of(input);

@@ -1,4 +1,4 @@
-package dev.xamba.cli;
+package dev.xamba.api.pipeline;
 
 import dev.xamba.ir.io.TempFiles;
 import java.io.IOException;
@@ -13,14 +13,14 @@ import java.nio.file.Path;
  * at exit). Only a regular file, or nothing, is ever replaced: never a symbolic link, a folder, a device or a
  * FIFO, and never a file the command reads ({@link #refuseUnsafe}).
  */
-final class OutputFiles {
+public final class OutputFiles {
     private OutputFiles() {}
 
     /**
      * Creates {@code target}'s folder if needed (like ovc's output path). Call {@link #refuseUnsafe} first: it
      * refuses a {@code target} that is a folder.
      */
-    static void prepareFolder(Path target) {
+    public static void prepareFolder(Path target) {
         Path dir = target.toAbsolutePath().normalize().getParent();
         if (dir == null) throw new UserError(Names.path(target) + ": has no folder");
         try {
@@ -34,7 +34,7 @@ final class OutputFiles {
      * Fails with one line if writing {@code target} would replace anything but a regular file, or a file in
      * {@code reads} (by identity, not by name).
      */
-    static void refuseUnsafe(Path target, InputFiles reads) {
+    public static void refuseUnsafe(Path target, InputFiles reads) {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
         String what = Files.isSymbolicLink(target) ? "a symbolic link"
                 : Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? "a folder"
@@ -54,11 +54,11 @@ final class OutputFiles {
     }
 
     /** Writes {@code text} to {@code target}, or to standard output when {@code target} is null. */
-    static void writeTextOrStdout(Path target, String text) {
+    public static void writeTextOrStdout(Path target, String text) {
         writeTextOrStdout(target, text, new InputFiles());
     }
 
-    static void writeTextOrStdout(Path target, String text, InputFiles reads) {
+    public static void writeTextOrStdout(Path target, String text, InputFiles reads) {
         if (target != null) {
             writeString(target, text, reads);
             return;
@@ -68,15 +68,15 @@ final class OutputFiles {
         out.flush();
     }
 
-    static void writeString(Path target, String content, InputFiles reads) {
+    public static void writeString(Path target, String content, InputFiles reads) {
         writeBytes(target, content.getBytes(StandardCharsets.UTF_8), reads);
     }
 
-    static void writeBytes(Path target, byte[] content) {
+    public static void writeBytes(Path target, byte[] content) {
         writeBytes(target, content, new InputFiles());
     }
 
-    static void writeBytes(Path target, byte[] content, InputFiles reads) {
+    public static void writeBytes(Path target, byte[] content, InputFiles reads) {
         refuseUnsafe(target, reads);
         prepareFolder(target);
         Path abs = target.toAbsolutePath().normalize();

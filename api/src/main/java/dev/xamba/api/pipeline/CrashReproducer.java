@@ -1,4 +1,4 @@
-package dev.xamba.cli;
+package dev.xamba.api.pipeline;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.print.AsmPrinter;
@@ -23,9 +23,9 @@ import java.util.function.Supplier;
  * failing one replayed), so a successful compile pays nothing for it. If the replay does not get there (the
  * crash depends on more than the IR), the file holds the input and the pipeline up to the failing pass instead.
  */
-final class CrashReproducer {
+public final class CrashReproducer {
     /** Where the file went and the command that reruns it. */
-    record Written(Path file, String command) {}
+    public record Written(Path file, String command) {}
 
     private CrashReproducer() {}
 
@@ -34,7 +34,7 @@ final class CrashReproducer {
      * @param registry the passes the pipeline was parsed against
      * @param dir      the folder to write into (created if missing)
      */
-    static Written write(PassCrashException crash, Supplier<Operation> reload, PassRegistry registry, Path dir) throws IOException {
+    public static Written write(PassCrashException crash, Supplier<Operation> reload, PassRegistry registry, Path dir) throws IOException {
         List<Pass> passes = PipelineParser.parse(crash.pipeline(), registry);
         String ir;
         List<Pass> rerun;
@@ -50,7 +50,7 @@ final class CrashReproducer {
         Files.createDirectories(dir);
         Path file = Files.createTempFile(dir, "xambac-reproducer-", ".xir");
         String command = "xambac opt " + file + " --passes " + shellQuote(PassManager.pipeline(rerun));
-        String header = "// xambac crash reproducer, written by " + new Version().getVersion()[0] + "\n"
+        String header = "// xambac crash reproducer, written by " + "xambac " + dev.xamba.api.BuildInfo.current() + "\n"
                 + "// internal error: " + oneLine(crash.getMessage()) + "\n"
                 + "// pipeline: " + crash.pipeline() + " (pass #" + (crash.passIndex() + 1) + " crashed)\n"
                 + "// rerun: " + command + "\n";
@@ -58,7 +58,7 @@ final class CrashReproducer {
         return new Written(file, command);
     }
 
-    static String oneLine(String s) { return s == null ? "" : s.lines().findFirst().orElse(""); }
+    public static String oneLine(String s) { return s == null ? "" : s.lines().findFirst().orElse(""); }
 
     private static String shellQuote(String s) { return "'" + s.replace("'", "'\\''") + "'"; }
 }

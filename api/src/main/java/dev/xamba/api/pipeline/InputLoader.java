@@ -1,5 +1,6 @@
-package dev.xamba.cli;
+package dev.xamba.api.pipeline;
 
+import dev.xamba.api.Limits;
 import dev.xamba.frontend.onnx.ImportOptions;
 import dev.xamba.frontend.onnx.OnnxImporter;
 import dev.xamba.frontend.ovxml.OvIrImporter;
@@ -17,19 +18,19 @@ import java.nio.file.Path;
  * Reads a program for any command: an ONNX model ({@code .onnx}, imported with shapes folded), OpenVINO IR
  * ({@code .xml} + {@code .bin}, imported into the ov dialect) or textual IR ({@code .xir}, or {@code -} for standard input).
  */
-final class InputLoader {
+public final class InputLoader {
     private InputLoader() {}
 
-    static Operation load(String input) {
-        return load(input, ImportOptions.defaults(), LimitOptions.DEFAULT_MAX_INPUT_BYTES);
+    public static Operation load(String input) {
+        return load(input, ImportOptions.defaults(), Limits.DEFAULT_MAX_INPUT_BYTES);
     }
 
-    static Operation load(String input, ImportOptions importOptions) {
-        return load(input, importOptions, LimitOptions.DEFAULT_MAX_INPUT_BYTES);
+    public static Operation load(String input, ImportOptions importOptions) {
+        return load(input, importOptions, Limits.DEFAULT_MAX_INPUT_BYTES);
     }
 
     /** Loads {@code input}, refusing a model file larger than {@code maxBytes} (and anything but a regular file). */
-    static Operation load(String input, ImportOptions importOptions, long maxBytes) {
+    public static Operation load(String input, ImportOptions importOptions, long maxBytes) {
         if (input.equals("-")) return TextIrParser.parse(readStdin(maxBytes), "<stdin>");
         Path path = Path.of(input);
         requireRegularFile(path, "", maxBytes, "--max-input-bytes");
@@ -39,7 +40,7 @@ final class InputLoader {
     }
 
     /** The text of a textual-IR input ({@code -} for standard input), as {@link #load} would parse it. */
-    static String text(String input, long maxBytes) {
+    public static String text(String input, long maxBytes) {
         if (input.equals("-")) return readStdin(maxBytes);
         requireRegularFile(Path.of(input), "", maxBytes, "--max-input-bytes");
         return readText(Path.of(input));
@@ -53,7 +54,7 @@ final class InputLoader {
      * @param what   how the file was given, for the message (e.g. {@code "--input x: "}); may be empty
      * @param option the option that raises the limit
      */
-    static void requireRegularFile(Path file, String what, long maxBytes, String option) {
+    public static void requireRegularFile(Path file, String what, long maxBytes, String option) {
         String name = what + Names.path(file);
         if (!Files.exists(file)) throw new UserError(name + ": no such file");
         if (Files.isDirectory(file)) throw new UserError(name + ": is a folder, expected a file");
@@ -71,7 +72,7 @@ final class InputLoader {
     }
 
     /** The name diagnostics give {@code input}. */
-    static String sourceName(String input) {
+    public static String sourceName(String input) {
         return input.equals("-") ? "<stdin>" : input;
     }
 

@@ -1,0 +1,129 @@
+package dev.xamba.api;
+
+import dev.xamba.api.pipeline.CompilerPipeline;
+import dev.xamba.api.pipeline.CostReports;
+import dev.xamba.api.pipeline.InputFiles;
+import dev.xamba.api.pipeline.Names;
+import dev.xamba.api.pipeline.OutputFiles;
+import dev.xamba.api.pipeline.TargetChoice;
+import dev.xamba.api.pipeline.UserError;
+import dev.xamba.api.pipeline.XambaRewrites;
+import dev.xamba.codegen.OvIrWriter;
+import dev.xamba.codegen.RenderedIr;
+import dev.xamba.codegen.WriterOptions;
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.ir.print.AsmPrinter;
+import dev.xamba.ir.verify.Verifier;
+import dev.xamba.opt.cost.CostModels;
+import dev.xamba.opt.cost.PlacementAnnotator;
+import dev.xamba.opt.cost.report.CostReport;
+import dev.xamba.opt.pass.PassContext;
+import dev.xamba.opt.pass.PassManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One compile, in {@code xambac compile}'s order: options checked, input imported and verified, outputs checked
+ * against the inputs before any pass runs, then the passes, then the IR rendered or written. Every object it
+ * makes is its own, so compilations on different threads share nothing mutable.
+ */
+final class Compilation {
+    private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream());
+
+    private final String modelName;
+    private final Supplier<Operation> load;
+    private final Supplier<InputFiles> reads;
+    private final CompileOptions options;
+
+    /**
+     * @param modelName the model's file name, for the report
+     * @param load      imports the input (again, for a crash reproducer)
+     * @param reads     the files the input consists of, which no output may replace
+     */
+    Compilation(String modelName, Supplier<Operation> load, Supplier<InputFiles> reads, CompileOptions options) {
+        this.modelName = modelName;
+        this.load = load;
+        this.reads = reads;
+        this.options = options;
+    }
+
+    CompileResult run() {
+        TargetChoice target = new TargetChoice(options.target(), options.targetFile());
+        List<String> rewrites = XambaRewrites.passes(options.xamba(), target, options.actibaMaxError());
+        boolean ov = options.emit() == CompileOptions.Emit.OV;
+        Path output = options.output();
+        if (ov && output != null && !output.toString().endsWith(".xml")) {
+            throw new UserError(Names.path(output) + ": the OpenVINO IR output must end in .xml");
+        }
+        if (options.annotate() && ov) throw new UserError("--annotate needs --emit xir");
+        if (options.report() && !ov) throw new UserError("the cost report needs OpenVINO IR (--emit ov), not textual IR");
+        CompileProgress progress = options.progress();
+
+        progress.phase("import");
+        Operation module = loadVerified();
+        InputFiles inputs = reads.get();
+        if (output != null) {
+            OutputFiles.refuseUnsafe(output, inputs);
+            if (ov) OutputFiles.refuseUnsafe(OvIrWriter.binPathFor(output.toAbsolutePath()), inputs);
+        }
+
+        progress.phase("passes");
+        String toOpenVino = CompilerPipeline.toOpenVino(rewrites);
+        if (!ov) {
+            PassContext ctx = pipeline().runContext(module, options.limits().apply(options.annotate() ? toOpenVino : CompilerPipeline.CLEANUP));
+            if (options.annotate()) PlacementAnnotator.annotate(module, CostModels.forTarget(target.resolve()));
+            String text = AsmPrinter.print(module);
+            if (output != null) OutputFiles.writeString(output, text, inputs);
+            return new CompileResult(null, output == null ? text : null, output, ctx.diagnostics(), remarks(ctx), null);
+        }
+        PassContext ctx = pipeline().runContext(module, options.limits().apply(toOpenVino));
+        CostReport report = options.report()
+                ? CostReports.of(module, ctx, rewrites, target.resolve(), XambaRewrites.choice(options.xamba(), target), modelName,
+                        this::compiledAgain)
+                : null;
+
+        progress.phase("writing weights");
+        WriterOptions writer = new WriterOptions(options.compressFp16());
+        RenderedIr ir = null;
+        if (output == null) {
+            ir = OvIrWriter.render(module, writer);
+        } else {
+            OutputFiles.prepareFolder(output);
+            try {
+                OvIrWriter.write(module, output, writer, (written, total) -> progress.fraction(total == 0 ? 1 : (double) written / total));
+            } catch (IOException e) {
+                throw new UserError(Names.path(output) + ": cannot write: " + Names.text(e.getMessage()));
+            }
+        }
+        return new CompileResult(ir, null, output, ctx.diagnostics(), remarks(ctx), report);
+    }
+
+    private Operation loadVerified() {
+        Operation module = load.get();
+        Verifier.verifyOrThrow(module);
+        return module;
+    }
+
+    /** The input compiled again to the OpenVINO opset with other rewrites, for the report's comparisons. */
+    private Operation compiledAgain(List<String> rewrites) {
+        Operation module = loadVerified();
+        pipeline().runContext(module, options.limits().apply(CompilerPipeline.toOpenVino(rewrites)));
+        return module;
+    }
+
+    private CompilerPipeline pipeline() {
+        PassManager.Options pm = options.passManagerOptions();
+        if (options.remarks() && pm.remarks() == null) pm = pm.withRemarks(NOWHERE);
+        Path dir = options.reproducerDir() != null ? options.reproducerDir() : Path.of(System.getProperty("java.io.tmpdir"));
+        return new CompilerPipeline(options.passRegistry(), pm, NOWHERE, this::loadVerified, dir);
+    }
+
+    private List<Diagnostic> remarks(PassContext ctx) {
+        return options.remarks() ? ctx.remarks() : List.of();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.xamba.api.pipeline;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.opt.cost.CostModel;
+import dev.xamba.opt.cost.CostModels;
+import dev.xamba.opt.cost.Unit;
+import dev.xamba.opt.cost.device.Target;
+import dev.xamba.opt.cost.report.CostReport;
+import dev.xamba.opt.cost.report.GraphCost;
+import dev.xamba.opt.pass.PassContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The data of {@code xambac report}: the cost model's prediction for a compiled model on its target, against the
+ * same model without XAMBA rewrites, and each chosen rewrite's speedup alone.
+ */
+public final class CostReports {
+    private CostReports() {}
+
+    /**
+     * @param compiled  the model compiled to the OpenVINO opset with {@code rewrites}
+     * @param ctx       that compile's pass context (its rewrite decisions)
+     * @param rewrites  the XAMBA pipeline elements it ran
+     * @param choice    the XAMBA choice as the user spelled it ({@code auto}, {@code cumba,reduba})
+     * @param compileWith compiles the input again with other rewrite elements (empty: none)
+     */
+    public static CostReport of(Operation compiled, PassContext ctx, List<String> rewrites, Target target, String choice,
+                                String modelName, Function<List<String>, Operation> compileWith) {
+        CostModel model = CostModels.forTarget(target);
+        List<Unit> units = target.kind() == Target.Kind.CPU ? List.of(Unit.CPU) : List.of(Unit.DPU, Unit.SHAVE, Unit.DMA);
+        GraphCost after = GraphCost.of(compiled, model, units);
+        GraphCost baseline = rewrites.isEmpty() ? after : GraphCost.of(compileWith.apply(List.of()), model, units);
+        List<CostReport.Technique> techniques = new ArrayList<>();
+        for (String element : rewrites) {
+            // Each technique alone, as the full run applies it (cost-guided or forced): baseline ÷ its total.
+            String pattern = element.substring(0, element.indexOf('{'));
+            int applied = (int) ctx.decisions().stream().filter(d -> d.pattern().equals(pattern) && d.applied()).count();
+            double alone = GraphCost.of(compileWith.apply(List.of(element)), model, units).totalUs();
+            techniques.add(new CostReport.Technique(pattern.substring("xamba-".length()), applied,
+                    alone == 0 ? Double.NaN : baseline.totalUs() / alone));
+        }
+        return new CostReport(target.name(), target.description(), modelName, Arrays.asList(choice.split(",")), after,
+                baseline, ctx.decisions(), null, techniques);
+    }
+
+    /** {@code report} with a measurement added, and its predicted graph replaced by one carrying measured times. */
+    public static CostReport withMeasurement(CostReport r, GraphCost measuredAfter, CostReport.Measurement measured) {
+        return new CostReport(r.target(), r.targetInfo(), r.model(), r.xamba(), measuredAfter, r.baseline(), r.rewrites(),
+                measured, r.techniques());
+    }
+}

@@ -1,0 +1,18 @@
+package dev.xamba.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code xambac --version} names the version and the git commit the jar was built from. */
+class VersionTest {
+    @Test
+    void printsTheVersionAndTheCommit() throws Exception {
+        CliRunner.Result r = CliRunner.run("--version");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().strip()).matches("xambac \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7,}|unknown)\\)");
+        // Built from this repository's work tree: the commit is known (a source tarball would say unknown).
+        if (java.nio.file.Files.exists(RepoFiles.root().resolve(".git"))) assertThat(r.out()).doesNotContain("unknown");
+    }
+}
