@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The xamba compiler as a library: compiles an ONNX model ({@code .onnx}) or xamba's textual IR ({@code .xir}) to
- * OpenVINO IR, with the XAMBA rewrites the target's cost model picks. This is what {@code xambac compile} runs.
+ * The xamba compiler as a library: compiles an ONNX model ({@code .onnx}), OpenVINO IR ({@code .xml} with its
+ * {@code .bin}) or xamba's textual IR ({@code .xir}) to OpenVINO IR, with the XAMBA rewrites the target's cost model
+ * picks. This is what {@code xambac compile} and {@code xambac report} run.
  *
  * <p>Nothing here prints, exits or keeps state between calls: any number of threads may compile at once, each
  * with its own or shared {@link CompileOptions}. A problem of the input is a {@link CompileException} carrying the
@@ -25,7 +26,7 @@ import java.util.Objects;
 public final class Xamba {
     private Xamba() {}
 
-    /** Compiles the model file {@code model} ({@code .onnx}, else read as textual IR). */
+    /** Compiles the model file {@code model}: {@code .onnx}, {@code .xml} (OpenVINO IR), else read as textual IR. */
     public static CompileResult compile(Path model, CompileOptions options) throws CompileException {
         String input = model.toString();
         return run(new Compilation(Path.of(input).getFileName().toString(),

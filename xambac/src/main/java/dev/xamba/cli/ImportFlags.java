@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** ONNX import settings shared by {@code compile} and {@code verify}. */
 final class ImportFlags {
     @Option(names = "--input-shape", paramLabel = "NAME=DIMS",
-            description = "Static shape for an ONNX input with symbolic dims, e.g. input_ids=1x16 (repeat per input).")
+            description = "Static shape for a model input with symbolic dims, e.g. input_ids=1x16 (repeat per input).")
     Map<String, String> inputShapes = new LinkedHashMap<>();
 
     ImportOptions options() {

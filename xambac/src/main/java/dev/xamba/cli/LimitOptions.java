@@ -16,7 +16,7 @@ final class LimitOptions {
     static final long DEFAULT_MAX_INPUT_BYTES = Limits.DEFAULT_MAX_INPUT_BYTES;
 
     @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = ByteSize.class,
-            description = "Largest model file read (.onnx without its external data, .xir). Default: 1G.")
+            description = "Largest textual IR (.xir) or reference file read. Default: 1G. ONNX and OpenVINO IR models are memory-mapped and may always be up to 2G (protobuf's cap).")
     long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
 
     @Option(names = "--max-array-bytes", paramLabel = "SIZE", converter = ByteSize.class,

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
 final class ReportCommand implements Callable<Integer> {
     enum Format { text, json, html }
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx) or textual IR (.xir).")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx), OpenVINO IR (.xml with its .bin beside it) or textual IR (.xir).")
     String input;
 
     @Mixin

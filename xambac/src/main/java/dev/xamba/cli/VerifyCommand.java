@@ -47,7 +47,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     enum Engine { java, openvino }
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx) or textual IR (.xir).")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx), OpenVINO IR (.xml with its .bin beside it) or textual IR (.xir).")
     String input;
 
     @Option(names = "--reference", required = true, paramLabel = "IO.npz",

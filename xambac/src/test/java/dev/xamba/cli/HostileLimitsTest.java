@@ -85,6 +85,9 @@ class HostileLimitsTest {
                 }),
                 bad("a 1.5 GB .xir (sparse) is over the input limit", "big.xir: has 1610612736 bytes, more than the limit of 1073741824 (raise it with --max-input-bytes)",
                         dir -> new String[] {"opt", sparse(dir.resolve("big.xir"), 1536L << 20).toString()}),
+                bad("a sparse 1.5 GB .onnx is within the memory-mapped model limit and read as ONNX",
+                        "big.onnx\": error: not a valid ONNX model: Protocol message contained an invalid tag (zero).",
+                        dir -> new String[] {"compile", sparse(dir.resolve("big.onnx"), 1536L << 20).toString(), "-o", dir.resolve("o.xml").toString()}),
                 bad("--max-input-bytes lowers the limit", "in.xir: has ", dir -> new String[] {"opt", xir(dir, HostileFiles.VALID_XIR), "--max-input-bytes", "100"}),
                 bad("a sparse 1.9 GB .npy given to run", "x.npy: has 1900000128 bytes, more than the limit of 1073741824", dir -> {
                     write(dir.resolve("m.xml"), "<net/>");

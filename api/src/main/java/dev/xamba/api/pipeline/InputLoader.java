@@ -29,13 +29,19 @@ public final class InputLoader {
         return load(input, importOptions, Limits.DEFAULT_MAX_INPUT_BYTES);
     }
 
-    /** Loads {@code input}, refusing a model file larger than {@code maxBytes} (and anything but a regular file). */
+    /**
+     * Loads {@code input}, refusing anything but a regular file and a file larger than its limit: {@code maxBytes}
+     * for textual IR, which is parsed in memory; for ONNX and OpenVINO IR, which are memory-mapped (their weights
+     * are never copied), at least {@link Limits#MAPPED_MODEL_BYTES}, so a single-file ONNX model up to protobuf's
+     * own 2 GiB cap always loads.
+     */
     public static Operation load(String input, ImportOptions importOptions, long maxBytes) {
         if (input.equals("-")) return TextIrParser.parse(readStdin(maxBytes), "<stdin>");
         Path path = Path.of(input);
-        requireRegularFile(path, "", maxBytes, "--max-input-bytes");
-        if (input.endsWith(".onnx")) return OnnxImporter.importModel(path, importOptions);
-        if (input.endsWith(".xml")) return OvIrImporter.importModel(path, importOptions);
+        boolean onnx = input.endsWith(".onnx"), openVinoIr = input.endsWith(".xml");
+        requireRegularFile(path, "", onnx || openVinoIr ? Math.max(maxBytes, Limits.MAPPED_MODEL_BYTES) : maxBytes, "--max-input-bytes");
+        if (onnx) return OnnxImporter.importModel(path, importOptions);
+        if (openVinoIr) return OvIrImporter.importModel(path, importOptions);
         return TextIrParser.parse(readText(path), input);
     }
 
