@@ -21,14 +21,6 @@ import java.nio.file.Path;
 public final class InputLoader {
     private InputLoader() {}
 
-    public static Operation load(String input) {
-        return load(input, ImportOptions.defaults(), Limits.DEFAULT_MAX_INPUT_BYTES);
-    }
-
-    public static Operation load(String input, ImportOptions importOptions) {
-        return load(input, importOptions, Limits.DEFAULT_MAX_INPUT_BYTES);
-    }
-
     /**
      * Loads {@code input}, refusing anything but a regular file and a file larger than its limit: {@code maxBytes}
      * for textual IR, which is parsed in memory; for ONNX and OpenVINO IR, which are memory-mapped (their weights

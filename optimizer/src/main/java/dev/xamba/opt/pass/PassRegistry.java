@@ -26,10 +26,14 @@ public final class PassRegistry {
 
     /**
      * The passes of the compiler, listed in phase order: eliminations and folding first, then target
-     * legalization, then the cost-driven XAMBA rewrites.
+     * legalization, then the cost-driven XAMBA rewrites. Built once (registering a pass makes an instance of it),
+     * and shared: registries are immutable.
      */
-    public static PassRegistry standard() {
-        return empty()
+    public static PassRegistry standard() { return Standard.REGISTRY; }
+
+    /** Holder of {@link #standard()}, built on first use only. */
+    private static final class Standard {
+        static final PassRegistry REGISTRY = empty()
                 .with(CanonicalizePass::new)
                 .with(CsePass::new)
                 .with(dev.xamba.opt.legalize.LegalizeToOvPass::new)

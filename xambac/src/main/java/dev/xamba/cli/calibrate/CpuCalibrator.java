@@ -93,7 +93,7 @@ public final class CpuCalibrator {
                     progress.println(line);
                 }
             }
-            double inference = median(inferenceCosts.stream().mapToDouble(Double::doubleValue).toArray());
+            double inference = LatencyMeter.median(inferenceCosts.stream().mapToDouble(Double::doubleValue).toArray());
             double dramGBps = Math.min(bandwidth(meter, Benchmarks.stream(quick), inference),
                     bandwidth(meter, Benchmarks.weightStream(quick), inference));
             return fit(targetName, samples, inference, dramGBps, cpuModel, version);
@@ -132,7 +132,7 @@ public final class CpuCalibrator {
             double slope = LinearFit.of(pts).slope();
             double[] fixed = samples.stream().filter(s -> s.work().kernel().equals(k) && !Double.isNaN(s.copiesOpUs()))
                     .mapToDouble(s -> Math.max(0, s.copiesOpUs() - slope * s.count())).toArray();
-            rows.put(k, rate(new LinearFit(fixed.length == 0 ? LinearFit.of(pts).fixed() : median(fixed), slope), macKeys.get(k)));
+            rows.put(k, rate(new LinearFit(fixed.length == 0 ? LinearFit.of(pts).fixed() : LatencyMeter.median(fixed), slope), macKeys.get(k)));
         });
         // A family's row is the median of its typical kernels' rows: one slow kernel must not skew a pooled fit.
         familyKernels.forEach((family, kernels) -> rows.put(family, medianRate(kernels.stream().map(rows::get).toList())));
@@ -154,9 +154,9 @@ public final class CpuCalibrator {
     }
 
     private static KernelRate medianRate(List<KernelRate> rates) {
-        return new KernelRate(round(median(rates.stream().mapToDouble(KernelRate::fixedUs).toArray())),
-                round(median(rates.stream().mapToDouble(KernelRate::nsPerElement).toArray())),
-                round(median(rates.stream().mapToDouble(KernelRate::nsPerMac).toArray())));
+        return new KernelRate(round(LatencyMeter.median(rates.stream().mapToDouble(KernelRate::fixedUs).toArray())),
+                round(LatencyMeter.median(rates.stream().mapToDouble(KernelRate::nsPerElement).toArray())),
+                round(LatencyMeter.median(rates.stream().mapToDouble(KernelRate::nsPerMac).toArray())));
     }
 
     private static KernelRate rate(LinearFit f, boolean macs) {
@@ -196,12 +196,5 @@ public final class CpuCalibrator {
             }
         }
         return best > 0 ? best : 32L << 20;
-    }
-
-    private static double median(double[] v) {
-        if (v.length == 0) return 0;
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 }

@@ -76,9 +76,7 @@ public final class LatencyMeter implements AutoCloseable {
             }
             Map<String, Double> layerMedians = new LinkedHashMap<>();
             layers.forEach((name, times) -> layerMedians.put(name, median(times)));
-            double[] sorted = us.clone();
-            Arrays.sort(sorted);
-            return new Result(median(us), sorted[0], runs, runtime.version(), layerMedians);
+            return new Result(median(us), Arrays.stream(us).min().orElse(0), runs, runtime.version(), layerMedians);
         }
     }
 
@@ -90,7 +88,9 @@ public final class LatencyMeter implements AutoCloseable {
         }
     }
 
-    static double median(double[] values) {
+    /** The median of {@code values} (0 for none); {@code values} is left as it is. */
+    public static double median(double[] values) {
+        if (values.length == 0) return 0;
         double[] v = values.clone();
         Arrays.sort(v);
         int n = v.length;
