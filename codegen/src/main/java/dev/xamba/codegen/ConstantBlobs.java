@@ -23,9 +23,9 @@ final class ConstantBlobs {
     private ConstantBlobs() {}
 
     /** The bytes of the constant's {@code value}, exactly {@code numElements * byteWidth} of them. */
-    static ByteBuffer bytesOf(Operation constant) {
+    static BlobBytes bytesOf(Operation constant) {
         Attribute value = constant.attr("value");
-        if (value instanceof DenseElementsAttr d) return ByteBuffer.wrap(d.value().toBytes());
+        if (value instanceof DenseElementsAttr d) return BlobBytes.of(ByteBuffer.wrap(d.value().toBytes()));
         if (value instanceof DenseResourceAttr r) {
             TensorType t = r.type();
             long needed = t.numElements() * t.elementType().byteWidth();
@@ -35,7 +35,7 @@ final class ConstantBlobs {
                 throw new DiagnosticException(constant.error("resource '" + r.handle().name() + "' holds " + blob.remaining()
                         + " bytes but " + t + " needs " + needed));
             }
-            return blob.slice().limit((int) needed);
+            return new BlobBytes(blob.slice().limit((int) needed), r.handle().region().map(f -> f.prefix(needed)).orElse(null));
         }
         throw new DiagnosticException(constant.error("needs a dense or dense_resource 'value' to be written"));
     }

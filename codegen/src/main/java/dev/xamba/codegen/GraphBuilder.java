@@ -20,6 +20,7 @@ import dev.xamba.ir.ops.ov.OvOpDefinition;
 import dev.xamba.ir.ops.builtin.FuncOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -79,21 +80,26 @@ final class GraphBuilder {
     private void constant(Operation op) {
         if (!op.hasUses()) return; // dead: OpenVINO would drop it, and its bytes would only bloat the .bin
         TensorType t = op.result().tensorType();
-        ByteBuffer bytes;
+        BlobBytes bytes;
+        WeightsTable.Slot slot;
+        boolean compress = options.compressFp16() && t.elementType() == ElementType.F32 && !feedsRange(op);
         try {
             bytes = ConstantBlobs.bytesOf(op);
+            slot = weights.add(bytes, compress ? WeightsTable.Encoding.F32_TO_F16 : WeightsTable.Encoding.RAW);
         } catch (DiagnosticException e) {
             problems.addAll(e.diagnostics());
             return;
+        } catch (IOException e) {
+            problems.add(op.error("cannot read its weights: " + e.getMessage()));
+            return;
         }
         String name = layerName(op, "Const");
-        if (!options.compressFp16() || t.elementType() != ElementType.F32 || feedsRange(op)) {
-            Layer c = constLayer(name, t, weights.add(bytes));
+        if (!compress) {
+            Layer c = constLayer(name, t, slot);
             sources.put(op.result(), new Source(c, c.outputs.get(0)));
             return;
         }
-        Layer half = constLayer(layerNames.claim(name + "_compressed"), t.withElementType(ElementType.F16),
-                weights.add(bytes, WeightsTable.Encoding.F32_TO_F16));
+        Layer half = constLayer(layerNames.claim(name + "_compressed"), t.withElementType(ElementType.F16), slot);
         Layer convert = graph.addLayer(name, "Convert", "opset1");
         convert.data.put("destination_type", OvElementTypes.irName(ElementType.F32));
         convert.rtInfo.add("decompression");

@@ -14,8 +14,9 @@ import java.util.Map;
  * serializer does. Identical blobs are stored once and share an offset; the layout follows the order of first use,
  * so output is deterministic.
  *
- * <p>Weights are never copied here: a blob is a view of its source (usually the memory-mapped model) and an
- * {@link Encoding}; f16 compression happens chunk by chunk while writing. Finding duplicates must not cost a pass
+ * <p>Weights are never copied here: a blob is a view of its source (usually the memory-mapped model), the file
+ * region it came from when known ({@link BlobBytes}), and an {@link Encoding}. Hashing, copying and f16 compression
+ * (chunk by chunk while writing) read through that file rather than the mapping. Finding duplicates must not cost a pass
  * over every byte: a blob whose stored size is new needs none, and only blobs of equal size and encoding are hashed
  * (once, by 8-byte words) and then compared in full.
  */
@@ -31,7 +32,7 @@ final class WeightsTable {
         F32_TO_F16
     }
 
-    private record Blob(ByteBuffer source, Encoding encoding, Slot slot) {}
+    private record Blob(BlobBytes source, Encoding encoding, Slot slot) {}
 
     /** Blobs of one size and encoding: the first unhashed until a second one arrives, then all by hash. */
     private static final class SameSize {
@@ -43,35 +44,46 @@ final class WeightsTable {
 
     private final Map<SizeKey, SameSize> bySize = new HashMap<>();
     private final List<Blob> blobs = new ArrayList<>();
+    private ByteBuffer chunk;
     private long size;
 
     /** Stores {@code bytes} (position to limit; never changed afterwards by the caller) unless already stored. */
-    Slot add(ByteBuffer bytes) {
-        return add(bytes, Encoding.RAW);
+    Slot add(ByteBuffer bytes) throws IOException {
+        return add(BlobBytes.of(bytes), Encoding.RAW);
     }
 
-    /** Stores {@code source} as {@code encoding} turns it into file bytes, unless an identical blob is stored. */
-    Slot add(ByteBuffer source, Encoding encoding) {
-        ByteBuffer view = source.slice().asReadOnlyBuffer();
-        long stored = encoding == Encoding.RAW ? view.remaining() : view.remaining() / 4 * 2;
+    /** {@link #add(BlobBytes, Encoding)} for bytes that are in no file. */
+    Slot add(ByteBuffer source, Encoding encoding) throws IOException {
+        return add(BlobBytes.of(source), encoding);
+    }
+
+    /**
+     * Stores {@code source} as {@code encoding} turns it into file bytes, unless an identical blob is stored. Blobs
+     * with equal hashes are compared through their buffers: that reads them through the mapping, but only for true
+     * duplicates (or a 64-bit hash collision).
+     *
+     * @throws IOException when the file the bytes are stored in cannot be read
+     */
+    Slot add(BlobBytes source, Encoding encoding) throws IOException {
+        long stored = encoding == Encoding.RAW ? source.size() : source.size() / 4 * 2;
         SameSize same = bySize.computeIfAbsent(new SizeKey(stored, encoding), k -> new SameSize());
         if (same.first == null) {
-            same.first = place(view, encoding, stored);
+            same.first = place(source, encoding, stored);
             return same.first.slot();
         }
         if (same.byHash == null) {
             same.byHash = new HashMap<>();
             same.byHash.computeIfAbsent(hash(same.first.source()), h -> new ArrayList<>(1)).add(same.first);
         }
-        List<Blob> candidates = same.byHash.computeIfAbsent(hash(view), h -> new ArrayList<>(1));
-        for (Blob b : candidates) if (b.source().mismatch(view) < 0) return b.slot();
-        Blob blob = place(view, encoding, stored);
+        List<Blob> candidates = same.byHash.computeIfAbsent(hash(source), h -> new ArrayList<>(1));
+        for (Blob b : candidates) if (b.source().view().mismatch(source.view()) < 0) return b.slot();
+        Blob blob = place(source, encoding, stored);
         candidates.add(blob);
         return blob.slot();
     }
 
-    private Blob place(ByteBuffer view, Encoding encoding, long stored) {
-        Blob blob = new Blob(view, encoding, new Slot(size, stored));
+    private Blob place(BlobBytes source, Encoding encoding, long stored) {
+        Blob blob = new Blob(source, encoding, new Slot(size, stored));
         blobs.add(blob);
         size += stored;
         return blob;
@@ -84,24 +96,30 @@ final class WeightsTable {
 
     /** Writes every stored blob in layout order; compressed blobs go through one reused chunk buffer. */
     void writeTo(WritableByteChannel out, WriteProgress progress) throws IOException {
-        ByteBuffer chunk = null;
+        ByteBuffer half = null;
         long written = 0;
         for (Blob blob : blobs) {
             progress.written(written, size);
             written += blob.slot().size();
             if (blob.encoding() == Encoding.RAW) {
-                writeFully(out, blob.source().duplicate());
+                blob.source().copyTo(out);
                 continue;
             }
-            if (chunk == null) chunk = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-            ByteBuffer in = blob.source().duplicate().order(ByteOrder.LITTLE_ENDIAN);
-            while (in.remaining() >= 4) {
-                chunk.clear();
-                ConstantBlobs.toF16(in, chunk);
-                writeFully(out, chunk.flip());
-            }
+            if (half == null) half = ByteBuffer.allocateDirect(CHUNK_BYTES / 2).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer f16 = half;
+            blob.source().forEachChunk(chunk(), in -> {
+                f16.clear();
+                ConstantBlobs.toF16(in, f16);
+                writeFully(out, f16.flip());
+            });
         }
         progress.written(written, size);
+    }
+
+    /** The buffer bulk passes read through: a multiple of 16 bytes, so hashing sees whole word pairs until the end. */
+    private ByteBuffer chunk() {
+        if (chunk == null) chunk = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        return chunk;
     }
 
     private static final int CHUNK_BYTES = 1 << 20;
@@ -110,34 +128,59 @@ final class WeightsTable {
         while (b.hasRemaining()) out.write(b);
     }
 
+    private long hash(BlobBytes source) throws IOException {
+        Hasher h = new Hasher(source.size());
+        source.forEachChunk(chunk(), h::update);
+        return h.finish();
+    }
+
     private static final int HASH_WORDS = 1024;
 
-    /**
-     * A 64-bit hash of the bytes from position to limit, by 8-byte words (the tail byte by byte). The words are
-     * bulk-copied into a small array first: a bulk get is one memory copy, while a {@code getLong} per word on a
-     * mapped buffer is several calls and index checks each until the JIT's last tier compiles the loop.
-     */
+    /** A 64-bit hash of the bytes from position to limit ({@link Hasher}). */
     static long hash(ByteBuffer bytes) {
-        ByteBuffer b = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        int n = b.remaining();
-        long h0 = 0x9E3779B97F4A7C15L ^ n;
-        long h1 = 0xC2B2AE3D27D4EB4FL;
-        java.nio.LongBuffer words = b.asLongBuffer();
-        long[] chunk = new long[HASH_WORDS];
-        while (words.remaining() >= 2) {
-            int count = Math.min(chunk.length, words.remaining() & ~1);
-            words.get(chunk, 0, count);
-            for (int i = 0; i < count; i += 2) {
-                h0 = (h0 ^ chunk[i]) * 0x9E3779B97F4A7C15L;
-                h1 = (h1 ^ chunk[i + 1]) * 0xC2B2AE3D27D4EB4FL;
-                h0 ^= h0 >>> 29;
-                h1 ^= h1 >>> 31;
+        Hasher h = new Hasher(bytes.remaining());
+        h.update(bytes.duplicate());
+        return h.finish();
+    }
+
+    /**
+     * A 64-bit hash by 8-byte words, two lanes of 16 bytes at a time, the tail byte by byte; fed in chunks whose
+     * sizes are multiples of 16 except the last. The words are bulk-copied into a small array first: a bulk get is
+     * one memory copy, while a {@code getLong} per word on a direct buffer is several calls and index checks each
+     * until the JIT's last tier compiles the loop.
+     */
+    static final class Hasher {
+        private final long[] words = new long[HASH_WORDS];
+        private long h0;
+        private long h1 = 0xC2B2AE3D27D4EB4FL;
+        private boolean ended;
+
+        Hasher(long length) { h0 = 0x9E3779B97F4A7C15L ^ length; }
+
+        void update(ByteBuffer chunk) {
+            if (ended) throw new IllegalStateException("a chunk after one whose size is not a multiple of 16");
+            ByteBuffer b = chunk.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+            java.nio.LongBuffer in = b.asLongBuffer();
+            while (in.remaining() >= 2) {
+                int count = Math.min(words.length, in.remaining() & ~1);
+                in.get(words, 0, count);
+                for (int i = 0; i < count; i += 2) {
+                    h0 = (h0 ^ words[i]) * 0x9E3779B97F4A7C15L;
+                    h1 = (h1 ^ words[i + 1]) * 0xC2B2AE3D27D4EB4FL;
+                    h0 ^= h0 >>> 29;
+                    h1 ^= h1 >>> 31;
+                }
             }
+            int n = b.remaining();
+            if (n % 16 != 0) ended = true;
+            for (int i = b.position() + (n - n % 16); i < b.limit(); i++) h0 = (h0 ^ b.get(i)) * 0x100000001B3L;
         }
-        for (int i = b.position() + (n - n % 16); i < b.limit(); i++) h0 = (h0 ^ b.get(i)) * 0x100000001B3L;
-        long h = h0 ^ Long.rotateLeft(h1, 31);
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        return h ^ (h >>> 33);
+
+        long finish() {
+            long h = h0 ^ Long.rotateLeft(h1, 31);
+            h ^= h >>> 33;
+            h *= 0xFF51AFD7ED558CCDL;
+            return h ^ (h >>> 33);
+        }
     }
 }

@@ -1,14 +1,20 @@
 package dev.xamba.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.xamba.ir.attr.FileRegion;
 import dev.xamba.ir.eval.HalfFloat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WeightsTableTest {
     private static ByteBuffer floats(float... values) {
@@ -24,7 +30,7 @@ class WeightsTableTest {
     }
 
     @Test
-    void equalBlobsShareOneSlotAndEqualSizedDistinctOnesDoNot() {
+    void equalBlobsShareOneSlotAndEqualSizedDistinctOnesDoNot() throws IOException {
         WeightsTable table = new WeightsTable();
         WeightsTable.Slot a = table.add(floats(1, 2, 3, 4, 5));
         WeightsTable.Slot b = table.add(floats(1, 2, 3, 4, 6));
@@ -36,7 +42,7 @@ class WeightsTableTest {
     }
 
     @Test
-    void blobsThatDifferOnlyInTheirLastByteAreKeptApart() {
+    void blobsThatDifferOnlyInTheirLastByteAreKeptApart() throws IOException {
         // 17 bytes: two 8-byte words hashed together and one tail byte
         ByteBuffer x = ByteBuffer.allocate(17);
         ByteBuffer y = ByteBuffer.allocate(17).put(16, (byte) 1);
@@ -71,5 +77,33 @@ class WeightsTableTest {
         ByteBuffer written = ByteBuffer.wrap(bytesOf(table)).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(written.capacity()).isEqualTo(n * 2);
         for (int i = 0; i < n; i++) assertThat(HalfFloat.toFloat(written.getShort(2 * i))).isEqualTo(i % 2048);
+    }
+
+    @Test
+    void blobsWithAFileRegionAreHashedCopiedAndCompressedThroughTheFile(@TempDir Path dir) throws IOException {
+        // The views hold zeros and the file the real values: whatever the output holds was read through the file.
+        int n = (1 << 20) / 4 + 5; // more than one 1 MiB chunk
+        ByteBuffer values = ByteBuffer.allocate(n * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) values.putFloat(i % 1000);
+        Path file = dir.resolve("weights.data");
+        Files.write(file, new byte[16]);
+        Files.write(file, values.array(), StandardOpenOption.APPEND);
+        FileRegion region = new FileRegion(file, 16, n * 4L);
+        BlobBytes stored = new BlobBytes(ByteBuffer.allocate(n * 4), region);
+        WeightsTable table = new WeightsTable();
+        table.add(BlobBytes.of(ByteBuffer.allocate(n * 4)), WeightsTable.Encoding.RAW); // zeros, same size: hashing needed
+        WeightsTable.Slot raw = table.add(stored, WeightsTable.Encoding.RAW);
+        WeightsTable.Slot half = table.add(stored, WeightsTable.Encoding.F32_TO_F16);
+        assertThat(raw).as("the file's values hash apart from the zeros").isEqualTo(new WeightsTable.Slot(n * 4L, n * 4L));
+        ByteBuffer bin = ByteBuffer.wrap(bytesOf(table)).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(bin.slice((int) raw.offset(), n * 4)).isEqualTo(values.rewind());
+        for (int i = 0; i < n; i += 4099) assertThat(HalfFloat.toFloat(bin.getShort((int) half.offset() + 2 * i))).isEqualTo(i % 1000);
+
+        // a file changed under the compiler is an error, not a short or garbled .bin
+        try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(100);
+        }
+        assertThatThrownBy(() -> bytesOf(table)).isInstanceOf(IOException.class)
+                .hasMessageContaining("changed while compiling");
     }
 }

@@ -3,6 +3,7 @@ package dev.xamba.frontend.common;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.DenseElementsAttr;
 import dev.xamba.ir.attr.DenseResourceAttr;
+import dev.xamba.ir.attr.FileRegion;
 import dev.xamba.ir.attr.ResourceHandle;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.TensorType;
@@ -23,8 +24,13 @@ public final class ConstantAttrs {
 
     /** A constant over little-endian bytes; {@code bytes} is kept, not copied, when the tensor is big. */
     public Attribute fromBytes(TensorType type, ByteBuffer bytes, String name) {
+        return fromBytes(type, bytes, null, name);
+    }
+
+    /** {@link #fromBytes(TensorType, ByteBuffer, String)} for bytes also stored at {@code region} (null if not). */
+    public Attribute fromBytes(TensorType type, ByteBuffer bytes, FileRegion region, String name) {
         if (isInline(type)) return new DenseElementsAttr(Tensor.fromBytes(type, bytes));
-        return new DenseResourceAttr(new ResourceHandle(resourceNames.unique(name, "blob"), bytes), type);
+        return new DenseResourceAttr(new ResourceHandle(resourceNames.unique(name, "blob"), bytes, region), type);
     }
 
     /** A constant holding a computed value. */

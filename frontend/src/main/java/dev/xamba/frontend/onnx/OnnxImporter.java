@@ -4,7 +4,6 @@ import dev.xamba.frontend.onnx.graph.GraphImporter;
 import dev.xamba.frontend.onnx.model.ModelFile;
 import dev.xamba.frontend.onnx.model.SourceFile;
 import dev.xamba.frontend.onnx.op.OpImporterTable;
-import dev.xamba.frontend.onnx.proto.ModelProto;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.DiagnosticException;
 import java.nio.file.Path;
@@ -27,8 +26,7 @@ public final class OnnxImporter {
     /** Imports {@code model} with {@code options}; the returned module has passed the verifier. */
     public static Operation importModel(Path model, ImportOptions options) {
         SourceFile file = new SourceFile(model);
-        ModelProto proto = ModelFile.read(file);
-        return GraphImporter.importModel(proto, file, options, OpImporterTable.standard());
+        return GraphImporter.importModel(ModelFile.load(file), file, options, OpImporterTable.standard());
     }
 
     /** Imports {@code model} with {@link ImportOptions#defaults()}. */

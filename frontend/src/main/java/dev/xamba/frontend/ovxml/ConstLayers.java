@@ -35,7 +35,7 @@ final class ConstLayers {
             throw source.error(layer, "size " + size + " is too small for " + type + ", which needs " + needed + " bytes");
         }
         ByteBuffer bytes = weights.slice(layer, offset, size, needed);
-        return constants.fromBytes(type, bytes, layer.name());
+        return constants.fromBytes(type, bytes, weights.region(offset, needed), layer.name());
     }
 
     private long number(Layer layer, String attribute) {

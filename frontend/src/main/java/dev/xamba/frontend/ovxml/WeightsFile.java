@@ -1,6 +1,7 @@
 package dev.xamba.frontend.ovxml;
 
 import dev.xamba.frontend.ovxml.IrNet.Layer;
+import dev.xamba.ir.attr.FileRegion;
 import dev.xamba.ir.io.OvIrFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -34,6 +35,11 @@ final class WeightsFile {
         }
         return whole.duplicate().position((int) offset).limit((int) (offset + needed)).slice()
                 .asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** Where {@link #slice} found those bytes, for the writer to copy them through the file. */
+    FileRegion region(long offset, long needed) {
+        return new FileRegion(bin.toAbsolutePath(), offset, needed);
     }
 
     private ByteBuffer map(Layer layer) {

@@ -2,21 +2,34 @@ package dev.xamba.ir.attr;
 
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A named blob of bytes that {@code dense_resource<name>} attributes point at (weights). The bytes may be a
  * read-only view of a memory-mapped file, so they are never copied into the IR. The blob can be bound after
- * the handle is created, because textual IR lists resources after the module that uses them.
+ * the handle is created, because textual IR lists resources after the module that uses them. A blob read from a
+ * file may carry the {@link FileRegion} it came from, so that the writer can copy it without touching the mapping.
  */
 public final class ResourceHandle {
     private final String name;
     private ByteBuffer blob;
+    private FileRegion region;
 
     public ResourceHandle(String name) { this.name = Objects.requireNonNull(name); }
 
     public ResourceHandle(String name, ByteBuffer blob) {
+        this(name, blob, null);
+    }
+
+    /** A handle over {@code blob}, whose bytes are also stored at {@code region} (null when they are not). */
+    public ResourceHandle(String name, ByteBuffer blob, FileRegion region) {
         this(name);
         bind(blob);
+        if (region != null && region.length() != this.blob.remaining()) {
+            throw new IllegalArgumentException("resource '" + name + "' has " + this.blob.remaining() + " bytes but its file region "
+                    + region.length());
+        }
+        this.region = region;
     }
 
     public String name() { return name; }
@@ -28,6 +41,9 @@ public final class ResourceHandle {
         if (blob == null) throw new IllegalStateException("resource '" + name + "' has no data");
         return blob.duplicate();
     }
+
+    /** The file region holding the same bytes as {@link #blob()}, if the blob was read from one. */
+    public Optional<FileRegion> region() { return Optional.ofNullable(region); }
 
     public void bind(ByteBuffer bytes) {
         if (blob != null) throw new IllegalStateException("resource '" + name + "' bound twice");

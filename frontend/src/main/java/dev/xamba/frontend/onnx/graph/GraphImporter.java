@@ -4,6 +4,8 @@ import dev.xamba.frontend.onnx.ImportOptions;
 import dev.xamba.frontend.common.ConstantAttrs;
 import dev.xamba.frontend.common.OpFactory;
 import dev.xamba.frontend.onnx.model.ExternalData;
+import dev.xamba.frontend.onnx.model.InitializerRegions;
+import dev.xamba.frontend.onnx.model.ModelFile;
 import dev.xamba.frontend.common.Identifiers;
 import dev.xamba.frontend.onnx.model.SourceFile;
 import dev.xamba.frontend.onnx.model.TensorReader;
@@ -55,21 +57,26 @@ public final class GraphImporter {
     private final TensorReader tensors;
     private final AttributeConverter attributes;
 
-    private GraphImporter(ModelProto model, SourceFile file, ImportOptions options, OpImporterTable table) {
+    private GraphImporter(ModelProto model, InitializerRegions regions, SourceFile file, ImportOptions options, OpImporterTable table) {
         this.model = model;
         this.graph = model.getGraph();
         this.file = file;
         this.options = options;
         this.table = table;
         ConstantAttrs constants = new ConstantAttrs(options.maxInlineElements());
-        this.tensors = new TensorReader(file, new ExternalData(file, options.baseDir()), constants);
+        this.tensors = new TensorReader(file, new ExternalData(file, options.baseDir()), constants, regions);
         this.attributes = new AttributeConverter(tensors);
         this.factory = new OpFactory(CONSTANT, options.foldConstants(), options.maxFoldElements(), options.maxFoldWork(), constants);
     }
 
     /** The verified module for {@code model}, read from {@code file}. */
     public static Operation importModel(ModelProto model, SourceFile file, ImportOptions options, OpImporterTable table) {
-        return new GraphImporter(model, file, options, table).run();
+        return importModel(new ModelFile.Parsed(model, InitializerRegions.none()), file, options, table);
+    }
+
+    /** {@link #importModel(ModelProto, SourceFile, ImportOptions, OpImporterTable)}, weights knowing their file regions. */
+    public static Operation importModel(ModelFile.Parsed model, SourceFile file, ImportOptions options, OpImporterTable table) {
+        return new GraphImporter(model.proto(), model.regions(), file, options, table).run();
     }
 
     private Operation run() {

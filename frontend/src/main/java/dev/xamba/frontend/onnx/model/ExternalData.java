@@ -2,6 +2,7 @@ package dev.xamba.frontend.onnx.model;
 
 import dev.xamba.frontend.onnx.proto.StringStringEntryProto;
 import dev.xamba.frontend.onnx.proto.TensorProto;
+import dev.xamba.ir.attr.FileRegion;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -30,8 +31,11 @@ public final class ExternalData {
         this.root = (root != null ? root : model.folder()).toAbsolutePath().normalize();
     }
 
-    /** The {@code byteSize} bytes of the tensor, as a read-only slice of the mapped external file. */
-    public ByteBuffer slice(TensorProto t, long byteSize, String what) {
+    /** A tensor's bytes: a read-only slice of the mapped external file, and where in that file they are. */
+    public record Slice(ByteBuffer bytes, FileRegion region) {}
+
+    /** The {@code byteSize} bytes of the tensor. */
+    public Slice slice(TensorProto t, long byteSize, String what) {
         String location = null;
         String offsetText = null;
         String lengthText = null;
@@ -61,7 +65,8 @@ public final class ExternalData {
             throw model.error(what + ": external data [" + offset + ", " + offset + " + " + byteSize + ") runs past the end of '"
                     + location + "' (" + size + " bytes)");
         }
-        return whole.duplicate().position((int) offset).limit((int) (offset + byteSize)).slice().asReadOnlyBuffer();
+        ByteBuffer bytes = whole.duplicate().position((int) offset).limit((int) (offset + byteSize)).slice().asReadOnlyBuffer();
+        return new Slice(bytes, new FileRegion(file, offset, byteSize));
     }
 
     private Path resolve(String location, String what) {

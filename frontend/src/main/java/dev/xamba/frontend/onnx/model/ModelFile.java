@@ -15,14 +15,23 @@ import java.nio.file.StandardOpenOption;
 public final class ModelFile {
     private ModelFile() {}
 
+    /** A parsed model and where its initializers' raw_data lie in the file. */
+    public record Parsed(ModelProto proto, InitializerRegions regions) {}
+
+    /** {@link #load}'s model alone. */
+    public static ModelProto read(SourceFile file) {
+        return load(file).proto();
+    }
+
     /**
      * Maps the file and parses it. {@code bytes} fields (raw_data) alias the mapping: the wrapped
      * {@code ByteString} yields a decoder marked immutable, which is the only way protobuf-java aliases a direct
      * buffer ({@code CodedInputStream.newInstance(ByteBuffer)} copies every bytes field).
      */
-    public static ModelProto read(SourceFile file) {
+    public static Parsed load(SourceFile file) {
         if (!Files.isRegularFile(file.path())) throw file.error("cannot read the model: no such file");
         ModelProto model;
+        InitializerRegions regions;
         try (FileChannel ch = FileChannel.open(file.path(), StandardOpenOption.READ)) {
             long size = ch.size();
             if (size > Integer.MAX_VALUE) {
@@ -34,6 +43,7 @@ public final class ModelFile {
             in.enableAliasing(true);
             in.setSizeLimit(Integer.MAX_VALUE);
             model = ModelProto.parseFrom(in);
+            regions = InitializerRegions.locate(model, mapped, file.path().toAbsolutePath());
         } catch (InvalidProtocolBufferException e) {
             throw file.error("not a valid ONNX model: " + oneLine(e.getMessage()));
         } catch (IOException e) {
@@ -45,7 +55,7 @@ public final class ModelFile {
             throw file.error("not a valid ONNX model: protobuf cannot decode it" + (e.getMessage() == null ? "" : " (" + oneLine(e.getMessage()) + ")"));
         }
         if (!model.hasGraph()) throw file.error("not an ONNX model: it has no graph");
-        return model;
+        return new Parsed(model, regions);
     }
 
     static String oneLine(String s) {

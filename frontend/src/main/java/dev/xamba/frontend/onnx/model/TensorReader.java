@@ -19,11 +19,13 @@ public final class TensorReader {
     private final SourceFile file;
     private final ExternalData external;
     private final ConstantAttrs attrs;
+    private final InitializerRegions regions;
 
-    public TensorReader(SourceFile file, ExternalData external, ConstantAttrs attrs) {
+    public TensorReader(SourceFile file, ExternalData external, ConstantAttrs attrs, InitializerRegions regions) {
         this.file = file;
         this.external = external;
         this.attrs = attrs;
+        this.regions = regions;
     }
 
     /** The tensor as a constant attribute; {@code what} names it in errors ("initializer 'w'"). */
@@ -37,7 +39,8 @@ public final class TensorReader {
         long n = type.numElements();
         long byteSize = n * type.elementType().byteWidth();
         if (t.getDataLocation() == TensorProto.DataLocation.EXTERNAL) {
-            return attrs.fromBytes(type, external.slice(t, byteSize, what), resourceName);
+            ExternalData.Slice slice = external.slice(t, byteSize, what);
+            return attrs.fromBytes(type, slice.bytes(), slice.region(), resourceName);
         }
         if (n > 0 && t.getRawData().isEmpty() && !hasTypedData(t)) {
             throw file.error(what + " has no data (neither raw_data, typed values nor external data) for its " + n + " elements");
@@ -47,7 +50,7 @@ public final class TensorReader {
             if (raw.size() != byteSize) {
                 throw file.error(what + ": raw_data holds " + raw.size() + " bytes but " + type + " needs " + byteSize);
             }
-            return attrs.fromBytes(type, raw.asReadOnlyByteBuffer(), resourceName);
+            return attrs.fromBytes(type, raw.asReadOnlyByteBuffer(), regions.of(t), resourceName);
         }
         return attrs.fromTensor(fromTypedFields(t, type, (int) n, what), resourceName);
     }

@@ -11,6 +11,7 @@ import dev.xamba.frontend.onnx.proto.TensorProto.DataType;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.DenseElementsAttr;
 import dev.xamba.ir.attr.DenseResourceAttr;
+import dev.xamba.ir.attr.FileRegion;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.eval.HalfFloat;
 import dev.xamba.ir.eval.Tensor;
@@ -31,7 +32,7 @@ class TensorReaderTest {
     @BeforeEach
     void setUp() {
         file = new SourceFile(dir.resolve("m.onnx"));
-        reader = new TensorReader(file, new ExternalData(file, null), new ConstantAttrs(64));
+        reader = new TensorReader(file, new ExternalData(file, null), new ConstantAttrs(64), InitializerRegions.none());
     }
 
     private static TensorProto.Builder tensor(String name, DataType type, long... dims) {
@@ -118,6 +119,8 @@ class TensorReaderTest {
         DenseResourceAttr a = (DenseResourceAttr) reader.read(external("m.onnx.data", "4096", "400", 100), "initializer 'w'");
         assertThat(a.handle().blob().isDirect()).isTrue();
         assertThat(a.value().getDouble(99)).isEqualTo(99.0);
+        // ...and knows where in the file it is, for the writer to copy it without reading the mapping
+        assertThat(a.handle().region()).contains(new FileRegion(dir.resolve("m.onnx.data").toRealPath(), 4096, 400));
         Tensor small = dense(external("m.onnx.data", "4104", null, 2));
         assertThat(small.toString()).isEqualTo("tensor<2xf32>[2.0, 3.0]");
     }
