@@ -40,7 +40,14 @@ final class WeightsTable {
         Map<Long, List<Blob>> byHash;
     }
 
-    private record SizeKey(long size, Encoding encoding) {}
+    private record SizeKey(long size, Encoding encoding) {
+        // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+        @Override public boolean equals(Object o) {
+            return o instanceof SizeKey k && k.size == size && k.encoding == encoding;
+        }
+
+        @Override public int hashCode() { return Long.hashCode(size) * 31 + encoding.hashCode(); }
+    }
 
     private final Map<SizeKey, SameSize> bySize = new HashMap<>();
     private final List<Blob> blobs = new ArrayList<>();

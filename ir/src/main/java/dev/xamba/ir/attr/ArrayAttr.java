@@ -24,4 +24,11 @@ public record ArrayAttr(List<Attribute> elements) implements Attribute {
         }
         return sb.append(']').toString();
     }
+
+    // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+    @Override public boolean equals(Object o) {
+        return o instanceof ArrayAttr a && a.elements.equals(elements);
+    }
+
+    @Override public int hashCode() { return elements.hashCode(); }
 }

@@ -40,4 +40,11 @@ public record DenseElementsAttr(Tensor value) implements Attribute {
             default -> sb.append(value.getLong(i));
         }
     }
+
+    // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+    @Override public boolean equals(Object o) {
+        return o instanceof DenseElementsAttr d && d.value.equals(value);
+    }
+
+    @Override public int hashCode() { return value.hashCode(); }
 }

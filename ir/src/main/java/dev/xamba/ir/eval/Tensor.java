@@ -67,7 +67,12 @@ public final class Tensor {
     /** An integer or boolean tensor; values wrap to the element type. The array is taken over, not copied. */
     public static Tensor ofLongs(TensorType type, long[] values) {
         if (type.elementType().isFloat()) throw new IllegalArgumentException("not an integer type: " + type);
-        for (int i = 0; i < values.length; i++) values[i] = wrap(type.elementType(), values[i]);
+        ElementType et = type.elementType();
+        if (et == ElementType.I1) {
+            for (int i = 0; i < values.length; i++) values[i] = values[i] != 0 ? 1 : 0;
+        } else if (et != ElementType.I64) { // i64 needs no wrapping: skip a call per element
+            for (int i = 0; i < values.length; i++) values[i] = wrap(et, values[i]);
+        }
         return new Tensor(type, null, null, values);
     }
 
@@ -142,6 +147,29 @@ public final class Tensor {
         return true;
     }
 
+    /**
+     * A copy that keeps, in row {@code r} of every trailing rows×cols matrix, the columns {@code [from[r], to[r])}
+     * and zeroes the others (a band, as Trilu keeps). One array copy per row rather than a call per element: folds
+     * of big constants run before the JIT has compiled anything.
+     */
+    public Tensor keepingColumns(int[] from, int[] to) {
+        long[] s = type.shape();
+        int rows = (int) s[s.length - 2];
+        int cols = (int) s[s.length - 1];
+        if (from.length != rows || to.length != rows) throw new IllegalArgumentException("one range per row of " + type);
+        Object src = floats != null ? floats : singles != null ? singles : ints;
+        Object dst = java.lang.reflect.Array.newInstance(src.getClass().getComponentType(), size());
+        for (int base = 0; base < size(); base += rows * cols) {
+            for (int r = 0; r < rows; r++) {
+                int a = Math.max(0, from[r]);
+                int b = Math.min(cols, to[r]);
+                if (a < b) System.arraycopy(src, base + r * cols + a, dst, base + r * cols + a, b - a);
+            }
+        }
+        return new Tensor(type, floats != null ? (double[]) dst : null, singles != null ? (float[]) dst : null,
+                ints != null ? (long[]) dst : null);
+    }
+
     /** The same elements with another shape of equal element count. */
     public Tensor reshape(TensorType newType) {
         if (newType.elementType() != elementType()) throw new IllegalArgumentException("element type differs");
@@ -152,9 +180,23 @@ public final class Tensor {
     public byte[] toBytes() {
         ElementType et = elementType();
         ByteBuffer b = ByteBuffer.allocate(size() * et.byteWidth()).order(ByteOrder.LITTLE_ENDIAN);
-        if (et == ElementType.F32) {
-            b.asFloatBuffer().put(singles);
-            return b.array();
+        // Bulk copies and plain loops for the common types: folding big constants runs this before the JIT has
+        // compiled it, where a switch per element costs several times the copy.
+        switch (et) {
+            case F32 -> {
+                b.asFloatBuffer().put(singles);
+                return b.array();
+            }
+            case I64 -> {
+                b.asLongBuffer().put(ints);
+                return b.array();
+            }
+            case I8, U8, I1 -> {
+                byte[] a = b.array();
+                for (int i = 0; i < a.length; i++) a[i] = (byte) ints[i];
+                return a;
+            }
+            default -> { }
         }
         for (int i = 0; i < size(); i++) {
             switch (et) {
@@ -197,6 +239,18 @@ public final class Tensor {
             return new Tensor(type, null, v, null);
         }
         long[] v = new long[n];
+        if (et == ElementType.I64) {
+            b.asLongBuffer().get(v);
+            return new Tensor(type, null, null, v);
+        }
+        if (et == ElementType.I1 || et == ElementType.U8 || et == ElementType.I8) {
+            byte[] raw = new byte[n];
+            b.get(raw);
+            if (et == ElementType.I1) for (int i = 0; i < n; i++) v[i] = raw[i] != 0 ? 1 : 0;
+            else if (et == ElementType.U8) for (int i = 0; i < n; i++) v[i] = raw[i] & 0xff;
+            else for (int i = 0; i < n; i++) v[i] = raw[i];
+            return new Tensor(type, null, null, v);
+        }
         for (int i = 0; i < n; i++) {
             v[i] = switch (et) {
                 case I64 -> b.getLong();

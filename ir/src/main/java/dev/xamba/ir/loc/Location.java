@@ -15,16 +15,37 @@ public sealed interface Location {
     /** No location: printed as nothing. */
     record Unknown() implements Location {
         @Override public String toString() { return "loc(unknown)"; }
+
+        // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+        @Override public boolean equals(Object o) {
+            return o instanceof Unknown;
+        }
+
+        @Override public int hashCode() { return 0; }
     }
 
     /** A name, e.g. the ONNX node name {@code /layers.0/mixer/CumSum}. */
     record Name(String name) implements Location {
         @Override public String toString() { return "loc(" + Quoting.quote(name) + ")"; }
+
+        // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+        @Override public boolean equals(Object o) {
+            return o instanceof Name n && n.name.equals(name);
+        }
+
+        @Override public int hashCode() { return name.hashCode(); }
     }
 
     /** A position in a source file, 1-based line and column. */
     record FileLineCol(String file, int line, int column) implements Location {
         @Override public String toString() { return "loc(" + Quoting.quote(file) + ":" + line + ":" + column + ")"; }
+
+        // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+        @Override public boolean equals(Object o) {
+            return o instanceof FileLineCol f && f.line == line && f.column == column && f.file.equals(file);
+        }
+
+        @Override public int hashCode() { return (file.hashCode() * 31 + line) * 31 + column; }
     }
 
     /** Several locations merged by a rewrite, in order, without duplicates. */
@@ -42,6 +63,13 @@ public sealed interface Location {
             }
             return sb.append("])").toString();
         }
+
+        // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+        @Override public boolean equals(Object o) {
+            return o instanceof Fused f && f.parts.equals(parts);
+        }
+
+        @Override public int hashCode() { return parts.hashCode(); }
     }
 
     static Location name(String name) { return new Name(name); }

@@ -19,4 +19,11 @@ public record FunctionType(List<Type> inputs, List<Type> results) implements Typ
         for (int i = 0; i < results.size(); i++) sb.append(i > 0 ? ", " : "").append(results.get(i));
         return sb.append(')').toString();
     }
+
+    // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+    @Override public boolean equals(Object o) {
+        return o instanceof FunctionType f && f.inputs.equals(inputs) && f.results.equals(results);
+    }
+
+    @Override public int hashCode() { return inputs.hashCode() * 31 + results.hashCode(); }
 }

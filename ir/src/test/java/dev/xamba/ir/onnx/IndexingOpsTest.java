@@ -82,6 +82,21 @@ class IndexingOpsTest {
     }
 
     @Test
+    void triluOnWideAndTallMatricesAndFarDiagonals() {
+        Tensor wide = f32(shape(2, 3), 1, 2, 3, 4, 5, 6);
+        assertThat(eval("onnx.Trilu", wide, i64(1)).toDoubles()).containsExactly(0, 2, 3, 0, 0, 6);
+        assertThat(eval("onnx.Trilu", attrs("upper", 0), wide, i64(1)).toDoubles()).containsExactly(1, 2, 0, 4, 5, 6);
+        Tensor tall = f32(shape(3, 2), 1, 2, 3, 4, 5, 6);
+        assertThat(eval("onnx.Trilu", tall, i64(-1)).toDoubles()).containsExactly(1, 2, 3, 4, 0, 6);
+        // k beyond the matrix, up to the int64 extremes, keeps everything or nothing (no overflow)
+        assertThat(eval("onnx.Trilu", wide, i64(Long.MIN_VALUE)).toDoubles()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(eval("onnx.Trilu", wide, i64(Long.MAX_VALUE)).toDoubles()).containsExactly(0, 0, 0, 0, 0, 0);
+        assertThat(eval("onnx.Trilu", attrs("upper", 0), wide, i64(Long.MAX_VALUE)).toDoubles()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(eval("onnx.Trilu", attrs("upper", 0), wide, i64(Long.MIN_VALUE)).toDoubles()).containsExactly(0, 0, 0, 0, 0, 0);
+        assertThat(eval("onnx.Trilu", attrs("upper", 0), wide, i64(-2)).toDoubles()).containsExactly(0, 0, 0, 0, 0, 0);
+    }
+
+    @Test
     void triluWorksOnBatchesOfBooleans() {
         Tensor ones = bools(shape(2, 2, 2), 1, 1, 1, 1, 1, 1, 1, 1);
         assertThat(eval("onnx.Trilu", attrs("upper", 0), ones, i64(-1)).toLongs()).containsExactly(0, 0, 1, 0, 0, 0, 1, 0);

@@ -28,7 +28,15 @@ import java.util.Map;
 public final class CsePass extends Pass {
 
     /** What makes two ops interchangeable. Values compare by identity, attributes and types structurally. */
-    private record Key(String name, List<Value> operands, Map<String, Attribute> attributes, List<Type> resultTypes) {}
+    private record Key(String name, List<Value> operands, Map<String, Attribute> attributes, List<Type> resultTypes) {
+        // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+        @Override public boolean equals(Object o) {
+            return o instanceof Key k && k.name.equals(name) && k.operands.equals(operands) && k.attributes.equals(attributes)
+                && k.resultTypes.equals(resultTypes);
+        }
+
+        @Override public int hashCode() { return ((name.hashCode() * 31 + operands.hashCode()) * 31 + attributes.hashCode()) * 31 + resultTypes.hashCode(); }
+    }
 
     @Override public String cliName() { return "cse"; }
 

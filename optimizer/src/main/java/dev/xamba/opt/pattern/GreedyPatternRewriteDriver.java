@@ -86,6 +86,13 @@ public final class GreedyPatternRewriteDriver {
     /** A rewrite applied to ops of one name, counted per sweep for the convergence warning. */
     private record Firing(String rewrite, String opName) {
         @Override public String toString() { return rewrite + " on '" + opName + "'"; }
+
+        // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
+        @Override public boolean equals(Object o) {
+            return o instanceof Firing f && f.rewrite.equals(rewrite) && f.opName.equals(opName);
+        }
+
+        @Override public int hashCode() { return rewrite.hashCode() * 31 + opName.hashCode(); }
     }
 
     private static String describe(Map<Firing, Integer> firing) {

@@ -165,13 +165,13 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
     /** The L×L 0/1 mask ({@code transposed}: indexed [input j][output i], for x·mask). */
     static Tensor mask(TensorType t, long len, boolean exclusive, boolean reverse, boolean transposed) {
         int n = (int) len;
-        double[] m = new double[n * n];
+        float[] m = new float[n * n]; // 0 and 1 are exact: as floats, f32 needs no rounding pass (L² calls, run cold)
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                boolean in = reverse ? (exclusive ? j > i : j >= i) : (exclusive ? j < i : j <= i);
-                if (in) m[transposed ? j * n + i : i * n + j] = 1;
-            }
+            // output i sums inputs j in [from, to)
+            int from = reverse ? (exclusive ? i + 1 : i) : 0;
+            int to = reverse ? n : (exclusive ? i : i + 1);
+            for (int j = from; j < to; j++) m[transposed ? j * n + i : i * n + j] = 1;
         }
-        return Tensor.ofDoubles(TensorType.of(t.elementType(), len, len), m);
+        return Tensor.ofFloats(TensorType.of(t.elementType(), len, len), m);
     }
 }

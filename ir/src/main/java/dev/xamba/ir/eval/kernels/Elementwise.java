@@ -30,8 +30,8 @@ public final class Elementwise {
             for (int i = 0; i < n; i++) r[i] = f.applyAsDouble(x.getDouble(i));
             return store(out, r);
         }
-        long[] r = new long[n];
-        for (int i = 0; i < n; i++) r[i] = g.applyAsLong(x.getLong(i));
+        long[] r = x.toLongs(); // a bulk copy: reading through getLong is a call per element, costly before the JIT
+        for (int i = 0; i < n; i++) r[i] = g.applyAsLong(r[i]);
         return store(out, r);
     }
 

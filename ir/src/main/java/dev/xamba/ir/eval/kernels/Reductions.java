@@ -128,13 +128,17 @@ public final class Reductions {
      */
     public static Tensor trilu(Tensor x, long k, boolean upper) {
         long[] s = x.type().shape();
-        long rows = s[s.length - 2];
+        int rows = (int) s[s.length - 2];
         long cols = s[s.length - 1];
-        return Remap.copy(x, x.type(), i -> {
-            long col = i % cols;
-            long row = (i / cols) % rows;
-            long diff = col - row;
-            return (upper ? diff >= k : diff <= k) ? i : Remap.FILL;
-        }, null);
+        int[] from = new int[rows];
+        int[] to = new int[rows];
+        long diagonal = Math.max(-(rows + cols), Math.min(rows + cols, k)); // same band, no overflow below
+        for (int row = 0; row < rows; row++) {
+            // keeps col - row >= k (upper) or col - row <= k (lower)
+            long bound = Math.max(-1, Math.min(cols, row + diagonal));
+            from[row] = upper ? (int) Math.max(0, bound) : 0;
+            to[row] = upper ? (int) cols : (int) Math.min(cols, bound + 1);
+        }
+        return x.keepingColumns(from, to);
     }
 }
