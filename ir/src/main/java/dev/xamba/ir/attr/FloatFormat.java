@@ -1,6 +1,9 @@
 package dev.xamba.ir.attr;
 
 import dev.xamba.ir.type.ElementType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * Float spelling that reads back to the same bits: the shortest decimal for the element type, and for
@@ -19,6 +22,18 @@ public final class FloatFormat {
             case F16 -> String.format("0x%04X", dev.xamba.ir.eval.HalfFloat.fromFloat((float) v) & 0xffff);
             default -> String.format("0x%04X", dev.xamba.ir.eval.HalfFloat.bf16FromFloat((float) v) & 0xffff);
         };
+    }
+
+    /**
+     * {@code v} with {@code places} decimals, exactly as {@code String.format(Locale.ROOT, "%.<places>f", v)} spells
+     * it (the shortest decimal of {@code v}, rounded half up), but without {@link java.util.Formatter}, whose first use
+     * loads the locale data: milliseconds of a small compile's start-up, for a remark.
+     */
+    public static String fixed(double v, int places) {
+        if (!Double.isFinite(v)) return String.format(Locale.ROOT, "%." + places + "f", v);
+        BigDecimal d = new BigDecimal(Double.toString(v)).setScale(places, RoundingMode.HALF_UP);
+        String text = d.toPlainString();
+        return d.signum() == 0 && (v < 0 || 1 / v < 0) ? "-" + text : text;
     }
 
     /** Reads a hexadecimal bit pattern written by {@link #format} for a non-finite value. */

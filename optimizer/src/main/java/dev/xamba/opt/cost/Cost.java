@@ -1,7 +1,7 @@
 package dev.xamba.opt.cost;
 
+import dev.xamba.ir.attr.FloatFormat;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -71,7 +71,7 @@ public final class Cost implements Comparable<Cost> {
     /** {@code 12.300 µs (DPU 2.300, SHAVE 10.000)}. */
     @Override public String toString() {
         StringJoiner parts = new StringJoiner(", ", " (", ")");
-        micros.forEach((u, v) -> parts.add(u + " " + String.format(Locale.ROOT, "%.3f", v)));
-        return String.format(Locale.ROOT, "%.3f µs", total) + (micros.size() > 1 ? parts.toString() : micros.isEmpty() ? "" : " " + micros.keySet().iterator().next());
+        micros.forEach((u, v) -> parts.add(u + " " + FloatFormat.fixed(v, 3)));
+        return FloatFormat.fixed(total, 3) + " µs" + (micros.size() > 1 ? parts.toString() : micros.isEmpty() ? "" : " " + micros.keySet().iterator().next());
     }
 }

@@ -1,6 +1,7 @@
 package dev.xamba.opt.xamba;
 
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.attr.FloatFormat;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.OpViewKind;
@@ -13,7 +14,6 @@ import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.opt.rewrite.RewriteFailure;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A cost-guided XAMBA rewrite of one root op. Subclasses implement {@link #plan}: check every guard first
@@ -100,7 +100,8 @@ public abstract class XambaRewrite extends RewritePattern {
             Cost a = chosen.cost();
             before = b.totalMicros();
             after = a.totalMicros();
-            costs = String.format(Locale.ROOT, "; predicted %.3f µs → %.3f µs on %s", before, after, context.costModel().targetName());
+            costs = "; predicted " + FloatFormat.fixed(before, 3) + " µs → " + FloatFormat.fixed(after, 3) + " µs on "
+                    + context.costModel().targetName();
             if (!context.forced() && !a.isLessThan(b)) {
                 ov.discard();
                 return skipped(root, "no predicted win on " + context.costModel().targetName(), before, after);
@@ -119,7 +120,7 @@ public abstract class XambaRewrite extends RewritePattern {
 
     private MatchResult skipped(Operation root, String reason, double before, double after) {
         context.record(new RewriteDecision(patternName(), root.location(), false, reason, before, after));
-        String costs = Double.isNaN(before) ? "" : String.format(Locale.ROOT, "; predicted %.3f µs → %.3f µs", before, after);
+        String costs = Double.isNaN(before) ? "" : "; predicted " + FloatFormat.fixed(before, 3) + " µs → " + FloatFormat.fixed(after, 3) + " µs";
         context.pass().remark(root.diagnosticLocation(), "not applied: " + reason + costs);
         return MatchResult.failure(reason);
     }
