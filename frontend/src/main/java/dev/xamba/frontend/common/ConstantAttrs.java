@@ -36,7 +36,6 @@ public final class ConstantAttrs {
     /** A constant holding a computed value. */
     public Attribute fromTensor(Tensor value, String name) {
         if (isInline(value.type())) return new DenseElementsAttr(value);
-        return new DenseResourceAttr(new ResourceHandle(resourceNames.unique(name, "blob"), ByteBuffer.wrap(value.toBytes())),
-                value.type());
+        return new DenseResourceAttr(ResourceHandle.ofValue(resourceNames.unique(name, "blob"), value), value.type());
     }
 }

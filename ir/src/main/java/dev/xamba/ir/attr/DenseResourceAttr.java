@@ -7,8 +7,15 @@ import dev.xamba.ir.type.TensorType;
 /** A constant tensor whose bytes live in a resource blob: {@code dense_resource<w0> : tensor<64x64xf32>}. */
 public record DenseResourceAttr(ResourceHandle handle, TensorType type) implements Attribute {
 
-    /** Decodes the blob (little-endian raw elements) into a tensor value. */
-    public Tensor value() { return Tensor.fromBytes(type, handle.blob()); }
+    /** Decodes the blob (little-endian raw elements) into a tensor value; a folded blob's tensor is taken as it is. */
+    public Tensor value() {
+        Tensor computed = handle.computedValue().orElse(null);
+        if (computed != null && computed.elementType() == type.elementType() && computed.type().hasStaticShape()
+                && type.hasStaticShape() && computed.type().numElements() == type.numElements()) {
+            return computed.type().equals(type) ? computed : computed.reshape(type);
+        }
+        return Tensor.fromBytes(type, handle.blob());
+    }
 
     @Override public boolean equals(Object o) {
         return o instanceof DenseResourceAttr d && d.handle == handle && d.type.equals(type);

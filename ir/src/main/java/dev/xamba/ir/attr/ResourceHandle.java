@@ -1,5 +1,6 @@
 package dev.xamba.ir.attr;
 
+import dev.xamba.ir.eval.Tensor;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,11 +10,14 @@ import java.util.Optional;
  * read-only view of a memory-mapped file, so they are never copied into the IR. The blob can be bound after
  * the handle is created, because textual IR lists resources after the module that uses them. A blob read from a
  * file may carry the {@link FileRegion} it came from, so that the writer can copy it without touching the mapping.
+ * A blob computed by folding ({@link #ofValue}) keeps its tensor and makes its bytes only when they are asked for:
+ * a folded intermediate that the next fold consumes is then never encoded and decoded again.
  */
 public final class ResourceHandle {
     private final String name;
     private ByteBuffer blob;
     private FileRegion region;
+    private Tensor computed;
 
     public ResourceHandle(String name) { this.name = Objects.requireNonNull(name); }
 
@@ -32,21 +36,36 @@ public final class ResourceHandle {
         this.region = region;
     }
 
+    /** A handle over the little-endian bytes of {@code value}, made when first asked for. */
+    public static ResourceHandle ofValue(String name, Tensor value) {
+        ResourceHandle h = new ResourceHandle(name);
+        h.computed = Objects.requireNonNull(value);
+        return h;
+    }
+
     public String name() { return name; }
 
-    public boolean isBound() { return blob != null; }
+    public boolean isBound() { return blob != null || computed != null; }
 
     /** A read-only duplicate of the bytes, positioned at 0. */
     public ByteBuffer blob() {
+        if (blob == null && computed != null) encode();
         if (blob == null) throw new IllegalStateException("resource '" + name + "' has no data");
         return blob.duplicate();
     }
+
+    private synchronized void encode() {
+        if (blob == null) blob = ByteBuffer.wrap(computed.toBytes()).asReadOnlyBuffer();
+    }
+
+    /** The tensor a folded blob was computed from ({@link #ofValue}); empty for bytes read or bound. */
+    public Optional<Tensor> computedValue() { return Optional.ofNullable(computed); }
 
     /** The file region holding the same bytes as {@link #blob()}, if the blob was read from one. */
     public Optional<FileRegion> region() { return Optional.ofNullable(region); }
 
     public void bind(ByteBuffer bytes) {
-        if (blob != null) throw new IllegalStateException("resource '" + name + "' bound twice");
+        if (isBound()) throw new IllegalStateException("resource '" + name + "' bound twice");
         this.blob = bytes.slice().asReadOnlyBuffer();
     }
 

@@ -18,6 +18,7 @@ public final class Tensor {
     private final double[] floats;  // f64
     private final float[] singles;  // f32, f16, bf16
     private final long[] ints;
+    private int hash; // 0: not computed yet (a tensor whose hash is 0 recomputes it, harmlessly)
 
     private Tensor(TensorType type, double[] floats, float[] singles, long[] ints) {
         if (!type.hasStaticShape()) throw new IllegalArgumentException("tensor value needs a static shape: " + type);
@@ -270,10 +271,16 @@ public final class Tensor {
         return Arrays.equals(floats, t.floats) && Arrays.equals(singles, t.singles) && Arrays.equals(ints, t.ints);
     }
 
+    /** Cached: CSE hashes every constant operation on each sweep, and big folded constants hash slowly cold. */
     @Override
     public int hashCode() {
-        return type.hashCode() * 31 + (singles != null ? Arrays.hashCode(singles)
-                : floats != null ? Arrays.hashCode(floats) : Arrays.hashCode(ints));
+        int h = hash;
+        if (h == 0) {
+            h = type.hashCode() * 31 + (singles != null ? Arrays.hashCode(singles)
+                    : floats != null ? Arrays.hashCode(floats) : Arrays.hashCode(ints));
+            hash = h;
+        }
+        return h;
     }
 
     @Override

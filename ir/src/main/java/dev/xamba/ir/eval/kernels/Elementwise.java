@@ -35,6 +35,16 @@ public final class Elementwise {
         return store(out, r);
     }
 
+    /**
+     * Boolean NOT, {@code out[i] = x[i] == 0}: a plain loop rather than {@link #map}'s call per element, as folds of
+     * 256×256 attention masks run it at import, before the JIT has compiled anything.
+     */
+    public static Tensor not(Tensor x, TensorType out) {
+        long[] r = x.toLongs();
+        for (int i = 0; i < r.length; i++) r[i] = r[i] == 0 ? 1 : 0;
+        return Tensor.ofLongs(out, r);
+    }
+
     /** {@code out[i] = f(a[i], b[i])} on doubles (inputs read as doubles whatever their type), broadcast. */
     public static Tensor zipDoubles(Tensor a, Tensor b, TensorType out, DoubleBinaryOperator f) {
         long[] os = out.shape();

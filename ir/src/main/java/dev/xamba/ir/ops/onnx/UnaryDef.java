@@ -71,6 +71,7 @@ final class UnaryDef extends OpDefinition {
     @Override public List<Tensor> evaluate(OpContext ctx) {
         Tensor x = ctx.constantOperand(0).orElseThrow();
         if (kind == Kind.IDENTITY) return List.of(x);
+        if (kind == Kind.NOT) return List.of(Elementwise.not(x, inferResultTypes(ctx).get(0)));
         return List.of(Elementwise.map(x, inferResultTypes(ctx).get(0), kind.f, kind.g));
     }
 }

@@ -47,7 +47,7 @@ final class LogicalDef extends OvOpDefinition {
     @Override public List<Tensor> evaluate(OpContext ctx) {
         TensorType out = inferResultTypes(ctx).get(0);
         Tensor a = ctx.constantOperand(0).orElseThrow();
-        if (kind == Kind.NOT) return List.of(Elementwise.map(a, out, x -> x == 0 ? 1 : 0, x -> x == 0 ? 1 : 0));
+        if (kind == Kind.NOT) return List.of(Elementwise.not(a, out));
         return List.of(Elementwise.zipLongs(a, ctx.constantOperand(1).orElseThrow(), out, kind.g));
     }
 }
