@@ -24,6 +24,8 @@ public final class ExternalData {
     private final SourceFile model;
     private final Path root;
     private final Map<Path, ByteBuffer> mapped = new HashMap<>();
+    /** Each location checked once: a model names the same data file for every tensor, and checking is syscalls. */
+    private final Map<String, Path> checkedLocations = new HashMap<>();
 
     /** {@code root} is the folder external files must stay in; null means the model's folder. */
     public ExternalData(SourceFile model, Path root) {
@@ -48,7 +50,11 @@ public final class ExternalData {
             }
         }
         if (location == null || location.isEmpty()) throw model.error(what + " is stored externally but names no 'location'");
-        Path file = resolve(location, what);
+        Path file = checkedLocations.get(location);
+        if (file == null) {
+            file = resolve(location, what);
+            checkedLocations.put(location, file);
+        }
         ByteBuffer whole = map(file, what);
         long size = whole.capacity();
         long offset = parseNumber(offsetText, 0, "offset", what);
