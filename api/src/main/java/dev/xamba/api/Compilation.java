@@ -14,7 +14,6 @@ import dev.xamba.codegen.WriterOptions;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.print.AsmPrinter;
-import dev.xamba.ir.verify.Verifier;
 import dev.xamba.opt.cost.CostModels;
 import dev.xamba.opt.cost.PlacementAnnotator;
 import dev.xamba.opt.cost.report.CostReport;
@@ -42,7 +41,7 @@ final class Compilation {
 
     /**
      * @param modelName the model's file name, for the report
-     * @param load      imports the input (again, for a crash reproducer)
+     * @param load      imports and verifies the input (again, for a crash reproducer)
      * @param reads     the files the input consists of, which no output may replace
      */
     Compilation(String modelName, Supplier<Operation> load, Supplier<InputFiles> reads, CompileOptions options) {
@@ -104,9 +103,7 @@ final class Compilation {
     }
 
     private Operation loadVerified() {
-        Operation module = load.get();
-        Verifier.verifyOrThrow(module);
-        return module;
+        return load.get();
     }
 
     /** The input compiled again to the OpenVINO opset with other rewrites, for the report's comparisons. */

@@ -4,7 +4,9 @@ import dev.xamba.api.pipeline.InputFiles;
 import dev.xamba.api.pipeline.InputLoader;
 import dev.xamba.api.pipeline.UserError;
 import dev.xamba.frontend.text.TextIrParser;
+import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.verify.Verifier;
 import dev.xamba.opt.pass.PipelineException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -30,14 +32,18 @@ public final class Xamba {
     public static CompileResult compile(Path model, CompileOptions options) throws CompileException {
         String input = model.toString();
         return run(new Compilation(Path.of(input).getFileName().toString(),
-                () -> InputLoader.load(input, options.limits().apply(options.importOptions()), options.limits().maxInputBytes()),
+                () -> InputLoader.loadVerified(input, options.limits().apply(options.importOptions()), options.limits().maxInputBytes()),
                 () -> InputFiles.ofModel(input), options));
     }
 
     /** Compiles textual IR held in memory; {@code sourceName} is the file name its diagnostics give. */
     public static CompileResult compileXir(String text, String sourceName, CompileOptions options) throws CompileException {
         Objects.requireNonNull(text);
-        return run(new Compilation(sourceName, () -> TextIrParser.parse(text, sourceName), InputFiles::new, options));
+        return run(new Compilation(sourceName, () -> {
+            Operation module = TextIrParser.parse(text, sourceName);
+            Verifier.verifyOrThrow(module);
+            return module;
+        }, InputFiles::new, options));
     }
 
     /** This library's version and git commit. */

@@ -4,6 +4,7 @@ import dev.xamba.api.Limits;
 import dev.xamba.frontend.onnx.ImportOptions;
 import dev.xamba.frontend.onnx.OnnxImporter;
 import dev.xamba.frontend.ovxml.OvIrImporter;
+import dev.xamba.ir.verify.Verifier;
 import dev.xamba.frontend.text.TextIrParser;
 import dev.xamba.ir.Operation;
 import java.io.IOException;
@@ -35,6 +36,16 @@ public final class InputLoader {
         if (onnx) return OnnxImporter.importModel(path, importOptions);
         if (openVinoIr) return OvIrImporter.importModel(path, importOptions);
         return TextIrParser.parse(readText(path), input);
+    }
+
+    /**
+     * {@link #load}, verified: the ONNX and OpenVINO IR importers verify what they build (so it is not verified twice,
+     * which is milliseconds of a small compile), textual IR is verified here.
+     */
+    public static Operation loadVerified(String input, ImportOptions importOptions, long maxBytes) {
+        Operation module = load(input, importOptions, maxBytes);
+        if (!input.endsWith(".onnx") && !input.endsWith(".xml")) Verifier.verifyOrThrow(module);
+        return module;
     }
 
     /** The text of a textual-IR input ({@code -} for standard input), as {@link #load} would parse it. */
