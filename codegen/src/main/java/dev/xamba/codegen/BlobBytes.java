@@ -55,6 +55,24 @@ record BlobBytes(ByteBuffer view, FileRegion region) {
         }
     }
 
+    /** Reads the bytes from {@code position} on into {@code dst} until it is full (from the file when there is one). */
+    void read(long position, ByteBuffer dst) throws IOException {
+        int n = dst.remaining();
+        if (position < 0 || position + n > size()) throw new IllegalArgumentException(n + " bytes at " + position + " of " + size());
+        if (region == null) {
+            dst.put(view.duplicate().position((int) position).limit((int) position + n));
+            return;
+        }
+        try (FileChannel in = FileChannel.open(region.file(), StandardOpenOption.READ)) {
+            long at = region.offset() + position;
+            while (dst.hasRemaining()) {
+                int got = in.read(dst, at);
+                if (got < 0) throw changed();
+                at += got;
+            }
+        }
+    }
+
     /** Writes all the bytes to {@code out}; from a file region the kernel copies them ({@link FileChannel#transferTo}). */
     void copyTo(WritableByteChannel out) throws IOException {
         if (region == null) {

@@ -17,8 +17,10 @@ import java.util.Map;
  * <p>Weights are never copied here: a blob is a view of its source (usually the memory-mapped model), the file
  * region it came from when known ({@link BlobBytes}), and an {@link Encoding}. Hashing, copying and f16 compression
  * (chunk by chunk while writing) read through that file rather than the mapping. Finding duplicates must not cost a pass
- * over every byte: a blob whose stored size is new needs none, and only blobs of equal size and encoding are hashed
- * (once, by 8-byte words) and then compared in full.
+ * over every byte: a blob whose stored size is new needs no reading at all; one whose size repeats (every layer's
+ * weights do) is told apart by a sample (its first, middle and last 4 KiB); only blobs that agree on size, encoding and
+ * sample are hashed in full (once, by 8-byte words) and then compared in full. Distinct weights thus cost three small
+ * reads each, and the worst case (many blobs alike in their samples) is one full hash each, as without samples.
  */
 final class WeightsTable {
     /** Where a blob lives in the file. */
@@ -34,8 +36,14 @@ final class WeightsTable {
 
     private record Blob(BlobBytes source, Encoding encoding, Slot slot) {}
 
-    /** Blobs of one size and encoding: the first unhashed until a second one arrives, then all by hash. */
+    /** Blobs of one size and encoding: the first unsampled until a second one arrives, then all by sample. */
     private static final class SameSize {
+        Blob first;
+        Map<Long, SameSample> bySample;
+    }
+
+    /** Blobs of one size, encoding and sample: the first unhashed until a second one arrives, then all by hash. */
+    private static final class SameSample {
         Blob first;
         Map<Long, List<Blob>> byHash;
     }
@@ -73,7 +81,16 @@ final class WeightsTable {
      */
     Slot add(BlobBytes source, Encoding encoding) throws IOException {
         long stored = encoding == Encoding.RAW ? source.size() : source.size() / 4 * 2;
-        SameSize same = bySize.computeIfAbsent(new SizeKey(stored, encoding), k -> new SameSize());
+        SameSize size = bySize.computeIfAbsent(new SizeKey(stored, encoding), k -> new SameSize());
+        if (size.first == null) {
+            size.first = place(source, encoding, stored);
+            return size.first.slot();
+        }
+        if (size.bySample == null) {
+            size.bySample = new HashMap<>();
+            size.bySample.computeIfAbsent(sample(size.first.source()), k -> new SameSample()).first = size.first;
+        }
+        SameSample same = size.bySample.computeIfAbsent(sample(source), k -> new SameSample());
         if (same.first == null) {
             same.first = place(source, encoding, stored);
             return same.first.slot();
@@ -133,6 +150,22 @@ final class WeightsTable {
 
     private static void writeFully(WritableByteChannel out, ByteBuffer b) throws IOException {
         while (b.hasRemaining()) out.write(b);
+    }
+
+    private static final int SAMPLE_WINDOW = 4096;
+
+    /** A hash of the blob's first, middle and last {@value #SAMPLE_WINDOW} bytes (all of it when that is shorter). */
+    private long sample(BlobBytes source) throws IOException {
+        long n = source.size();
+        ByteBuffer windows = chunk().clear();
+        long[] starts = {0, Math.max(0, n / 2 - SAMPLE_WINDOW / 2), Math.max(0, n - SAMPLE_WINDOW)};
+        for (long start : starts) {
+            windows.limit(windows.position() + (int) Math.min(SAMPLE_WINDOW, n - start));
+            source.read(start, windows);
+        }
+        Hasher h = new Hasher(n);
+        h.update(windows.flip());
+        return h.finish();
     }
 
     private long hash(BlobBytes source) throws IOException {

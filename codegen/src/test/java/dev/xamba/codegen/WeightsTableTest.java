@@ -52,6 +52,26 @@ class WeightsTableTest {
     }
 
     @Test
+    void blobsAlikeInTheirSampledWindowsButNotElsewhereAreKeptApart() throws IOException {
+        // 64 KiB: the sample reads bytes [0, 4K), [30K, 34K) and [60K, 64K); these differ only at byte 10000
+        int n = 64 * 1024;
+        ByteBuffer a = ByteBuffer.allocate(n);
+        for (int i = 0; i < n; i++) a.put(i, (byte) (i * 7));
+        ByteBuffer b = ByteBuffer.allocate(n).put(a.duplicate()).flip();
+        b.put(10000, (byte) (b.get(10000) + 1));
+        ByteBuffer a2 = ByteBuffer.allocate(n).put(a.duplicate()).flip();
+        WeightsTable table = new WeightsTable();
+        WeightsTable.Slot sa = table.add(a);
+        WeightsTable.Slot sb = table.add(b);
+        WeightsTable.Slot sa2 = table.add(a2);
+        assertThat(sb).isNotEqualTo(sa);
+        assertThat(sa2).isEqualTo(sa);
+        assertThat(table.size()).isEqualTo(2L * n);
+        byte[] bin = bytesOf(table);
+        assertThat(bin[n + 10000]).isEqualTo((byte) (a.get(10000) + 1));
+    }
+
+    @Test
     void compressedBlobsAreStreamedAsF16AndNotMergedWithRawBytesOfTheSameSize() throws IOException {
         WeightsTable table = new WeightsTable();
         table.add(floats(1.5f, -70000f), WeightsTable.Encoding.F32_TO_F16);
