@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class ResourceHandle {
     private final String name;
-    private ByteBuffer blob;
+    private volatile ByteBuffer blob; // volatile: a folded blob is encoded on first use, maybe by another thread
     private FileRegion region;
     private Tensor computed;
 
