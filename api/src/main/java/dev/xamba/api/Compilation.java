@@ -3,6 +3,7 @@ package dev.xamba.api;
 import dev.xamba.api.pipeline.CompilerPipeline;
 import dev.xamba.api.pipeline.CostReports;
 import dev.xamba.api.pipeline.InputFiles;
+import dev.xamba.api.pipeline.InputLoader;
 import dev.xamba.api.pipeline.Names;
 import dev.xamba.api.pipeline.OutputFiles;
 import dev.xamba.api.pipeline.TargetChoice;
@@ -35,19 +36,16 @@ final class Compilation {
     private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream());
 
     private final String modelName;
-    private final Supplier<Operation> load;
-    private final Supplier<InputFiles> reads;
+    private final Supplier<InputLoader.Loaded> load;
     private final CompileOptions options;
 
     /**
      * @param modelName the model's file name, for the report
-     * @param load      imports and verifies the input (again, for a crash reproducer)
-     * @param reads     the files the input consists of, which no output may replace
+     * @param load      imports and verifies the input (again, for a crash reproducer), with the files it consists of
      */
-    Compilation(String modelName, Supplier<Operation> load, Supplier<InputFiles> reads, CompileOptions options) {
+    Compilation(String modelName, Supplier<InputLoader.Loaded> load, CompileOptions options) {
         this.modelName = modelName;
         this.load = load;
-        this.reads = reads;
         this.options = options;
     }
 
@@ -64,8 +62,9 @@ final class Compilation {
         CompileProgress progress = options.progress();
 
         progress.phase("import");
-        Operation module = loadVerified();
-        InputFiles inputs = reads.get();
+        InputLoader.Loaded loaded = load.get();
+        Operation module = loaded.module();
+        InputFiles inputs = loaded.reads();
         if (output != null) {
             OutputFiles.refuseUnsafe(output, inputs);
             if (ov) OutputFiles.refuseUnsafe(OvIrWriter.binPathFor(output.toAbsolutePath()), inputs);
@@ -103,7 +102,7 @@ final class Compilation {
     }
 
     private Operation loadVerified() {
-        return load.get();
+        return load.get().module();
     }
 
     /** The input compiled again to the OpenVINO opset with other rewrites, for the report's comparisons. */

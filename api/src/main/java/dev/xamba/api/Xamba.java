@@ -33,7 +33,7 @@ public final class Xamba {
         String input = model.toString();
         return run(new Compilation(Path.of(input).getFileName().toString(),
                 () -> InputLoader.loadVerified(input, options.limits().apply(options.importOptions()), options.limits().maxInputBytes()),
-                () -> InputFiles.ofModel(input), options));
+                options));
     }
 
     /** Compiles textual IR held in memory; {@code sourceName} is the file name its diagnostics give. */
@@ -42,8 +42,8 @@ public final class Xamba {
         return run(new Compilation(sourceName, () -> {
             Operation module = TextIrParser.parse(text, sourceName);
             Verifier.verifyOrThrow(module);
-            return module;
-        }, InputFiles::new, options));
+            return new InputLoader.Loaded(module, new InputFiles());
+        }, options));
     }
 
     /** This library's version and git commit. */

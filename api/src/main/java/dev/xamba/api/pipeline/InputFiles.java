@@ -41,18 +41,28 @@ public final class InputFiles {
         f.add(model, "the input");
         if (input.endsWith(".xml")) f.add(OvIrFiles.binPathFor(model), "the weights of " + model);
         if (input.endsWith(".onnx") && Files.isRegularFile(model)) {
-            // Parsed again only to name its files: the parse aliases the mapped file, so this costs no copy.
-            ModelProto proto = ModelFile.read(new SourceFile(model));
-            Path folder = new SourceFile(model).folder();
-            for (String location : externalLocations(proto.getGraph())) {
-                try {
-                    f.add(folder.resolve(location).normalize(), "external data of " + model);
-                } catch (InvalidPathException ignored) {
-                    // the import reports such a location
-                }
-            }
+            // Parsed again only to name its files (the parse aliases the mapped file, so this costs no copy): a
+            // caller that imported the model has the parse already and calls ofOnnx.
+            f.addExternalData(model, ModelFile.read(new SourceFile(model)));
         }
         return f;
+    }
+
+    /** The files of the ONNX model {@code model}, parsed as {@code proto}: itself and its external data files. */
+    public static InputFiles ofOnnx(Path model, ModelProto proto) {
+        return new InputFiles().add(model, "the input").addExternalData(model, proto);
+    }
+
+    private InputFiles addExternalData(Path model, ModelProto proto) {
+        Path folder = new SourceFile(model).folder();
+        for (String location : externalLocations(proto.getGraph())) {
+            try {
+                add(folder.resolve(location).normalize(), "external data of " + model);
+            } catch (InvalidPathException ignored) {
+                // the import reports such a location
+            }
+        }
+        return this;
     }
 
     private static List<String> externalLocations(GraphProto g) {

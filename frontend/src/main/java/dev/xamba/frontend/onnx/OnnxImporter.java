@@ -4,6 +4,7 @@ import dev.xamba.frontend.onnx.graph.GraphImporter;
 import dev.xamba.frontend.onnx.model.ModelFile;
 import dev.xamba.frontend.onnx.model.SourceFile;
 import dev.xamba.frontend.onnx.op.OpImporterTable;
+import dev.xamba.frontend.onnx.proto.ModelProto;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.DiagnosticException;
 import java.nio.file.Path;
@@ -25,8 +26,17 @@ public final class OnnxImporter {
 
     /** Imports {@code model} with {@code options}; the returned module has passed the verifier. */
     public static Operation importModel(Path model, ImportOptions options) {
+        return importWithModel(model, options).module();
+    }
+
+    /** An imported module and the parsed model it came from, for callers that also read the model (its files). */
+    public record Imported(Operation module, ModelProto model) {}
+
+    /** {@link #importModel(Path, ImportOptions)}, also handing back the parsed model, so it need not be parsed twice. */
+    public static Imported importWithModel(Path model, ImportOptions options) {
         SourceFile file = new SourceFile(model);
-        return GraphImporter.importModel(ModelFile.load(file), file, options, OpImporterTable.standard());
+        ModelFile.Parsed parsed = ModelFile.load(file);
+        return new Imported(GraphImporter.importModel(parsed, file, options, OpImporterTable.standard()), parsed.proto());
     }
 
     /** Imports {@code model} with {@link ImportOptions#defaults()}. */

@@ -100,8 +100,7 @@ public abstract class XambaRewrite extends RewritePattern {
             Cost a = chosen.cost();
             before = b.totalMicros();
             after = a.totalMicros();
-            costs = "; predicted " + FloatFormat.fixed(before, 3) + " µs → " + FloatFormat.fixed(after, 3) + " µs on "
-                    + context.costModel().targetName();
+            costs = predicted(before, after) + " on " + context.costModel().targetName();
             if (!context.forced() && !a.isLessThan(b)) {
                 ov.discard();
                 return skipped(root, "no predicted win on " + context.costModel().targetName(), before, after);
@@ -120,8 +119,12 @@ public abstract class XambaRewrite extends RewritePattern {
 
     private MatchResult skipped(Operation root, String reason, double before, double after) {
         context.record(new RewriteDecision(patternName(), root.location(), false, reason, before, after));
-        String costs = Double.isNaN(before) ? "" : "; predicted " + FloatFormat.fixed(before, 3) + " µs → " + FloatFormat.fixed(after, 3) + " µs";
+        String costs = Double.isNaN(before) ? "" : predicted(before, after);
         context.pass().remark(root.diagnosticLocation(), "not applied: " + reason + costs);
         return MatchResult.failure(reason);
+    }
+
+    private static String predicted(double beforeMicros, double afterMicros) {
+        return "; predicted " + FloatFormat.fixed(beforeMicros, 3) + " µs → " + FloatFormat.fixed(afterMicros, 3) + " µs";
     }
 }

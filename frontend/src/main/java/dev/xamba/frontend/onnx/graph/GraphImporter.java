@@ -69,12 +69,7 @@ public final class GraphImporter {
         this.factory = new OpFactory(CONSTANT, options.foldConstants(), options.maxFoldElements(), options.maxFoldWork(), constants);
     }
 
-    /** The verified module for {@code model}, read from {@code file}. */
-    public static Operation importModel(ModelProto model, SourceFile file, ImportOptions options, OpImporterTable table) {
-        return importModel(new ModelFile.Parsed(model, InitializerRegions.none()), file, options, table);
-    }
-
-    /** {@link #importModel(ModelProto, SourceFile, ImportOptions, OpImporterTable)}, weights knowing their file regions. */
+    /** The verified module for {@code model}, read from {@code file} (its weights know their regions of it). */
     public static Operation importModel(ModelFile.Parsed model, SourceFile file, ImportOptions options, OpImporterTable table) {
         return new GraphImporter(model.proto(), model.regions(), file, options, table).run();
     }
