@@ -55,21 +55,31 @@ record BlobBytes(ByteBuffer view, FileRegion region) {
         }
     }
 
-    /** Reads the bytes from {@code position} on into {@code dst} until it is full (from the file when there is one). */
-    void read(long position, ByteBuffer dst) throws IOException {
-        int n = dst.remaining();
-        if (position < 0 || position + n > size()) throw new IllegalArgumentException(n + " bytes at " + position + " of " + size());
-        if (region == null) {
-            dst.put(view.duplicate().position((int) position).limit((int) position + n));
-            return;
-        }
-        try (FileChannel in = FileChannel.open(region.file(), StandardOpenOption.READ)) {
-            long at = region.offset() + position;
-            while (dst.hasRemaining()) {
-                int got = in.read(dst, at);
-                if (got < 0) throw changed();
-                at += got;
+    /**
+     * Appends to {@code dst}, for each of {@code starts}, the bytes from there on, at most {@code window} of them and
+     * never past the end (from the file when there is one, opened once).
+     */
+    void readWindows(long[] starts, int window, ByteBuffer dst) throws IOException {
+        FileChannel in = region == null ? null : FileChannel.open(region.file(), StandardOpenOption.READ);
+        try {
+            for (long start : starts) {
+                int n = (int) Math.min(window, size() - start);
+                if (start < 0 || n < 0) throw new IllegalArgumentException("window at " + start + " of " + size() + " bytes");
+                if (in == null) {
+                    dst.put(view.duplicate().position((int) start).limit((int) start + n));
+                    continue;
+                }
+                ByteBuffer into = dst.duplicate().limit(dst.position() + n);
+                long at = region.offset() + start;
+                while (into.hasRemaining()) {
+                    int got = in.read(into, at);
+                    if (got < 0) throw changed();
+                    at += got;
+                }
+                dst.position(into.position());
             }
+        } finally {
+            if (in != null) in.close();
         }
     }
 

@@ -158,11 +158,8 @@ final class WeightsTable {
     private long sample(BlobBytes source) throws IOException {
         long n = source.size();
         ByteBuffer windows = chunk().clear();
-        long[] starts = {0, Math.max(0, n / 2 - SAMPLE_WINDOW / 2), Math.max(0, n - SAMPLE_WINDOW)};
-        for (long start : starts) {
-            windows.limit(windows.position() + (int) Math.min(SAMPLE_WINDOW, n - start));
-            source.read(start, windows);
-        }
+        source.readWindows(new long[] {0, Math.max(0, n / 2 - SAMPLE_WINDOW / 2), Math.max(0, n - SAMPLE_WINDOW)},
+                SAMPLE_WINDOW, windows);
         Hasher h = new Hasher(n);
         h.update(windows.flip());
         return h.finish();
