@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 
 /**
  * The contents of the {@code .bin}: constant blobs laid out back to back without padding, as OpenVINO's own
@@ -19,7 +21,7 @@ import java.util.Map;
  * (chunk by chunk while writing) read through that file rather than the mapping. Finding duplicates must not cost a pass
  * over every byte: a blob whose stored size is new needs no reading at all; one whose size repeats (every layer's
  * weights do) is told apart by a sample (its first, middle and last 4 KiB); only blobs that agree on size, encoding and
- * sample are hashed in full (once, by 8-byte words) and then compared in full. Distinct weights thus cost three small
+ * sample are hashed in full (once, {@link Hasher}) and then compared in full. Distinct weights thus cost three small
  * reads each, and the worst case (many blobs alike in their samples) is one full hash each, as without samples.
  */
 final class WeightsTable {
@@ -140,7 +142,7 @@ final class WeightsTable {
         progress.written(written, size);
     }
 
-    /** The buffer bulk passes read through: a multiple of 16 bytes, so hashing sees whole word pairs until the end. */
+    /** The buffer bulk passes read through. */
     private ByteBuffer chunk() {
         if (chunk == null) chunk = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         return chunk;
@@ -171,8 +173,6 @@ final class WeightsTable {
         return h.finish();
     }
 
-    private static final int HASH_WORDS = 1024;
-
     /** A 64-bit hash of the bytes from position to limit ({@link Hasher}). */
     static long hash(ByteBuffer bytes) {
         Hasher h = new Hasher(bytes.remaining());
@@ -181,40 +181,26 @@ final class WeightsTable {
     }
 
     /**
-     * A 64-bit hash by 8-byte words, two lanes of 16 bytes at a time, the tail byte by byte; fed in chunks whose
-     * sizes are multiples of 16 except the last. The words are bulk-copied into a small array first: a bulk get is
-     * one memory copy, while a {@code getLong} per word on a direct buffer is several calls and index checks each
-     * until the JIT's last tier compiles the loop.
+     * A 64-bit hash fed in chunks: zlib's CRC-32 and Adler-32 of the bytes, mixed with their length. Both are the
+     * JDK's native code, so a compile hashes at the same speed before the JIT has compiled anything as after (a
+     * loop written in Java here ran interpreted for the first few thousand blobs, which made small models' compile
+     * time per node twice their large ones'). Equal hashes are confirmed by comparing the bytes, so a collision
+     * costs a comparison, never a wrong merge.
      */
     static final class Hasher {
-        private final long[] words = new long[HASH_WORDS];
-        private long h0;
-        private long h1 = 0xC2B2AE3D27D4EB4FL;
-        private boolean ended;
+        private final CRC32 crc = new CRC32();
+        private final Adler32 adler = new Adler32();
+        private final long length;
 
-        Hasher(long length) { h0 = 0x9E3779B97F4A7C15L ^ length; }
+        Hasher(long length) { this.length = length; }
 
         void update(ByteBuffer chunk) {
-            if (ended) throw new IllegalStateException("a chunk after one whose size is not a multiple of 16");
-            ByteBuffer b = chunk.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-            java.nio.LongBuffer in = b.asLongBuffer();
-            while (in.remaining() >= 2) {
-                int count = Math.min(words.length, in.remaining() & ~1);
-                in.get(words, 0, count);
-                for (int i = 0; i < count; i += 2) {
-                    h0 = (h0 ^ words[i]) * 0x9E3779B97F4A7C15L;
-                    h1 = (h1 ^ words[i + 1]) * 0xC2B2AE3D27D4EB4FL;
-                    h0 ^= h0 >>> 29;
-                    h1 ^= h1 >>> 31;
-                }
-            }
-            int n = b.remaining();
-            if (n % 16 != 0) ended = true;
-            for (int i = b.position() + (n - n % 16); i < b.limit(); i++) h0 = (h0 ^ b.get(i)) * 0x100000001B3L;
+            crc.update(chunk.duplicate());
+            adler.update(chunk.duplicate());
         }
 
         long finish() {
-            long h = h0 ^ Long.rotateLeft(h1, 31);
+            long h = (crc.getValue() << 32 | adler.getValue()) ^ length * 0x9E3779B97F4A7C15L;
             h ^= h >>> 33;
             h *= 0xFF51AFD7ED558CCDL;
             return h ^ (h >>> 33);

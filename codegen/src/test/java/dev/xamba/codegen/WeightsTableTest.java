@@ -43,7 +43,7 @@ class WeightsTableTest {
 
     @Test
     void blobsThatDifferOnlyInTheirLastByteAreKeptApart() throws IOException {
-        // 17 bytes: two 8-byte words hashed together and one tail byte
+        // 17 bytes, unlike only in the last one
         ByteBuffer x = ByteBuffer.allocate(17);
         ByteBuffer y = ByteBuffer.allocate(17).put(16, (byte) 1);
         WeightsTable table = new WeightsTable();

@@ -142,10 +142,13 @@ public final class Tensor {
     }
 
     public boolean isSplat() {
-        for (int i = 1; i < size(); i++) {
-            if (ints != null ? ints[i] != ints[0] : Double.compare(getDouble(i), getDouble(0)) != 0) return false;
-        }
-        return true;
+        // Each element against the next, by Arrays.mismatch: its float equality is Double.compare's (NaN equals
+        // NaN, -0 differs from 0), and it is one bulk comparison rather than a call per element in the interpreter.
+        int n = size();
+        if (n < 2) return true;
+        if (singles != null) return Arrays.mismatch(singles, 1, n, singles, 0, n - 1) < 0;
+        if (floats != null) return Arrays.mismatch(floats, 1, n, floats, 0, n - 1) < 0;
+        return Arrays.mismatch(ints, 1, n, ints, 0, n - 1) < 0;
     }
 
     /**

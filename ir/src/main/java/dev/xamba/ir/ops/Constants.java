@@ -6,7 +6,11 @@ import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.DenseElementsAttr;
 import dev.xamba.ir.attr.DenseResourceAttr;
 import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.type.ElementType;
+import dev.xamba.ir.type.TensorType;
+import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Reading constant values out of the graph. */
 public final class Constants {
@@ -29,5 +33,32 @@ public final class Constants {
         if (a instanceof DenseElementsAttr d) return Optional.of(d.value());
         if (a instanceof DenseResourceAttr r && r.handle().isBound()) return Optional.of(r.value());
         return Optional.empty();
+    }
+
+    /**
+     * The one value every element of the constant {@code a} has, if it is a non-empty splat. A weight held as bytes
+     * is tested as bytes (a splat repeats one element's bytes) and only its first element is decoded: patterns ask
+     * this of every constant operand, and decoding a whole weight for the answer cost more than the patterns saved.
+     * Bytes are stricter than values only for NaNs with different payloads and booleans stored as different non-zero
+     * bytes, which then do not count as splats.
+     */
+    public static OptionalDouble splatValueOf(Attribute a) {
+        if (a instanceof DenseResourceAttr r && r.handle().isBound() && r.handle().computedValue().isEmpty()) {
+            return splatOfBytes(r.type(), r.handle().blob());
+        }
+        Optional<Tensor> t = valueOf(a);
+        if (t.isEmpty() || t.get().size() == 0 || !t.get().isSplat()) return OptionalDouble.empty();
+        return OptionalDouble.of(t.get().getDouble(0));
+    }
+
+    private static OptionalDouble splatOfBytes(TensorType type, ByteBuffer bytes) {
+        if (!type.hasStaticShape() || type.numElements() == 0) return OptionalDouble.empty();
+        ElementType et = type.elementType();
+        int width = et.byteWidth();
+        long total = type.numElements() * width;
+        if (width == 0 || bytes.remaining() < total) return OptionalDouble.empty(); // the verifier reports it
+        int rest = (int) total - width;
+        if (bytes.slice(width, rest).mismatch(bytes.slice(0, rest)) >= 0) return OptionalDouble.empty();
+        return OptionalDouble.of(Tensor.fromBytes(TensorType.scalar(et), bytes.slice(0, width)).getDouble(0));
     }
 }

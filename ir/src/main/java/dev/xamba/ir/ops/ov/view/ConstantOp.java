@@ -22,9 +22,5 @@ public final class ConstantOp extends OpView {
     public Optional<Tensor> value() { return Constants.valueOf(valueAttr()); }
 
     /** The one value every element has, if the constant is a splat. */
-    public OptionalDouble splatValue() {
-        Optional<Tensor> t = value();
-        if (t.isEmpty() || t.get().size() == 0 || !t.get().isSplat()) return OptionalDouble.empty();
-        return OptionalDouble.of(t.get().getDouble(0));
-    }
+    public OptionalDouble splatValue() { return Constants.splatValueOf(valueAttr()); }
 }
