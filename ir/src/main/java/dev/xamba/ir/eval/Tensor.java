@@ -133,6 +133,14 @@ public final class Tensor {
         return d;
     }
 
+    /** A copy of the elements as floats (f64 and integers rounded to the nearest float). */
+    public float[] toFloats() {
+        if (singles != null) return singles.clone();
+        float[] f = new float[size()];
+        for (int i = 0; i < f.length; i++) f[i] = (float) getDouble(i);
+        return f;
+    }
+
     /** A copy of the elements as longs (floats truncate toward zero). */
     public long[] toLongs() {
         if (ints != null) return ints.clone();

@@ -21,6 +21,13 @@ public final class Elementwise {
     public static Tensor map(Tensor x, TensorType out, DoubleUnaryOperator f, LongUnaryOperator g) {
         int n = x.size();
         if (x.isFloat()) {
+            if (Tensor.heldAsFloats(x.elementType()) && Tensor.heldAsFloats(out.elementType())) {
+                // a bulk copy, then one call per element: import folds whole weights (-exp(A_log)) with this
+                // before the JIT has compiled it
+                float[] r = x.toFloats();
+                for (int i = 0; i < n; i++) r[i] = (float) f.applyAsDouble(r[i]);
+                return Tensor.ofFloats(out, r);
+            }
             if (Tensor.heldAsFloats(out.elementType())) {
                 float[] r = new float[n];
                 for (int i = 0; i < n; i++) r[i] = (float) f.applyAsDouble(x.getDouble(i));
