@@ -7,7 +7,7 @@ is GNU time's `%M` (bin/xambac execs java, so it is the JVM's own). OpenVINO's t
 ovc disables it when `CI=true` is in the environment (openvino_telemetry's documented CI opt-out), which is set for
 every converter run.
 
-usage: bench/compile_bench.sh [--quick] [--runs N] [--layers 1,6,24,96] [--precisions f32,f16] [--out FILE]
+usage: bench/compile_bench.sh [--quick] [--runs N] [--small-runs N] [--layers 1,6,24,96] [--precisions f32,f16] [--out FILE]
        (the wrapper builds what is missing)
 """
 import argparse
@@ -146,16 +146,25 @@ def machine():
            f"{java}; OpenVINO {ov.get_version()}"
 
 
+# Models with fewer MB of weights get more runs (--small-runs): the 1- and 6-layer models' per-node marginal
+# divides the difference of two sub-second, noisy wall times by under a thousand nodes.
+SMALL_MB = 100
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="one shared model, 1- and 6-layer generated models")
     parser.add_argument("--runs", type=int, default=None, help="runs per tool and precision (default 5, quick 3)")
+    parser.add_argument("--small-runs", type=int, default=None,
+                        help=f"runs for models under {SMALL_MB} MB of weights (default 3x --runs): their per-node "
+                             "marginal divides a difference of two short, noisy times by few nodes")
     parser.add_argument("--layers", default=None, help="generated model depths, e.g. 1,6,24,96")
     parser.add_argument("--precisions", default="f32,f16", help="weight precisions to compile, e.g. f32 (default f32,f16)")
     parser.add_argument("--latency-runs", type=int, default=10)
     parser.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "compile_bench.md"))
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 5)
+    args.small_runs = args.small_runs or 3 * runs
     layers = [int(n) for n in args.layers.split(",")] if args.layers else (QUICK_LAYERS if args.quick else LAYERS)
     rows, per_node, latency = [], {}, []
     with tempfile.TemporaryDirectory(prefix="compile_bench") as tmp:
@@ -163,7 +172,7 @@ def main():
         for name, path, ref, deep in models(args.quick, layers):
             nodes, wmb = weights_mb(path)
             for fp16 in [p == "f16" for p in args.precisions.split(",")]:
-                r = bench_pair(tools, path, fp16, runs)
+                r = bench_pair(tools, path, fp16, args.small_runs if wmb < SMALL_MB else runs)
                 x, o = r["xambac"], r["ovc"]
                 rows.append((name, nodes, wmb, "f16" if fp16 else "f32", x, o))
                 print(f"compile_bench: {name} {'f16' if fp16 else 'f32'}: xambac {x}, ovc {o}", file=sys.stderr, flush=True)
@@ -182,7 +191,8 @@ def main():
 def render(rows, per_node, latency, runs, args):
     lines = [f"Machine: {machine()}.", "",
              f"`bench/compile_bench.sh{' --quick' if args.quick else ''}`: medians of {runs} interleaved runs per tool "
-             "and precision; whole process (JVM or Python start-up included); ovc with `CI=true` (telemetry off).", "",
+             f"and precision ({args.small_runs} for models under {SMALL_MB} MB of weights); whole process (JVM or Python "
+             "start-up included); ovc with `CI=true` (telemetry off).", "",
              "| model | nodes | weights MB | weights | xambac s | ovc s | time xambac/ovc | xambac peak RSS MB | "
              "ovc peak RSS MB | RSS xambac/ovc | xambac RSS/weights |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
