@@ -53,6 +53,9 @@ final class ElementwiseUnaryDef extends OvOpDefinition {
             };
         }
 
+        /** Whether the kind is defined on integers too; asked without linking {@link #g}'s lambda. */
+        boolean acceptsIntegers() { return this == RELU || this == NEGATIVE || this == ABS; }
+
         /** The arithmetic on integers; null for the float-only kinds. */
         LongUnaryOperator g() {
             return switch (this) {
@@ -73,7 +76,7 @@ final class ElementwiseUnaryDef extends OvOpDefinition {
 
     @Override public List<TensorType> inferResultTypes(OpContext ctx) {
         TensorType x = ctx.operandType(0);
-        if (kind.g() == null && !x.elementType().isFloat()) {
+        if (!kind.acceptsIntegers() && !x.elementType().isFloat()) {
             throw new OpError("operand #0 must be a float tensor, got " + x);
         }
         OvShapes.requireNumeric(ctx, 0, "operand");
@@ -84,6 +87,6 @@ final class ElementwiseUnaryDef extends OvOpDefinition {
 
     @Override public List<Tensor> evaluate(OpContext ctx) {
         Tensor x = ctx.constantOperand(0).orElseThrow();
-        return List.of(Elementwise.map(x, x.type(), kind.f(), kind.g() == null ? v -> v : kind.g()));
+        return List.of(Elementwise.map(x, x.type(), kind.f(), kind.acceptsIntegers() ? kind.g() : v -> v));
     }
 }
