@@ -7,7 +7,8 @@ is GNU time's `%M` (bin/xambac execs java, so it is the JVM's own). OpenVINO's t
 ovc disables it when `CI=true` is in the environment (openvino_telemetry's documented CI opt-out), which is set for
 every converter run.
 
-usage: bench/compile_bench.sh [--quick] [--runs N] [--small-runs N] [--layers 1,6,24,96] [--precisions f32,f16] [--out FILE]
+usage: bench/compile_bench.sh [--quick] [--runs N] [--small-runs N] [--per-node-rounds N] [--per-node-only]
+                              [--layers 1,6,24,96] [--precisions f32,f16] [--out FILE]
        (the wrapper builds what is missing)
 """
 import argparse
@@ -39,11 +40,19 @@ QUICK_LAYERS = [1, 6]
 Sample = collections.namedtuple("Sample", "wall rss_mb cpu")
 
 
-def measure(cmd, env=None):
+def measure(cmd, env=None, out=None):
     """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one process; raises with its stderr when it fails.
 
     The peak comes from GNU time's wait4 on its own small child: Linux carries the forking process's high-water RSS
-    into a child's ru_maxrss across exec, so measuring from this (large) Python process would inflate it."""
+    into a child's ru_maxrss across exec, so measuring from this (large) Python process would inflate it.
+
+    The IR a previous run left at `out` (.xml and up to 1.5 GB of .bin) is deleted and the file system synced
+    first, untimed: replacing it, and writing back its pages, would otherwise slow whichever run comes next."""
+    if out:
+        for stale in (out, out[:-len(".xml")] + ".bin"):
+            if os.path.exists(stale):
+                os.remove(stale)
+    os.sync()
     with tempfile.NamedTemporaryFile(mode="r", suffix=".rss") as rss:
         start = time.perf_counter()
         proc = subprocess.run([TIME, "-f", "%M %U %S", "-o", rss.name] + cmd, stdout=subprocess.DEVNULL,
@@ -87,9 +96,9 @@ def bench_pair(tools, model, fp16, runs):
         for tool in order:
             if tool in errors:
                 continue
-            cmd, _ = getattr(tools, tool)(model, fp16)
+            cmd, out = getattr(tools, tool)(model, fp16)
             try:
-                samples[tool].append(measure(cmd, tools.ovc_env if tool == "ovc" else None))
+                samples[tool].append(measure(cmd, tools.ovc_env if tool == "ovc" else None, out))
             except RuntimeError as e:
                 if tool == "xambac":
                     raise RuntimeError(f"xambac failed on {model}: {e}") from None
@@ -109,12 +118,27 @@ def latency_ms(tools, model, reference, runs):
     for tool in ("xambac", "ovc"):
         cmd, out = getattr(tools, tool)(model, False)
         try:
-            measure(cmd, tools.ovc_env if tool == "ovc" else None)
+            measure(cmd, tools.ovc_env if tool == "ovc" else None, out)
         except RuntimeError:
             found[tool] = None
             continue
         found[tool] = compare_ir.infer_ms(core, core.read_model(out), {"input_ids": ids}, runs=runs)
     return found
+
+
+def per_node_rounds(tools, deep, rounds):
+    """xambac (f32) on every generated model, in rounds that each compile every depth of both families, the order
+    flipped every round: the marginals subtract one depth's time from another's, so the depths are interleaved like the
+    two tools are (measured minutes apart, the host's drift would enter the difference). {(family, n): (Sample, nodes)}."""
+    samples = {key: [] for key in deep}
+    keys = sorted(deep)
+    for run in range(rounds):
+        for key in keys if run % 2 == 0 else keys[::-1]:
+            cmd, out = tools.xambac(deep[key][0], False)
+            samples[key].append(measure(cmd, out=out))
+        print(f"compile_bench: per-node round {run + 1}/{rounds}", file=sys.stderr, flush=True)
+    return {key: (Sample(*(statistics.median(v[i] for v in samples[key]) for i in range(3))), deep[key][1])
+            for key in keys}
 
 
 def models(quick, layers):
@@ -160,27 +184,35 @@ def main():
                              "marginal divides a difference of two short, noisy times by few nodes")
     parser.add_argument("--layers", default=None, help="generated model depths, e.g. 1,6,24,96")
     parser.add_argument("--precisions", default="f32,f16", help="weight precisions to compile, e.g. f32 (default f32,f16)")
+    parser.add_argument("--per-node-rounds", type=int, default=None,
+                        help="rounds of the per-node measurement, each compiling every generated model (default 7, quick 3)")
+    parser.add_argument("--per-node-only", action="store_true",
+                        help="only the per-node measurement (no converter runs, no latency)")
     parser.add_argument("--latency-runs", type=int, default=10)
     parser.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "compile_bench.md"))
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 5)
     args.small_runs = args.small_runs or 3 * runs
+    args.per_node_rounds = args.per_node_rounds or (3 if args.quick else 7)
     layers = [int(n) for n in args.layers.split(",")] if args.layers else (QUICK_LAYERS if args.quick else LAYERS)
-    rows, per_node, latency = [], {}, []
+    rows, deep_models, latency = [], {}, []
     with tempfile.TemporaryDirectory(prefix="compile_bench") as tmp:
         tools = Tools(tmp)
         for name, path, ref, deep in models(args.quick, layers):
             nodes, wmb = weights_mb(path)
+            if deep:
+                deep_models[deep] = (path, nodes)
+            if args.per_node_only:
+                continue
             for fp16 in [p == "f16" for p in args.precisions.split(",")]:
                 r = bench_pair(tools, path, fp16, args.small_runs if wmb < SMALL_MB else runs)
                 x, o = r["xambac"], r["ovc"]
                 rows.append((name, nodes, wmb, "f16" if fp16 else "f32", x, o))
                 print(f"compile_bench: {name} {'f16' if fp16 else 'f32'}: xambac {x}, ovc {o}", file=sys.stderr, flush=True)
-                if deep and not fp16:
-                    per_node[deep] = (x, nodes)
             if deep is None or deep[1] <= 6:
                 lat = latency_ms(tools, path, ref, args.latency_runs)
                 latency.append((name, lat["xambac"], lat["ovc"]))
+        per_node = per_node_rounds(tools, deep_models, args.per_node_rounds)
     report = render(rows, per_node, latency, runs, args)
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w") as f:
@@ -189,8 +221,15 @@ def main():
 
 
 def render(rows, per_node, latency, runs, args):
-    lines = [f"Machine: {machine()}.", "",
-             f"`bench/compile_bench.sh{' --quick' if args.quick else ''}`: medians of {runs} interleaved runs per tool "
+    lines = [f"Machine: {machine()}.", ""]
+    if not args.per_node_only:
+        lines += render_pairs(rows, latency, runs, args)
+    lines += render_per_node(per_node, args)
+    return "\n".join(lines) + "\n"
+
+
+def render_pairs(rows, latency, runs, args):
+    lines = [f"`bench/compile_bench.sh{' --quick' if args.quick else ''}`: medians of {runs} interleaved runs per tool "
              f"and precision ({args.small_runs} for models under {SMALL_MB} MB of weights); whole process (JVM or Python "
              "start-up included); ovc with `CI=true` (telemetry off).", "",
              "| model | nodes | weights MB | weights | xambac s | ovc s | time xambac/ovc | xambac peak RSS MB | "
@@ -204,8 +243,19 @@ def render(rows, per_node, latency, runs, args):
     if any(isinstance(r[5], str) for r in rows):
         why = next(r[5] for r in rows if isinstance(r[5], str))
         lines += ["", f"¹ OpenVINO's converter cannot read it: `{why[:160]}`"]
+    lines += ["", f"OpenVINO CPU latency of the f32 IRs (one inference, mean of {args.latency_runs} after a warm-up, "
+              "`INFERENCE_PRECISION_HINT=f32`, measured by `bench/compare_ir.py`'s `infer_ms`):", "",
+              "| model | xambac IR ms | ovc IR ms |", "|---|---|---|"]
+    for name, x, o in latency:
+        lines.append(f"| `{name}` | {x:.1f} | {'—' if o is None else f'{o:.1f}'} |")
+    return lines + [""]
+
+
+def render_per_node(per_node, args):
     depths = sorted({k[1] for k in per_node})
-    lines += ["", "xambac compile time per ONNX node (f32), generated models. *Whole*: the process's wall time over its nodes "
+    lines = ["xambac compile time per ONNX node (f32), generated models, medians of "
+             f"{args.per_node_rounds} rounds that each compile every model below (order flipped every round, so the "
+             "host's drift between minutes cancels). *Whole*: the process's wall time over its nodes "
               "(JVM start-up and warm-up included, so it falls with size). *Marginal*: the time beyond the "
               f"{depths[0]}-layer model's over the nodes beyond its nodes, in wall time and in CPU time (user + system, "
               "which waiting for a busy machine's cores does not inflate); flat marginal times mean linear scaling:", "",
@@ -223,12 +273,7 @@ def render(rows, per_node, latency, runs, args):
             if marginal:
                 lines.append(f"| {family} | {label} | — | " + " | ".join(f"{v:.0f} µs" for v in marginal)
                              + f" | {max(marginal) / min(marginal):.2f} |")
-    lines += ["", f"OpenVINO CPU latency of the f32 IRs (one inference, mean of {args.latency_runs} after a warm-up, "
-              "`INFERENCE_PRECISION_HINT=f32`, measured by `bench/compare_ir.py`'s `infer_ms`):", "",
-              "| model | xambac IR ms | ovc IR ms |", "|---|---|---|"]
-    for name, x, o in latency:
-        lines.append(f"| `{name}` | {x:.1f} | {'—' if o is None else f'{o:.1f}'} |")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One benchmark command: xambac compile vs OpenVINO's converter, side by side (see bench/compile_bench.py).
 # Sets up .venv and builds bin/xambac's jar and AppCDS archive when they are missing (mvn package, never install), then runs it:
-#   bench/compile_bench.sh [--quick] [--runs N] [--small-runs N] [--layers 1,6,24,96] [--precisions f32,f16] [--out target/bench/compile_bench.md]
+#   bench/compile_bench.sh [--quick] [--runs N] [--small-runs N] [--per-node-rounds N] [--per-node-only]
+#                          [--layers 1,6,24,96] [--precisions f32,f16] [--out target/bench/compile_bench.md]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
