@@ -55,9 +55,9 @@ public final class Constants {
         if (!type.hasStaticShape() || type.numElements() == 0) return OptionalDouble.empty();
         ElementType et = type.elementType();
         int width = et.byteWidth();
-        long total = type.numElements() * width;
-        if (width == 0 || bytes.remaining() < total) return OptionalDouble.empty(); // the verifier reports it
-        int rest = (int) total - width;
+        // too few bytes for the type (the verifier reports it), tested without multiplying an absurd element count
+        if (width == 0 || type.numElements() > bytes.remaining() / width) return OptionalDouble.empty();
+        int rest = (int) type.numElements() * width - width;
         if (bytes.slice(width, rest).mismatch(bytes.slice(0, rest)) >= 0) return OptionalDouble.empty();
         return OptionalDouble.of(Tensor.fromBytes(TensorType.scalar(et), bytes.slice(0, width)).getDouble(0));
     }

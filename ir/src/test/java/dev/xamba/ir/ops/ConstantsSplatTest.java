@@ -53,6 +53,9 @@ class ConstantsSplatTest {
     void aBlobShorterThanItsTypeIsNoSplatAndNoError() {
         assertThat(Constants.splatValueOf(resource(TensorType.of(ElementType.F32, 4), f32(1f, 1f, 1f)))).isEmpty();
         assertThat(Constants.splatValueOf(resource(TensorType.of(ElementType.F32, 0), f32()))).isEmpty();
+        // an element count whose byte size overflows a long
+        TensorType absurd = TensorType.of(ElementType.F32, 1L << 40, 1L << 40);
+        assertThat(Constants.splatValueOf(resource(absurd, f32(1f, 1f)))).isEmpty();
     }
 
     @Test
