@@ -3,9 +3,7 @@ package dev.xamba.ir.ops;
 import dev.xamba.ir.eval.Kernels;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.TensorType;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * NumPy matmul shapes, shared by ONNX MatMul and OpenVINO MatMul-1: rank-1 operands are promoted (a to [1,K],
@@ -37,11 +35,11 @@ public record MatMulShapes(long[] a, long[] b, boolean transA, boolean transB, T
         product[batch.length] = m;
         product[batch.length + 1] = n;
         // Drop the dims that rank-1 promotion added: N (last) for b, then M for a.
-        List<Long> result = new ArrayList<>();
-        for (long d : product) result.add(d);
-        if (tb.rank() == 1) result.remove(result.size() - 1);
-        if (ta.rank() == 1) result.remove(batch.length);
-        long[] resultShape = result.stream().mapToLong(Long::longValue).toArray();
+        long[] resultShape = tb.rank() == 1 ? Arrays.copyOf(product, product.length - 1) : product.clone();
+        if (ta.rank() == 1) {
+            System.arraycopy(resultShape, batch.length + 1, resultShape, batch.length, resultShape.length - batch.length - 1);
+            resultShape = Arrays.copyOf(resultShape, resultShape.length - 1);
+        }
         return new MatMulShapes(a, b, transA, transB, TensorType.of(ta.elementType(), product),
                 TensorType.of(ta.elementType(), resultShape));
     }

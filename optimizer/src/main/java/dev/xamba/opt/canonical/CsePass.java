@@ -61,8 +61,7 @@ public final class CsePass extends Pass {
         int merged = 0;
         for (Operation op : block.operations()) { // erasing the current op while iterating is allowed
             if (!isCandidate(op)) continue;
-            Key key = new Key(op.name(), op.operandValues(), op.attributes(),
-                    op.results().stream().map(Value::type).toList());
+            Key key = new Key(op.name(), op.operandValues(), op.attributes(), resultTypes(op));
             Operation survivor = seen.putIfAbsent(key, op);
             if (survivor == null) continue;
             mergedLocations.computeIfAbsent(survivor, s -> new ArrayList<>(List.of(s.location()))).add(op.location());
@@ -72,6 +71,13 @@ public final class CsePass extends Pass {
         }
         mergedLocations.forEach((survivor, locations) -> survivor.setLocation(Location.fuse(locations)));
         return merged;
+    }
+
+    /** A loop, not a stream: CSE keys every op several times per compile, mostly before the JIT has compiled this. */
+    private static List<Type> resultTypes(Operation op) {
+        List<Type> types = new ArrayList<>(op.numResults());
+        for (Value r : op.results()) types.add(r.type());
+        return types;
     }
 
     private static boolean isCandidate(Operation op) {

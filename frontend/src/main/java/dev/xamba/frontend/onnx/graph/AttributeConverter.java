@@ -50,7 +50,11 @@ final class AttributeConverter {
             case INT -> IntegerAttr.i64(a.getI());
             case FLOAT -> new FloatAttr(a.getF(), ElementType.F32);
             case STRING -> new StringAttr(a.getS().toString(StandardCharsets.UTF_8));
-            case INTS -> ArrayAttr.ofLongs(a.getIntsList().stream().mapToLong(Long::longValue).toArray());
+            case INTS -> {
+                long[] v = new long[a.getIntsCount()];
+                for (int i = 0; i < v.length; i++) v[i] = a.getInts(i);
+                yield ArrayAttr.ofLongs(v);
+            }
             case FLOATS -> {
                 List<Attribute> fs = new ArrayList<>(a.getFloatsCount());
                 for (int i = 0; i < a.getFloatsCount(); i++) fs.add(new FloatAttr(a.getFloats(i), ElementType.F32));

@@ -118,7 +118,6 @@ public final class GraphImporter {
         List<Diagnostic> unsupported = new ArrayList<>();
         for (int i = 0; i < graph.getNodeCount(); i++) {
             NodeProto node = graph.getNode(i);
-            String what = NodeScope.describe(node, displayName(node, i));
             var version = opsets.version(node.getDomain());
             OpImporter importer = null;
             String why = "";
@@ -134,7 +133,9 @@ public final class GraphImporter {
                 String required = importer == null ? null : importer.requiredOp(node.getOpType());
                 if (required != null && OpRegistry.lookup(required).isEmpty()) importer = null;
             }
-            if (importer == null) unsupported.add(file.diagnostic(what + ": unsupported operator" + why));
+            if (importer == null) {
+                unsupported.add(file.diagnostic(NodeScope.describe(node, displayName(node, i)) + ": unsupported operator" + why));
+            }
             selected.add(importer);
         }
         if (!unsupported.isEmpty()) throw new DiagnosticException(unsupported);

@@ -6,7 +6,6 @@ import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.Shapes;
 import dev.xamba.ir.ops.Trait;
 import dev.xamba.ir.type.TensorType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,12 +32,13 @@ final class SqueezeDef extends OvOpDefinition {
             }
             if (axes.get().length > 0) return List.of(x.withShape(squeeze(x.shape(), axes.get())));
         }
-        List<Long> kept = new ArrayList<>();
+        long[] kept = new long[x.rank()];
+        int n = 0;
         for (long d : x.shape()) {
             if (d == TensorType.DYNAMIC) throw new OpError("squeezing without axes needs a static shape, got " + x);
-            if (d != 1) kept.add(d);
+            if (d != 1) kept[n++] = d;
         }
-        return List.of(x.withShape(kept.stream().mapToLong(Long::longValue).toArray()));
+        return List.of(x.withShape(java.util.Arrays.copyOf(kept, n)));
     }
 
     private static long[] squeeze(long[] shape, long[] axes) {
@@ -47,9 +47,10 @@ final class SqueezeDef extends OvOpDefinition {
             int d = Shapes.normalizeAxis(a, shape.length, "axis");
             drop[d] = shape[d] == 1 || shape[d] == TensorType.DYNAMIC;
         }
-        List<Long> kept = new ArrayList<>();
-        for (int d = 0; d < shape.length; d++) if (!drop[d]) kept.add(shape[d]);
-        return kept.stream().mapToLong(Long::longValue).toArray();
+        long[] kept = new long[shape.length];
+        int n = 0;
+        for (int d = 0; d < shape.length; d++) if (!drop[d]) kept[n++] = shape[d];
+        return java.util.Arrays.copyOf(kept, n);
     }
 
     @Override public boolean canEvaluate() { return true; }

@@ -23,7 +23,7 @@ final class UnsqueezeDef extends OvOpDefinition {
         TensorType x = ctx.operandType(0);
         Optional<long[]> axes = OvShapes.constantLongs(ctx, 1);
         if (axes.isEmpty()) throw new OpError("axes (operand #1) must be a constant");
-        long[] distinct = java.util.Arrays.stream(axes.get()).distinct().toArray();
+        long[] distinct = distinct(axes.get());
         int rank = x.rank() + distinct.length;
         boolean[] inserted = new boolean[rank];
         for (long a : distinct) {
@@ -41,5 +41,17 @@ final class UnsqueezeDef extends OvOpDefinition {
 
     @Override public List<Tensor> evaluate(OpContext ctx) {
         return List.of(ctx.constantOperand(0).orElseThrow().reshape(inferResultTypes(ctx).get(0)));
+    }
+
+    /** The axes without repeats, in order of first appearance (a loop: shape inference runs mostly interpreted). */
+    private static long[] distinct(long[] axes) {
+        long[] out = new long[axes.length];
+        int n = 0;
+        outer:
+        for (long a : axes) {
+            for (int i = 0; i < n; i++) if (out[i] == a) continue outer;
+            out[n++] = a;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 }
