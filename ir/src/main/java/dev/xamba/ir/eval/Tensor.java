@@ -192,35 +192,20 @@ public final class Tensor {
     public byte[] toBytes() {
         ElementType et = elementType();
         ByteBuffer b = ByteBuffer.allocate(size() * et.byteWidth()).order(ByteOrder.LITTLE_ENDIAN);
-        // Bulk copies and plain loops for the common types: folding big constants runs this before the JIT has
-        // compiled it, where a switch per element costs several times the copy.
+        // Bulk copies, else one plain loop per type: folding big constants runs this before the JIT has compiled it,
+        // where a switch per element costs several times the copy.
         switch (et) {
-            case F32 -> {
-                b.asFloatBuffer().put(singles);
-                return b.array();
-            }
-            case I64 -> {
-                b.asLongBuffer().put(ints);
-                return b.array();
-            }
+            case F64 -> b.asDoubleBuffer().put(floats);
+            case F32 -> b.asFloatBuffer().put(singles);
+            case I64 -> b.asLongBuffer().put(ints);
             case I8, U8, I1 -> {
                 byte[] a = b.array();
                 for (int i = 0; i < a.length; i++) a[i] = (byte) ints[i];
-                return a;
             }
-            default -> { }
-        }
-        for (int i = 0; i < size(); i++) {
-            switch (et) {
-                case F64 -> b.putDouble(floats[i]);
-                case F32 -> b.putFloat(singles[i]);
-                case F16 -> b.putShort(HalfFloat.fromFloat(singles[i]));
-                case BF16 -> b.putShort(HalfFloat.bf16FromFloat(singles[i]));
-                case I64 -> b.putLong(ints[i]);
-                case I32 -> b.putInt((int) ints[i]);
-                case I16 -> b.putShort((short) ints[i]);
-                case I8, U8, I1 -> b.put((byte) ints[i]);
-            }
+            case F16 -> { for (float f : singles) b.putShort(HalfFloat.fromFloat(f)); }
+            case BF16 -> { for (float f : singles) b.putShort(HalfFloat.bf16FromFloat(f)); }
+            case I32 -> { for (long l : ints) b.putInt((int) l); }
+            case I16 -> { for (long l : ints) b.putShort((short) l); }
         }
         return b.array();
     }
@@ -263,16 +248,8 @@ public final class Tensor {
             else for (int i = 0; i < n; i++) v[i] = raw[i];
             return new Tensor(type, null, null, v);
         }
-        for (int i = 0; i < n; i++) {
-            v[i] = switch (et) {
-                case I64 -> b.getLong();
-                case I32 -> b.getInt();
-                case I16 -> b.getShort();
-                case I8 -> b.get();
-                case U8 -> b.get() & 0xff;
-                default -> b.get() != 0 ? 1 : 0;
-            };
-        }
+        // i32 and i16, the types left
+        for (int i = 0; i < n; i++) v[i] = et == ElementType.I32 ? b.getInt() : b.getShort();
         return new Tensor(type, null, null, v);
     }
 
