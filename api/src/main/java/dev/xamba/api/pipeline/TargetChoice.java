@@ -23,7 +23,7 @@ public final class TargetChoice {
     /** How pass options name this target: the built-in name, or the JSON file's path. */
     public String spec() {
         resolve();
-        return file != null ? file.toString() : name == null ? "npu4" : name;
+        return file != null ? file.toString() : builtInName();
     }
 
     /** The target; errors name the option that chose it ({@code --target}, {@code --target-file}). */
@@ -32,11 +32,13 @@ public final class TargetChoice {
         return resolved;
     }
 
+    private String builtInName() { return name == null ? "npu4" : name; }
+
     private Target read() {
         if (name != null && file != null) throw new UserError("give --target or --target-file, not both");
         try {
             if (file != null) return Targets.fromFile(file);
-            String n = name == null ? "npu4" : name;
+            String n = builtInName();
             if (!Targets.BUILT_IN.contains(n)) {
                 throw new UserError("--target " + n + ": unknown target (built in: " + String.join(", ", Targets.BUILT_IN) + "; or use --target-file)");
             }
