@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes output files atomically: to a temporary file in the target folder, then renamed over the target, so
@@ -84,7 +85,7 @@ public final class OutputFiles {
         Path tmp = null;
         try {
             tmp = TempFiles.createBeside(dir, "." + abs.getFileName() + ".", ".tmp");
-            Files.write(tmp, content);
+            Files.write(tmp, content, StandardOpenOption.WRITE); // not truncated: see OvIrWriter.write
             TempFiles.place(new TempFiles.Placement(tmp, abs));
             tmp = null;
         } catch (IOException e) {
