@@ -79,6 +79,8 @@ public final class XambaRewrites {
 
     /** Rewrite names without the {@code xamba-} prefix, in driver order. */
     public static List<String> known() {
-        return XambaRules.ALL.stream().map(r -> r.name().substring("xamba-".length())).toList();
+        List<String> names = new ArrayList<>(XambaRules.ALL.size());
+        for (XambaRules.Rule rule : XambaRules.ALL) names.add(rule.name().substring("xamba-".length()));
+        return List.copyOf(names);
     }
 }

@@ -52,7 +52,9 @@ public abstract class OpDefinition {
     public final boolean has(Trait t) { return traits.contains(t); }
 
     public final Optional<AttrSpec> attrSpec(String attrName) {
-        return attributes.stream().filter(s -> s.name().equals(attrName)).findFirst();
+        // A loop, not a stream: the verifier asks this for every attribute of every op, mostly before the JIT.
+        for (AttrSpec s : attributes) if (s.name().equals(attrName)) return Optional.of(s);
+        return Optional.empty();
     }
 
     /** The number of results, or -1 if it depends on attributes (then inference decides). */

@@ -48,7 +48,8 @@ public final class PassContext {
     public List<Diagnostic> diagnostics() { return Collections.unmodifiableList(diagnostics); }
 
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        for (Diagnostic d : diagnostics) if (d.severity() == Severity.ERROR) return true;
+        return false;
     }
 
     // ---- remarks

@@ -58,8 +58,9 @@ public final class GreedyPatternRewriteDriver {
 
     public GreedyPatternRewriteDriver(List<? extends RewritePattern> patterns, Config config) {
         // Stable sort: equal benefits keep the order they were given in.
-        this.patterns = patterns.stream().sorted(Comparator.comparingInt(RewritePattern::benefit).reversed())
-                .collect(Collectors.toUnmodifiableList());
+        List<RewritePattern> sorted = new ArrayList<>(patterns);
+        sorted.sort(Comparator.comparingInt(RewritePattern::benefit).reversed());
+        this.patterns = List.copyOf(sorted);
         this.config = config;
     }
 

@@ -4,6 +4,7 @@ import dev.xamba.ir.Block;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.ArrayAttr;
+import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.attr.TypeAttr;
 import dev.xamba.ir.diag.Diagnostic;
@@ -119,7 +120,9 @@ public final class BuiltinDialect {
     /** Interface names (ONNX tensor names), one string per argument or result. */
     private static void checkNames(Operation op, String attr, int expected, Consumer<Diagnostic> emit) {
         if (!(op.attr(attr) instanceof ArrayAttr a)) return;
-        if (a.elements().size() != expected || !a.elements().stream().allMatch(e -> e instanceof StringAttr)) {
+        boolean strings = true;
+        for (Attribute e : a.elements()) strings &= e instanceof StringAttr;
+        if (a.elements().size() != expected || !strings) {
             emit.accept(op.error("'" + attr + "' must hold " + expected + " strings, got " + a));
         }
     }

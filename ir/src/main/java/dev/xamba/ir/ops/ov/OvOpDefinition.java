@@ -21,8 +21,14 @@ public abstract class OvOpDefinition extends OpDefinition {
      */
     protected OvOpDefinition(String irType, String version, String summary, int minOperands, int maxOperands,
                              List<AttrSpec> attributes, Trait... traits) {
-        this("ov." + irType, new OvLayerInfo(irType, version, attributes.stream().map(AttrSpec::name).toList()),
-                summary, minOperands, maxOperands, attributes, traits);
+        this("ov." + irType, new OvLayerInfo(irType, version, names(attributes)), summary, minOperands, maxOperands, attributes, traits);
+    }
+
+    /** A loop, not a stream: every ov op definition runs this when the dialect registers, at each start. */
+    private static List<String> names(List<AttrSpec> attributes) {
+        String[] names = new String[attributes.size()];
+        for (int i = 0; i < names.length; i++) names[i] = attributes.get(i).name();
+        return List.of(names);
     }
 
     /** For ops whose name or data attributes differ from the defaults (the constant). */

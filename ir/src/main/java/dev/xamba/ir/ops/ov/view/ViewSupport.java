@@ -22,6 +22,12 @@ final class ViewSupport {
 
     /** {@link #normalizedAxes}, sorted and without repeats. */
     static Optional<int[]> sortedAxes(Tensor t, int rank) {
-        return normalizedAxes(t, rank).map(a -> Arrays.stream(a).sorted().distinct().toArray());
+        Optional<int[]> normalized = normalizedAxes(t, rank);
+        if (normalized.isEmpty()) return normalized;
+        int[] a = normalized.get(); // a fresh array: sorted in place
+        Arrays.sort(a);
+        int n = 0;
+        for (int i = 0; i < a.length; i++) if (n == 0 || a[i] != a[n - 1]) a[n++] = a[i];
+        return Optional.of(Arrays.copyOf(a, n));
     }
 }
