@@ -37,6 +37,7 @@ public final class OpFactory {
     private final long maxFoldWork;
     private final ConstantAttrs constants;
     private final List<Operation> built = new ArrayList<>();
+    private final FoldMemo memo = new FoldMemo();
 
     /**
      * @param constantOp the constant op of the importer's dialect, whose {@code value} attribute holds the tensor
@@ -113,13 +114,17 @@ public final class OpFactory {
         }
         for (Value r : op.results()) if (!withinLimit(r.tensorType())) return null;
         if (FoldWork.estimate(op) > maxFoldWork) return null;
-        List<Tensor> values;
-        try {
-            values = def.evaluate(OperationContext.withValues(op, def, inputs));
-        } catch (OpError e) {
-            return null; // not foldable here (e.g. integer division by zero): keep the op, its run-time behaviour decides
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new InternalCompilerError("folding " + op, e); // a kernel bug, not a problem of the model
+        FoldMemo.Key key = FoldMemo.keyOf(op, inputs);
+        List<Tensor> values = key == null ? null : memo.get(key);
+        if (values == null) {
+            try {
+                values = def.evaluate(OperationContext.withValues(op, def, inputs));
+            } catch (OpError e) {
+                return null; // not foldable here (e.g. integer division by zero): keep the op, its run-time behaviour decides
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new InternalCompilerError("folding " + op, e); // a kernel bug, not a problem of the model
+            }
+            if (key != null) memo.put(key, values);
         }
         if (values.size() != op.numResults()) return null;
         for (int i = 0; i < values.size(); i++) {

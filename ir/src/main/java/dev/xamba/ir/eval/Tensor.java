@@ -259,6 +259,27 @@ public final class Tensor {
         return Arrays.equals(floats, t.floats) && Arrays.equals(singles, t.singles) && Arrays.equals(ints, t.ints);
     }
 
+    /**
+     * {@link #equals} and, in addition, the same bits in every element: NaNs of different payloads, which
+     * {@code equals} treats as one NaN, differ here. For reusing a result computed from {@code t} in place of one
+     * computed from this tensor, which must give the same bytes.
+     */
+    public boolean sameBits(Tensor t) {
+        if (this == t) return true;
+        if (!equals(t)) return false;
+        if (singles != null) {
+            for (int i = 0; i < singles.length; i++) {
+                if (Float.floatToRawIntBits(singles[i]) != Float.floatToRawIntBits(t.singles[i])) return false;
+            }
+        }
+        if (floats != null) {
+            for (int i = 0; i < floats.length; i++) {
+                if (Double.doubleToRawLongBits(floats[i]) != Double.doubleToRawLongBits(t.floats[i])) return false;
+            }
+        }
+        return true;
+    }
+
     /** Cached: CSE hashes every constant operation on each sweep, and big folded constants hash slowly cold. */
     @Override
     public int hashCode() {

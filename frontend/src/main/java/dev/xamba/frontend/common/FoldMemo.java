@@ -1,0 +1,66 @@
+package dev.xamba.frontend.common;
+
+import dev.xamba.ir.Operation;
+import dev.xamba.ir.Value;
+import dev.xamba.ir.attr.Attribute;
+import dev.xamba.ir.attr.DenseResourceAttr;
+import dev.xamba.ir.eval.Tensor;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The folds an import has done, so that a fold repeated with equal operands is not evaluated again and its result
+ * is held once. A model of N equal layers folds the same chains N times: each Mamba-2 layer rebuilds its 256×256
+ * chunk masks from ConstantOfShape, Trilu, Not and Cast (about 2 MB of tensors per layer, which lived in the heap
+ * until the model was written: a quarter of a 96-layer compile went to the collector copying them).
+ *
+ * <p>Operands must have the same bits ({@link Tensor#sameBits}), so a reused result has the bytes the fold would
+ * have given. A fold reading a weight of the model (a resource over the file's bytes) is not remembered: the key
+ * would keep a decoded copy of the weight alive, and such folds are not repeated anyway.
+ */
+final class FoldMemo {
+    private final Map<Key, List<Tensor>> results = new HashMap<>();
+
+    /** The key of folding {@code op} over {@code inputs} (its operands' values); null when it is not remembered. */
+    static Key keyOf(Operation op, List<Tensor> inputs) {
+        for (Value v : op.operandValues()) {
+            Operation def = v.definingOp();
+            if (def != null && def.attr("value") instanceof DenseResourceAttr r && r.handle().computedValue().isEmpty()) return null;
+        }
+        return new Key(op.name(), op.attributes(), inputs);
+    }
+
+    /** The results remembered for {@code key}, or null. */
+    List<Tensor> get(Key key) { return results.get(key); }
+
+    void put(Key key, List<Tensor> values) { results.put(key, List.copyOf(values)); }
+
+    /** Written out rather than a record's: a record's equals and hashCode link through ObjectMethods at first use. */
+    static final class Key {
+        private final String opName;
+        private final Map<String, Attribute> attributes;
+        private final List<Tensor> inputs;
+        private final int hash;
+
+        private Key(String opName, Map<String, Attribute> attributes, List<Tensor> inputs) {
+            this.opName = opName;
+            this.attributes = Map.copyOf(attributes);
+            this.inputs = List.copyOf(inputs);
+            int h = opName.hashCode() * 31 + this.attributes.hashCode();
+            for (Tensor t : inputs) h = h * 31 + t.hashCode();
+            this.hash = h;
+        }
+
+        @Override public boolean equals(Object o) {
+            if (!(o instanceof Key k) || k.hash != hash || !k.opName.equals(opName) || k.inputs.size() != inputs.size()
+                    || !k.attributes.equals(attributes)) {
+                return false;
+            }
+            for (int i = 0; i < inputs.size(); i++) if (!inputs.get(i).sameBits(k.inputs.get(i))) return false;
+            return true;
+        }
+
+        @Override public int hashCode() { return hash; }
+    }
+}
