@@ -7,12 +7,16 @@ is GNU time's `%M` (bin/xambac execs java, so it is the JVM's own). OpenVINO's t
 ovc disables it when `CI=true` is in the environment (openvino_telemetry's documented CI opt-out), which is set for
 every converter run.
 
+With --warm it also runs the JMH benchmark CompileScalingBenchmark: the same generated models compiled in one JVM
+after a time-based warm-up, the compiler's own time per node without the JVM's start-up and JIT warm-up.
+
 usage: bench/compile_bench.sh [--quick] [--runs N] [--small-runs N] [--per-node-rounds N] [--per-node-only]
-                              [--layers 1,6,24,96] [--precisions f32,f16] [--out FILE]
+                              [--warm] [--warm-seconds S] [--layers 1,6,24,96] [--precisions f32,f16] [--out FILE]
        (the wrapper builds what is missing)
 """
 import argparse
 import collections
+import json
 import os
 import platform
 import statistics
@@ -141,6 +145,26 @@ def per_node_rounds(tools, deep, rounds):
             for key in keys}
 
 
+def warm_per_node(deep, warm_seconds):
+    """JMH's CompileScalingBenchmark on every generated model: {(family, n): ([ms per measured compile], nodes)}."""
+    families = sorted({k[0] for k in deep})
+    layers = sorted({k[1] for k in deep})
+    models_dir = os.path.dirname(next(iter(deep.values()))[0])
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        cmd = ["java", f"-Dxamba.deepModels={models_dir}", "-jar", os.path.join(ROOT, "bench", "target", "benchmarks.jar"),
+               "CompileScalingBenchmark", "-p", "family=" + ",".join(families), "-p", "layers=" + ",".join(map(str, layers)),
+               "-p", f"warmupSeconds={warm_seconds}", "-jvmArgsAppend", f"-Dxamba.deepModels={models_dir}",
+               "-rf", "json", "-rff", out.name]
+        print("compile_bench: " + " ".join(cmd), file=sys.stderr, flush=True)
+        subprocess.run(cmd, check=True, stdout=sys.stderr)
+        results = json.load(open(out.name))
+    found = {}
+    for r in results:
+        key = (r["params"]["family"], int(r["params"]["layers"]))
+        found[key] = ([x for fork in r["primaryMetric"]["rawData"] for x in fork], deep[key][1])
+    return found
+
+
 def models(quick, layers):
     shared = os.path.join(ROOT, "..", "shared", "models")
     for name in SHARED_MODELS if not quick else SHARED_MODELS[:1]:
@@ -188,6 +212,10 @@ def main():
                         help="rounds of the per-node measurement, each compiling every generated model (default 7, quick 3)")
     parser.add_argument("--per-node-only", action="store_true",
                         help="only the per-node measurement (no converter runs, no latency)")
+    parser.add_argument("--warm", action="store_true",
+                        help="also the warm per-node time: JMH's CompileScalingBenchmark, all compiles in one JVM")
+    parser.add_argument("--warm-seconds", type=int, default=20,
+                        help="seconds of compiles that warm each model's JVM up before it is measured (default 20)")
     parser.add_argument("--latency-runs", type=int, default=10)
     parser.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "compile_bench.md"))
     args = parser.parse_args()
@@ -213,18 +241,21 @@ def main():
                 lat = latency_ms(tools, path, ref, args.latency_runs)
                 latency.append((name, lat["xambac"], lat["ovc"]))
         per_node = per_node_rounds(tools, deep_models, args.per_node_rounds)
-    report = render(rows, per_node, latency, runs, args)
+    warm = warm_per_node(deep_models, args.warm_seconds) if args.warm and deep_models else None
+    report = render(rows, per_node, latency, runs, args, warm)
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w") as f:
         f.write(report)
     print(report)
 
 
-def render(rows, per_node, latency, runs, args):
+def render(rows, per_node, latency, runs, args, warm=None):
     lines = [f"Machine: {machine()}.", ""]
     if not args.per_node_only:
         lines += render_pairs(rows, latency, runs, args)
     lines += render_per_node(per_node, args)
+    if warm:
+        lines += [""] + render_warm(warm, args)
     return "\n".join(lines) + "\n"
 
 
@@ -273,6 +304,33 @@ def render_per_node(per_node, args):
             if marginal:
                 lines.append(f"| {family} | {label} | — | " + " | ".join(f"{v:.0f} µs" for v in marginal)
                              + f" | {max(marginal) / min(marginal):.2f} |")
+    return lines
+
+
+def render_warm(warm, args):
+    depths = sorted({k[1] for k in warm})
+    runs = min(len(v[0]) for v in warm.values())
+    lines = ["The compiler's own time per ONNX node, warm (`--warm`: JMH's `CompileScalingBenchmark`, f32, the whole "
+             "compile with its .xml and .bin written, in one JVM per model after "
+             f"{args.warm_seconds} s of compiling it; median of {runs} compiles): no JVM start-up, no JIT warm-up. "
+             "*Whole*: a compile's time over its nodes (a compile's fixed work, such as reading the target, weighs "
+             f"most on the smallest model); *marginal*: the time beyond the {depths[0]}-layer model's over the nodes "
+             "beyond its nodes:", "",
+             "| family | per node | " + " | ".join(f"{n} layers" for n in depths) + " | max/min |",
+             "|---|---|" + "---|" * (len(depths) + 1)]
+    for family in ("mamba2", "mamba"):
+        keys = [k for k in sorted(warm) if k[0] == family]
+        if not keys:
+            continue
+        ms = {k: statistics.median(warm[k][0]) for k in keys}
+        lines.append(f"| {family} | compile ms | " + " | ".join(f"{ms[k]:.0f}" for k in keys) + " | |")
+        whole = [ms[k] / warm[k][1] * 1e3 for k in keys]
+        lines.append(f"| {family} | whole | " + " | ".join(f"{v:.0f} µs" for v in whole) + f" | {max(whole) / min(whole):.2f} |")
+        n0 = warm[keys[0]][1]
+        marginal = [(ms[k] - ms[keys[0]]) / (warm[k][1] - n0) * 1e3 for k in keys[1:]]
+        if marginal:
+            lines.append(f"| {family} | marginal | — | " + " | ".join(f"{v:.0f} µs" for v in marginal)
+                         + f" | {max(marginal) / min(marginal):.2f} |")
     return lines
 
 

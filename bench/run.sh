@@ -3,5 +3,5 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-mvn -q -B install -DskipTests -pl bench -am
+mvn -q -B package -DskipTests -pl bench -am
 exec java -jar bench/target/benchmarks.jar "$@"
