@@ -133,7 +133,8 @@ def latency_ms(tools, model, reference, runs):
 def per_node_rounds(tools, deep, rounds):
     """xambac (f32) on every generated model, in rounds that each compile every depth of both families, the order
     flipped every round: the marginals subtract one depth's time from another's, so the depths are interleaved like the
-    two tools are (measured minutes apart, the host's drift would enter the difference). {(family, n): (Sample, nodes)}."""
+    two tools are (measured minutes apart, the host's drift would enter the difference). {(family, n): ([Sample per
+    round], nodes)}."""
     samples = {key: [] for key in deep}
     keys = sorted(deep)
     for run in range(rounds):
@@ -141,8 +142,7 @@ def per_node_rounds(tools, deep, rounds):
             cmd, out = tools.xambac(deep[key][0], False)
             samples[key].append(measure(cmd, out=out))
         print(f"compile_bench: per-node round {run + 1}/{rounds}", file=sys.stderr, flush=True)
-    return {key: (Sample(*(statistics.median(v[i] for v in samples[key]) for i in range(3))), deep[key][1])
-            for key in keys}
+    return {key: (samples[key], deep[key][1]) for key in keys}
 
 
 def warm_per_node(deep, warm_seconds):
@@ -209,7 +209,7 @@ def main():
     parser.add_argument("--layers", default=None, help="generated model depths, e.g. 1,6,24,96")
     parser.add_argument("--precisions", default="f32,f16", help="weight precisions to compile, e.g. f32 (default f32,f16)")
     parser.add_argument("--per-node-rounds", type=int, default=None,
-                        help="rounds of the per-node measurement, each compiling every generated model (default 7, quick 3)")
+                        help="rounds of the per-node measurement, each compiling every generated model (default 11, quick 3)")
     parser.add_argument("--per-node-only", action="store_true",
                         help="only the per-node measurement (no converter runs, no latency)")
     parser.add_argument("--warm", action="store_true",
@@ -221,7 +221,7 @@ def main():
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 5)
     args.small_runs = args.small_runs or 3 * runs
-    args.per_node_rounds = args.per_node_rounds or (3 if args.quick else 7)
+    args.per_node_rounds = args.per_node_rounds or (3 if args.quick else 11)
     layers = [int(n) for n in args.layers.split(",")] if args.layers else (QUICK_LAYERS if args.quick else LAYERS)
     rows, deep_models, latency = [], {}, []
     with tempfile.TemporaryDirectory(prefix="compile_bench") as tmp:
@@ -284,23 +284,25 @@ def render_pairs(rows, latency, runs, args):
 
 def render_per_node(per_node, args):
     depths = sorted({k[1] for k in per_node})
-    lines = ["xambac compile time per ONNX node (f32), generated models, medians of "
-             f"{args.per_node_rounds} rounds that each compile every model below (order flipped every round, so the "
-             "host's drift between minutes cancels). *Whole*: the process's wall time over its nodes "
-              "(JVM start-up and warm-up included, so it falls with size). *Marginal*: the time beyond the "
-              f"{depths[0]}-layer model's over the nodes beyond its nodes, in wall time and in CPU time (user + system, "
-              "which waiting for a busy machine's cores does not inflate); flat marginal times mean linear scaling:", "",
+    lines = ["xambac compile time per ONNX node (f32), generated models, "
+             f"{args.per_node_rounds} rounds that each compile every model below (order flipped every round). *Whole*: "
+             "the median process wall time over its nodes (JVM start-up and warm-up included, so it falls with size). "
+             f"*Marginal*: the time beyond the {depths[0]}-layer model's over the nodes beyond its nodes, in wall time and "
+             "in CPU time (user + system, which waiting for a busy machine's cores does not inflate), taken within each "
+             "round (the two compiles minutes apart would carry the host's drift into the difference) and the median "
+             "over rounds given; flat marginal times mean linear scaling:", "",
               "| family | per node | " + " | ".join(f"{n} layers" for n in depths) + " | max/min |",
               "|---|---|" + "---|" * (len(depths) + 1)]
     for family in ("mamba2", "mamba"):
         keys = [k for k in sorted(per_node) if k[0] == family]
         if not keys:
             continue
-        whole = [per_node[k][0].wall / per_node[k][1] * 1e6 for k in keys]
+        whole = [statistics.median(s.wall for s in per_node[k][0]) / per_node[k][1] * 1e6 for k in keys]
         lines.append(f"| {family} | whole | " + " | ".join(f"{v:.0f} µs" for v in whole) + f" | {max(whole) / min(whole):.2f} |")
         first, n0 = per_node[keys[0]]
         for label, field in (("marginal wall", "wall"), ("marginal CPU", "cpu")):
-            marginal = [(getattr(per_node[k][0], field) - getattr(first, field)) / (per_node[k][1] - n0) * 1e6 for k in keys[1:]]
+            marginal = [statistics.median((getattr(s, field) - getattr(f, field)) / (per_node[k][1] - n0) * 1e6
+                                          for s, f in zip(per_node[k][0], first)) for k in keys[1:]]
             if marginal:
                 lines.append(f"| {family} | {label} | — | " + " | ".join(f"{v:.0f} µs" for v in marginal)
                              + f" | {max(marginal) / min(marginal):.2f} |")
