@@ -7,6 +7,7 @@ import dev.xamba.ir.ops.builtin.FuncOp;
 import dev.xamba.ir.ops.builtin.ModuleOp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -70,7 +71,6 @@ public final class OvIrWriter {
     /** {@link #write(Operation, Path, WriterOptions)}, telling {@code progress} how much of the {@code .bin} is written. */
     public static void write(Operation module, Path xml, WriterOptions options, WriteProgress progress) throws IOException {
         GraphBuilder.Built built = build(module, options);
-        byte[] xmlBytes = XmlWriter.write(built.graph());
         Path target = xml.toAbsolutePath();
         Path bin = binPathFor(target);
         Path dir = target.getParent();
@@ -88,7 +88,9 @@ public final class OvIrWriter {
                 built.weights().writeTo(ch, progress);
             }
             tmpXml = TempFiles.createBeside(dir, stem, ".xml.tmp");
-            Files.write(tmpXml, xmlBytes, StandardOpenOption.WRITE);
+            try (OutputStream out = Files.newOutputStream(tmpXml, StandardOpenOption.WRITE)) {
+                XmlWriter.write(built.graph(), out);
+            }
             TempFiles.place(new TempFiles.Placement(tmpBin, bin), new TempFiles.Placement(tmpXml, target));
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmpBin, e);

@@ -6,6 +6,9 @@ import dev.xamba.codegen.LayerGraph.Edge;
 import dev.xamba.codegen.LayerGraph.Layer;
 import dev.xamba.codegen.LayerGraph.Port;
 import dev.xamba.ir.ops.ov.OvIrText;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +19,33 @@ import java.util.Map;
  * {@code <output>}, then the sorted edges. Tabs indent, lines end in {@code \n}.
  */
 final class XmlWriter {
+    /** Text held before it goes to the sink, when there is one. */
+    private static final int FLUSH_AT = 1 << 16;
+
     private final StringBuilder out = new StringBuilder();
+    private final OutputStream sink; // null: the whole document stays in out
 
-    private XmlWriter() {}
+    private XmlWriter(OutputStream sink) { this.sink = sink; }
 
+    /** The document as UTF-8 bytes, in memory. */
     static byte[] write(LayerGraph g) {
-        XmlWriter w = new XmlWriter();
+        XmlWriter w = new XmlWriter(null);
         w.net(g);
         return w.out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The document written to {@code sink} in UTF-8, 64 KiB at a time: a 96-layer Mamba-2's XML is tens of MB,
+     * which as one string, its growing copies and its bytes were large arrays for the collector to handle.
+     */
+    static void write(LayerGraph g, OutputStream sink) throws IOException {
+        XmlWriter w = new XmlWriter(sink);
+        try {
+            w.net(g);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.flush();
     }
 
     private void net(LayerGraph g) {
@@ -79,5 +101,17 @@ final class XmlWriter {
 
     private void line(int depth, String text) {
         out.append("\t".repeat(depth)).append(text).append('\n');
+        if (sink != null && out.length() >= FLUSH_AT) {
+            try {
+                flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // unwrapped by write(LayerGraph, OutputStream)
+            }
+        }
+    }
+
+    private void flush() throws IOException {
+        sink.write(out.toString().getBytes(StandardCharsets.UTF_8));
+        out.setLength(0);
     }
 }
