@@ -151,9 +151,10 @@ def warm_per_node(deep, warm_seconds):
     layers = sorted({k[1] for k in deep})
     models_dir = os.path.dirname(next(iter(deep.values()))[0])
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        cmd = ["java", f"-Dxamba.deepModels={models_dir}", "-jar", os.path.join(ROOT, "bench", "target", "benchmarks.jar"),
+        # -jvmArgsPrepend: a command line's -jvmArgsAppend would replace the benchmark's own (its collector flags).
+        cmd = ["java", "-jar", os.path.join(ROOT, "bench", "target", "benchmarks.jar"),
                "CompileScalingBenchmark", "-p", "family=" + ",".join(families), "-p", "layers=" + ",".join(map(str, layers)),
-               "-p", f"warmupSeconds={warm_seconds}", "-jvmArgsAppend", f"-Dxamba.deepModels={models_dir}",
+               "-p", f"warmupSeconds={warm_seconds}", "-jvmArgsPrepend", f"-Dxamba.deepModels={models_dir}",
                "-rf", "json", "-rff", out.name]
         print("compile_bench: " + " ".join(cmd), file=sys.stderr, flush=True)
         subprocess.run(cmd, check=True, stdout=sys.stderr)
@@ -313,7 +314,7 @@ def render_warm(warm, args):
     depths = sorted({k[1] for k in warm})
     runs = min(len(v[0]) for v in warm.values())
     lines = ["The compiler's own time per ONNX node, warm (`--warm`: JMH's `CompileScalingBenchmark`, f32, the whole "
-             "compile with its .xml and .bin written, in one JVM per model after "
+             "compile with its .xml and .bin written, in one JVM per model (bin/xambac's collector, C1 and C2) after "
              f"{args.warm_seconds} s of compiling it; median of {runs} compiles): no JVM start-up, no JIT warm-up. "
              "*Whole*: a compile's time over its nodes (a compile's fixed work, such as reading the target, weighs "
              f"most on the smallest model); *marginal*: the time beyond the {depths[0]}-layer model's over the nodes "

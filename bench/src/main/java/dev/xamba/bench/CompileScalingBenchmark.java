@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * models, in one JVM after warm-up: how the compiler's own time grows with the model, without the JVM's start-up
  * and JIT warm-up that a fresh {@code xambac} process pays (which {@code bench/compile_bench.sh} measures). The
  * warm-up is time-based, so a 1-layer model is compiled hundreds of times before it is measured and a 96-layer
- * one a few times: every size reaches the same compiled code.
+ * one a few times: every size reaches the same compiled code. The JIT is the JVM's default (C1 and C2), as in a
+ * long-running toolchain; the launcher's C1-only choice is about start-up.
  *
  * <p>The models come from {@code bench/make_deep_model.py} ({@code target/deep-models/}, or the folder in
  * {@code -Dxamba.deepModels}); {@code bench/compile_bench.sh --warm} generates them and prints time per node.
@@ -37,7 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 7)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+// bin/xambac's collector (serial, 32 MB young generation), so that only start-up and the JIT's warm-up differ from
+// the process measurements. Under G1, a server JVM's default, the 96-layer Mamba-2 took 1.3 to 3.3 s from one compile
+// to the next: its young pauses copy the compile's ~0.3 GB of IR again and again (see README, "Compile speed").
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-XX:+UseSerialGC", "-Xmn32m"})
 public class CompileScalingBenchmark {
     @Param({"mamba", "mamba2"})
     public String family;
