@@ -291,23 +291,31 @@ def render_per_node(per_node, args):
              f"*Marginal*: the time beyond the {depths[0]}-layer model's over the nodes beyond its nodes, in wall time and "
              "in CPU time (user + system, which waiting for a busy machine's cores does not inflate), taken within each "
              "round (the two compiles minutes apart would carry the host's drift into the difference) and the median "
-             "over rounds given; flat marginal times mean linear scaling:", "",
-              "| family | per node | " + " | ".join(f"{n} layers" for n in depths) + " | max/min |",
-              "|---|---|" + "---|" * (len(depths) + 1)]
+             "over rounds given; flat marginal times mean linear scaling:", ""] + per_node_header(depths)
     for family in ("mamba2", "mamba"):
         keys = [k for k in sorted(per_node) if k[0] == family]
         if not keys:
             continue
         whole = [statistics.median(s.wall for s in per_node[k][0]) / per_node[k][1] * 1e6 for k in keys]
-        lines.append(f"| {family} | whole | " + " | ".join(f"{v:.0f} µs" for v in whole) + f" | {max(whole) / min(whole):.2f} |")
+        lines.append(per_node_row(family, "whole", whole))
         first, n0 = per_node[keys[0]]
         for label, field in (("marginal wall", "wall"), ("marginal CPU", "cpu")):
             marginal = [statistics.median((getattr(s, field) - getattr(f, field)) / (per_node[k][1] - n0) * 1e6
                                           for s, f in zip(per_node[k][0], first)) for k in keys[1:]]
             if marginal:
-                lines.append(f"| {family} | {label} | — | " + " | ".join(f"{v:.0f} µs" for v in marginal)
-                             + f" | {max(marginal) / min(marginal):.2f} |")
+                lines.append(per_node_row(family, label, marginal, first_skipped=True))
     return lines
+
+
+def per_node_header(depths):
+    return ["| family | per node | " + " | ".join(f"{n} layers" for n in depths) + " | max/min |",
+            "|---|---|" + "---|" * (len(depths) + 1)]
+
+
+def per_node_row(family, label, values, first_skipped=False):
+    """µs per node at each depth and their max/min; a marginal row has no cell for the first depth."""
+    cells = (["—"] if first_skipped else []) + [f"{v:.0f} µs" for v in values]
+    return f"| {family} | {label} | " + " | ".join(cells) + f" | {max(values) / min(values):.2f} |"
 
 
 def render_warm(warm, args):
@@ -318,9 +326,7 @@ def render_warm(warm, args):
              f"{args.warm_seconds} s of compiling it; median of {runs} compiles): no JVM start-up, no JIT warm-up. "
              "*Whole*: a compile's time over its nodes (a compile's fixed work, such as reading the target, weighs "
              f"most on the smallest model); *marginal*: the time beyond the {depths[0]}-layer model's over the nodes "
-             "beyond its nodes:", "",
-             "| family | per node | " + " | ".join(f"{n} layers" for n in depths) + " | max/min |",
-             "|---|---|" + "---|" * (len(depths) + 1)]
+             "beyond its nodes:", ""] + per_node_header(depths)
     for family in ("mamba2", "mamba"):
         keys = [k for k in sorted(warm) if k[0] == family]
         if not keys:
@@ -328,12 +334,11 @@ def render_warm(warm, args):
         ms = {k: statistics.median(warm[k][0]) for k in keys}
         lines.append(f"| {family} | compile ms | " + " | ".join(f"{ms[k]:.0f}" for k in keys) + " | |")
         whole = [ms[k] / warm[k][1] * 1e3 for k in keys]
-        lines.append(f"| {family} | whole | " + " | ".join(f"{v:.0f} µs" for v in whole) + f" | {max(whole) / min(whole):.2f} |")
+        lines.append(per_node_row(family, "whole", whole))
         n0 = warm[keys[0]][1]
         marginal = [(ms[k] - ms[keys[0]]) / (warm[k][1] - n0) * 1e3 for k in keys[1:]]
         if marginal:
-            lines.append(f"| {family} | marginal | — | " + " | ".join(f"{v:.0f} µs" for v in marginal)
-                         + f" | {max(marginal) / min(marginal):.2f} |")
+            lines.append(per_node_row(family, "marginal", marginal, first_skipped=True))
     return lines
 
 
