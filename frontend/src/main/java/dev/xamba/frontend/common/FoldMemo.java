@@ -8,6 +8,7 @@ import dev.xamba.ir.eval.Tensor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The folds an import has done, so that a fold repeated with equal operands is not evaluated again and its result
@@ -45,7 +46,7 @@ final class FoldMemo {
 
         private Key(String opName, Map<String, Attribute> attributes, List<Tensor> inputs) {
             this.opName = opName;
-            this.attributes = Map.copyOf(attributes);
+            this.attributes = new TreeMap<>(attributes); // a copy: the op's map is live (and may hold nulls)
             this.inputs = List.copyOf(inputs);
             int h = opName.hashCode() * 31 + this.attributes.hashCode();
             for (Tensor t : inputs) h = h * 31 + t.hashCode();
