@@ -6,6 +6,7 @@ import dev.xamba.codegen.LayerGraph.Edge;
 import dev.xamba.codegen.LayerGraph.Layer;
 import dev.xamba.codegen.LayerGraph.Port;
 import dev.xamba.ir.ops.ov.OvIrText;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,19 +20,23 @@ import java.util.Map;
  * {@code <output>}, then the sorted edges. Tabs indent, lines end in {@code \n}.
  */
 final class XmlWriter {
-    /** Text held before it goes to the sink, when there is one. */
+    /** Text held before it goes to the sink. */
     private static final int FLUSH_AT = 1 << 16;
 
     private final StringBuilder out = new StringBuilder();
-    private final OutputStream sink; // null: the whole document stays in out
+    private final OutputStream sink;
 
     private XmlWriter(OutputStream sink) { this.sink = sink; }
 
     /** The document as UTF-8 bytes, in memory. */
     static byte[] write(LayerGraph g) {
-        XmlWriter w = new XmlWriter(null);
-        w.net(g);
-        return w.out.toString().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(g, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        return bytes.toByteArray();
     }
 
     /**
@@ -101,7 +106,7 @@ final class XmlWriter {
 
     private void line(int depth, String text) {
         out.append("\t".repeat(depth)).append(text).append('\n');
-        if (sink != null && out.length() >= FLUSH_AT) {
+        if (out.length() >= FLUSH_AT) {
             try {
                 flush();
             } catch (IOException e) {

@@ -266,13 +266,19 @@ public final class Tensor {
      */
     public boolean sameBits(Tensor t) {
         if (this == t) return true;
-        if (!equals(t)) return false;
+        if (!t.type.equals(type) || (singles == null) != (t.singles == null) || (floats == null) != (t.floats == null)
+                || !Arrays.equals(ints, t.ints)) {
+            return false;
+        }
+        // One pass over the floats, by their raw bits (equals' Arrays.equals would first compare them as values).
         if (singles != null) {
+            if (singles.length != t.singles.length) return false;
             for (int i = 0; i < singles.length; i++) {
                 if (Float.floatToRawIntBits(singles[i]) != Float.floatToRawIntBits(t.singles[i])) return false;
             }
         }
         if (floats != null) {
+            if (floats.length != t.floats.length) return false;
             for (int i = 0; i < floats.length; i++) {
                 if (Double.doubleToRawLongBits(floats[i]) != Double.doubleToRawLongBits(t.floats[i])) return false;
             }
