@@ -11,7 +11,8 @@ import java.util.Optional;
  * the handle is created, because textual IR lists resources after the module that uses them. A blob read from a
  * file may carry the {@link FileRegion} it came from, so that the writer can copy it without touching the mapping.
  * A blob computed by folding ({@link #ofValue}) keeps its tensor and makes its bytes only when they are asked for:
- * a folded intermediate that the next fold consumes is then never encoded and decoded again.
+ * a folded intermediate that the next fold consumes is then never encoded and decoded again, and handles over
+ * one tensor share its one encoding ({@link Tensor#encoded}).
  */
 public final class ResourceHandle {
     private final String name;
@@ -55,7 +56,7 @@ public final class ResourceHandle {
     }
 
     private synchronized void encode() {
-        if (blob == null) blob = ByteBuffer.wrap(computed.toBytes()).asReadOnlyBuffer();
+        if (blob == null) blob = computed.encoded();
     }
 
     /** The tensor a folded blob was computed from ({@link #ofValue}); empty for bytes read or bound. */

@@ -19,6 +19,7 @@ public final class Tensor {
     private final float[] singles;  // f32, f16, bf16
     private final long[] ints;
     private int hash; // 0: not computed yet (a tensor whose hash is 0 recomputes it, harmlessly)
+    private volatile ByteBuffer encoding; // toBytes() made once, for the constants that hold this tensor (see encoded())
 
     private Tensor(TensorType type, double[] floats, float[] singles, long[] ints) {
         if (!type.hasStaticShape()) throw new IllegalArgumentException("tensor value needs a static shape: " + type);
@@ -208,6 +209,21 @@ public final class Tensor {
             case I16 -> { for (long l : ints) b.putShort((short) l); }
         }
         return b.array();
+    }
+
+    /**
+     * {@link #toBytes()} as a read-only view, encoded on first use and then shared by every caller. The constants
+     * of one fold repeated across a model's layers hold one tensor (the import's fold memo), so they share one
+     * encoding instead of one each: the 96-layer Mamba-2 held 96 copies of a 768 KiB zero state until it was written.
+     * Two threads that both encode first make equal bytes; either is kept.
+     */
+    public ByteBuffer encoded() {
+        ByteBuffer e = encoding;
+        if (e == null) {
+            e = ByteBuffer.wrap(toBytes()).asReadOnlyBuffer();
+            encoding = e;
+        }
+        return e.duplicate();
     }
 
     /** Reads little-endian raw bytes starting at the buffer's position, without changing it. */

@@ -56,6 +56,22 @@ class TensorBytesTest {
     }
 
     @Test
+    void theSharedEncodingIsTheBytesReadOnlyAndEachCallersOwnView() {
+        for (ElementType et : new ElementType[] {ElementType.F32, ElementType.F16, ElementType.I64, ElementType.I1}) {
+            Tensor t = et.isFloat() ? Tensor.ofDoubles(TensorType.of(et, 3), new double[] {1.5, -2, 0.25})
+                    : Tensor.ofLongs(TensorType.of(et, 3), new long[] {1, 0, 1});
+            ByteBuffer first = t.encoded();
+            assertThat(first.isReadOnly()).as(et.toString()).isTrue();
+            byte[] seen = new byte[first.remaining()];
+            first.get(seen); // moves this view only
+            assertThat(seen).as(et.toString()).containsExactly(t.toBytes());
+            ByteBuffer second = t.encoded();
+            assertThat(second.position()).as(et.toString()).isZero();
+            assertThat(second).as(et.toString()).isEqualTo(ByteBuffer.wrap(t.toBytes()));
+        }
+    }
+
+    @Test
     void keepingColumnsCopiesEachRowsRangeOfEveryMatrix() {
         Tensor x = Tensor.ofLongs(TensorType.of(ElementType.I64, 2, 2, 3), new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
         assertThat(x.keepingColumns(new int[] {1, -5}, new int[] {3, 1}).toLongs())
