@@ -39,8 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 0)
 @Measurement(iterations = 7)
 // bin/xambac's collector (serial, 32 MB young generation), so that only start-up and the JIT's warm-up differ from
-// the process measurements. Under G1, a server JVM's default, the 96-layer Mamba-2 took 1.3 to 3.3 s from one compile
-// to the next: its young pauses copy the compile's ~0.3 GB of IR again and again (see README, "Compile speed").
+// the process measurements. Under G1, a server JVM's default, the 96-layer Mamba-2 took 1.1 to 2.1 s from one compile
+// to the next while every layer held its own encoding of one folded constant; 1.0 to 1.3 s since they share it (see
+// README, "Compile speed"; -jvmArgsAppend "-Xmx4g -XX:+UseG1GC" measures it).
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-XX:+UseSerialGC", "-Xmn32m"})
 public class CompileScalingBenchmark {
     @Param({"mamba", "mamba2"})
