@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class ResourceHandle {
     private final String name;
-    private volatile ByteBuffer blob; // volatile: a folded blob is encoded on first use, maybe by another thread
+    private volatile ByteBuffer blob; // bytes read or bound (null for a folded blob: its tensor's encoding)
     private FileRegion region;
     private Tensor computed;
 
@@ -50,13 +50,10 @@ public final class ResourceHandle {
 
     /** A read-only duplicate of the bytes, positioned at 0. */
     public ByteBuffer blob() {
-        if (blob == null && computed != null) encode();
-        if (blob == null) throw new IllegalStateException("resource '" + name + "' has no data");
-        return blob.duplicate();
-    }
-
-    private synchronized void encode() {
-        if (blob == null) blob = computed.encoded();
+        ByteBuffer bytes = blob;
+        if (bytes != null) return bytes.duplicate();
+        if (computed != null) return computed.encoded(); // encoded once by the tensor, for every handle over it
+        throw new IllegalStateException("resource '" + name + "' has no data");
     }
 
     /** The tensor a folded blob was computed from ({@link #ofValue}); empty for bytes read or bound. */

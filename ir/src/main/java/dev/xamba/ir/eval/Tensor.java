@@ -286,15 +286,14 @@ public final class Tensor {
                 || !Arrays.equals(ints, t.ints)) {
             return false;
         }
-        // One pass over the floats, by their raw bits (equals' Arrays.equals would first compare them as values).
+        // One pass over the floats, by their raw bits (equals' Arrays.equals would first compare them as values);
+        // equal types have equal element counts.
         if (singles != null) {
-            if (singles.length != t.singles.length) return false;
             for (int i = 0; i < singles.length; i++) {
                 if (Float.floatToRawIntBits(singles[i]) != Float.floatToRawIntBits(t.singles[i])) return false;
             }
         }
         if (floats != null) {
-            if (floats.length != t.floats.length) return false;
             for (int i = 0; i < floats.length; i++) {
                 if (Double.doubleToRawLongBits(floats[i]) != Double.doubleToRawLongBits(t.floats[i])) return false;
             }
