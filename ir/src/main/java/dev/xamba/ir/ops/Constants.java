@@ -11,6 +11,7 @@ import dev.xamba.ir.type.TensorType;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.DoublePredicate;
 
 /** Reading constant values out of the graph. */
 public final class Constants {
@@ -43,22 +44,42 @@ public final class Constants {
      * bytes, which then do not count as splats.
      */
     public static OptionalDouble splatValueOf(Attribute a) {
-        if (a instanceof DenseResourceAttr r && r.handle().isBound() && r.handle().computedValue().isEmpty()) {
-            return splatOfBytes(r.type(), r.handle().blob());
-        }
-        Optional<Tensor> t = valueOf(a);
-        if (t.isEmpty() || t.get().size() == 0 || !t.get().isSplat()) return OptionalDouble.empty();
-        return OptionalDouble.of(t.get().getDouble(0));
+        return splat(a, first -> true);
     }
 
-    private static OptionalDouble splatOfBytes(TensorType type, ByteBuffer bytes) {
+    /**
+     * Whether the constant {@code a} is a non-empty splat of {@code value} (compared with {@code ==}, so 0 matches -0
+     * and NaN nothing). A constant whose first element differs is rejected without reading the rest: patterns ask
+     * this of every constant operand on every sweep, and a large splat that is not the value asked for (Mamba's zero
+     * initial state, 98 KB a layer, tested for x · 1) was scanned each time, most of canonicalize's time while the
+     * JIT had not yet compiled the scan.
+     */
+    public static boolean isSplatOf(Attribute a, double value) {
+        return splat(a, first -> first == value).isPresent();
+    }
+
+    /** The splat value of {@code a}, if it is a non-empty splat whose first element passes {@code wanted}. */
+    private static OptionalDouble splat(Attribute a, DoublePredicate wanted) {
+        if (a instanceof DenseResourceAttr r && r.handle().isBound() && r.handle().computedValue().isEmpty()) {
+            return splatOfBytes(r.type(), r.handle().blob(), wanted);
+        }
+        Optional<Tensor> t = valueOf(a);
+        if (t.isEmpty() || t.get().size() == 0) return OptionalDouble.empty();
+        double first = t.get().getDouble(0);
+        if (!wanted.test(first) || !t.get().isSplat()) return OptionalDouble.empty();
+        return OptionalDouble.of(first);
+    }
+
+    private static OptionalDouble splatOfBytes(TensorType type, ByteBuffer bytes, DoublePredicate wanted) {
         if (!type.hasStaticShape() || type.numElements() == 0) return OptionalDouble.empty();
         ElementType et = type.elementType();
         int width = et.byteWidth();
         // too few bytes for the type (the verifier reports it), tested without multiplying an absurd element count
         if (width == 0 || type.numElements() > bytes.remaining() / width) return OptionalDouble.empty();
+        double first = Tensor.fromBytes(TensorType.scalar(et), bytes.slice(0, width)).getDouble(0);
+        if (!wanted.test(first)) return OptionalDouble.empty();
         int rest = (int) type.numElements() * width - width;
         if (bytes.slice(width, rest).mismatch(bytes.slice(0, rest)) >= 0) return OptionalDouble.empty();
-        return OptionalDouble.of(Tensor.fromBytes(TensorType.scalar(et), bytes.slice(0, width)).getDouble(0));
+        return OptionalDouble.of(first);
     }
 }

@@ -79,6 +79,30 @@ class ConstantsSplatTest {
     }
 
     @Test
+    void isSplatOfAnswersAsTheSplatValueComparedWithEquals() {
+        Random r = new Random(20261202);
+        float[] pool = {0f, -0f, 1f, Float.NaN, -3.25f};
+        for (int trial = 0; trial < 2000; trial++) {
+            int n = 1 + r.nextInt(9);
+            float[] v = new float[n];
+            float base = pool[r.nextInt(pool.length)];
+            for (int i = 0; i < n; i++) v[i] = r.nextInt(4) == 0 ? pool[r.nextInt(pool.length)] : base;
+            Tensor t = Tensor.ofFloats(TensorType.of(ElementType.F32, n), v);
+            double asked = pool[r.nextInt(pool.length)];
+            for (var a : java.util.List.of(resource(t), new DenseElementsAttr(t))) {
+                var splat = Constants.splatValueOf(a);
+                assertThat(Constants.isSplatOf(a, asked))
+                        .as(java.util.Arrays.toString(v) + " of " + asked + " as " + a.getClass().getSimpleName())
+                        .isEqualTo(splat.isPresent() && splat.getAsDouble() == asked);
+            }
+        }
+        float[] zeros = new float[1536 * 16];
+        assertThat(Constants.isSplatOf(resource(TensorType.of(ElementType.F32, 1536, 16), f32(zeros)), 0.0)).isTrue();
+        assertThat(Constants.isSplatOf(resource(TensorType.of(ElementType.F32, 1536, 16), f32(zeros)), 1.0)).isFalse();
+        assertThat(Constants.isSplatOf(resource(TensorType.of(ElementType.F32, 4), f32(1f, 1f, 1f)), 1.0)).isFalse();
+    }
+
+    @Test
     void aTensorIsASplatExactlyWhenEveryElementComparesEqualToTheFirst() {
         assertThat(Tensor.ofFloats(TensorType.of(ElementType.F32, 3), new float[] {Float.NaN, Float.NaN, Float.NaN}).isSplat()).isTrue();
         assertThat(Tensor.ofFloats(TensorType.of(ElementType.F32, 2), new float[] {0f, -0f}).isSplat()).isFalse();

@@ -4,7 +4,6 @@ import dev.xamba.ir.Value;
 import dev.xamba.ir.ops.ov.view.BinaryOp;
 import dev.xamba.ir.ops.ov.view.ConstantOp;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** Finding the operand of a binary op that a splat constant leaves unchanged ({@code x · 1}, {@code x + 0}). */
 final class NeutralOperand {
@@ -23,7 +22,6 @@ final class NeutralOperand {
     }
 
     private static boolean isSplat(Value v, double neutral) {
-        OptionalDouble splat = ConstantOp.KIND.definingOp(v).map(ConstantOp::splatValue).orElse(OptionalDouble.empty());
-        return splat.isPresent() && splat.getAsDouble() == neutral;
+        return ConstantOp.KIND.definingOp(v).map(c -> c.isSplatOf(neutral)).orElse(false);
     }
 }

@@ -23,4 +23,7 @@ public final class ConstantOp extends OpView {
 
     /** The one value every element has, if the constant is a splat. */
     public OptionalDouble splatValue() { return Constants.splatValueOf(valueAttr()); }
+
+    /** Whether every element equals {@code value} ({@link Constants#isSplatOf}: cheap when the first does not). */
+    public boolean isSplatOf(double value) { return Constants.isSplatOf(valueAttr(), value); }
 }
