@@ -21,6 +21,8 @@ import java.util.TreeMap;
  */
 public final class Operation {
     private final String name;
+    /** Looked up once: the name never changes, and the registry is fixed once built. */
+    private final Optional<OpDefinition> definition;
     private final List<OpOperand> operands = new ArrayList<>();
     private final List<OpResult> results;
     private final SortedMap<String, Attribute> attributes = new TreeMap<>();
@@ -36,6 +38,7 @@ public final class Operation {
     private Operation(String name, List<? extends Value> operands, List<? extends Type> resultTypes,
                       Map<String, Attribute> attributes, int numRegions, Location location) {
         this.name = name;
+        this.definition = OpRegistry.lookup(name);
         for (Value v : operands) this.operands.add(new OpOperand(this, this.operands.size(), v));
         List<OpResult> rs = new ArrayList<>(resultTypes.size());
         for (Type t : resultTypes) rs.add(new OpResult(this, rs.size(), t));
@@ -62,7 +65,7 @@ public final class Operation {
     }
 
     /** The registered definition of this op, if any. */
-    public Optional<OpDefinition> definition() { return OpRegistry.lookup(name); }
+    public Optional<OpDefinition> definition() { return definition; }
 
     public boolean isA(String opName) { return name.equals(opName); }
 

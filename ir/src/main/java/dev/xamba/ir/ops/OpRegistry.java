@@ -4,6 +4,7 @@ import dev.xamba.ir.ops.builtin.BuiltinDialect;
 import dev.xamba.ir.ops.ov.OvDialect;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,6 +16,11 @@ import java.util.function.Consumer;
  */
 public final class OpRegistry {
     private static final Map<String, OpDefinition> OPS = build();
+    /**
+     * The answers of {@link #lookup}, one shared Optional per op: every op asks for its definition (traits,
+     * interfaces) many times per pass, and a sorted map's string comparisons were a measurable share of that.
+     */
+    private static final Map<String, Optional<OpDefinition>> LOOKUP = lookupTable(OPS);
 
     private OpRegistry() {}
 
@@ -29,7 +35,13 @@ public final class OpRegistry {
         return Collections.unmodifiableMap(m);
     }
 
-    public static Optional<OpDefinition> lookup(String name) { return Optional.ofNullable(OPS.get(name)); }
+    public static Optional<OpDefinition> lookup(String name) { return LOOKUP.getOrDefault(name, Optional.empty()); }
+
+    private static Map<String, Optional<OpDefinition>> lookupTable(Map<String, OpDefinition> ops) {
+        Map<String, Optional<OpDefinition>> m = new HashMap<>(ops.size() * 2);
+        ops.forEach((name, d) -> m.put(name, Optional.of(d)));
+        return Collections.unmodifiableMap(m);
+    }
 
     /**
      * Attaches {@code model} as the {@code type} interface of each named op (see
