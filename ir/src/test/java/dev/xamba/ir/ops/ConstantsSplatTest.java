@@ -58,15 +58,23 @@ class ConstantsSplatTest {
         assertThat(Constants.splatValueOf(resource(absurd, f32(1f, 1f)))).isEmpty();
     }
 
+    /** Values where splats and near-splats differ in the ways bytes and decoded values could disagree on. */
+    private static final float[] POOL = {0f, -0f, 1f, Float.NaN, Float.MIN_VALUE, -3.25f};
+
+    /** One to nine values, each the same one of {@link #POOL} but for about a quarter drawn afresh. */
+    private static float[] mostlyOneValue(Random r) {
+        float[] v = new float[1 + r.nextInt(9)];
+        float base = POOL[r.nextInt(POOL.length)];
+        for (int i = 0; i < v.length; i++) v[i] = r.nextInt(4) == 0 ? POOL[r.nextInt(POOL.length)] : base;
+        return v;
+    }
+
     @Test
     void bytesAndDecodedTensorsAgree() {
         Random r = new Random(20261201);
-        float[] pool = {0f, -0f, 1f, Float.NaN, Float.MIN_VALUE, -3.25f};
         for (int trial = 0; trial < 2000; trial++) {
-            int n = 1 + r.nextInt(9);
-            float[] v = new float[n];
-            float base = pool[r.nextInt(pool.length)];
-            for (int i = 0; i < n; i++) v[i] = r.nextInt(4) == 0 ? pool[r.nextInt(pool.length)] : base;
+            float[] v = mostlyOneValue(r);
+            int n = v.length;
             Tensor t = Tensor.ofFloats(TensorType.of(ElementType.F32, n), v);
             assertThat(Constants.splatValueOf(resource(t)))
                     .as(java.util.Arrays.toString(v))
@@ -81,14 +89,10 @@ class ConstantsSplatTest {
     @Test
     void isSplatOfAnswersAsTheSplatValueComparedWithEquals() {
         Random r = new Random(20261202);
-        float[] pool = {0f, -0f, 1f, Float.NaN, -3.25f};
         for (int trial = 0; trial < 2000; trial++) {
-            int n = 1 + r.nextInt(9);
-            float[] v = new float[n];
-            float base = pool[r.nextInt(pool.length)];
-            for (int i = 0; i < n; i++) v[i] = r.nextInt(4) == 0 ? pool[r.nextInt(pool.length)] : base;
-            Tensor t = Tensor.ofFloats(TensorType.of(ElementType.F32, n), v);
-            double asked = pool[r.nextInt(pool.length)];
+            float[] v = mostlyOneValue(r);
+            Tensor t = Tensor.ofFloats(TensorType.of(ElementType.F32, v.length), v);
+            double asked = POOL[r.nextInt(POOL.length)];
             for (var a : java.util.List.of(resource(t), new DenseElementsAttr(t))) {
                 var splat = Constants.splatValueOf(a);
                 assertThat(Constants.isSplatOf(a, asked))
