@@ -68,6 +68,7 @@ final class CompileCommand implements Callable<Integer> {
         if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
         try (Progress progress = Progress.onStderr(new PrintStream(System.err, true, StandardCharsets.UTF_8), PHASES)) {
             PrintStream err = progress.guard();
+            PhaseTimer phases = pipeline.timing ? PhaseTimer.around(progress) : null;
             CompileOptions options = xamba.applyTo(CompileOptions.defaults())
                     .withEmit(emit == Emit.ov ? CompileOptions.Emit.OV : CompileOptions.Emit.XIR)
                     .withAnnotate(annotate)
@@ -75,12 +76,17 @@ final class CompileCommand implements Callable<Integer> {
                     .withImportOptions(importFlags.options())
                     .withLimits(limits.limits())
                     .withOutput(output)
-                    .withProgress(progress);
-            CompileResult result = Xamba.compile(Path.of(input), pipeline.applyTo(options, parent.registry(), err));
-            result.warnings().forEach(d -> err.println(Names.diagnostic(d)));
-            if (result.xir().isPresent()) {
-                progress.close();
-                OutputFiles.writeTextOrStdout(null, result.xir().get());
+                    .withProgress(phases != null ? phases : progress);
+            try {
+                CompileResult result = Xamba.compile(Path.of(input), pipeline.applyTo(options, parent.registry(), err));
+                result.warnings().forEach(d -> err.println(Names.diagnostic(d)));
+                if (result.xir().isPresent()) {
+                    progress.close();
+                    OutputFiles.writeTextOrStdout(null, result.xir().get());
+                }
+            } finally {
+                // also after a failure, as the pass report is
+                if (phases != null) err.print(phases.report());
             }
         }
         return 0;

@@ -32,7 +32,8 @@ final class PipelineOptions {
     @Option(names = "--verify-each", description = "Verify the IR after every pass.")
     boolean verifyEach;
 
-    @Option(names = "--timing", description = "Print each pass's wall time to stderr at the end.")
+    @Option(names = "--timing", description = "Print each pass's wall time to stderr at the end (compile: then also the whole"
+            + " compile's, by phase: import, passes, writing weights).")
     boolean timing;
 
     @Option(names = "--remarks", description = "Print every rewrite decision (applied, or why not) to stderr.")

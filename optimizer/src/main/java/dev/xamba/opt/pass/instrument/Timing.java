@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code --timing}: wall time of each pass, and of the verifier when {@link VerifyEach} reports to
@@ -63,20 +64,31 @@ public final class Timing implements PassInstrumentation {
      * {@code Rest} is the time spent outside passes and verification (IR printing, bookkeeping).
      */
     String render(long totalNanos) {
-        StringBuilder sb = new StringBuilder();
-        header(sb, "Execution time report");
-        sb.append(String.format(Locale.ROOT, "  Total Execution Time: %.4f seconds\n\n", seconds(totalNanos)));
-        sb.append("  ----Wall Time----  ----Name----").append('\n');
+        List<Map.Entry<String, Long>> table = new ArrayList<>();
         long accounted = 0;
         for (Row r : rows) {
-            row(sb, r.nanos, totalNanos, r.name);
+            table.add(Map.entry(r.name, r.nanos));
             accounted += r.nanos;
         }
         if (verifierNanos >= 0) {
-            row(sb, verifierNanos, totalNanos, "(V) verifier");
+            table.add(Map.entry("(V) verifier", verifierNanos));
             accounted += verifierNanos;
         }
-        row(sb, Math.max(0, totalNanos - accounted), totalNanos, "Rest");
+        table.add(Map.entry("Rest", Math.max(0, totalNanos - accounted)));
+        return report("Execution time report", table, totalNanos);
+    }
+
+    /**
+     * A report in the layout of {@link #render}: the banner with {@code title}, the total, one line per row (a name
+     * and its wall time in nanoseconds, in the order given, names may repeat) with its share of the total, and
+     * {@code Total}.
+     */
+    public static String report(String title, List<Map.Entry<String, Long>> rows, long totalNanos) {
+        StringBuilder sb = new StringBuilder();
+        header(sb, title);
+        sb.append(String.format(Locale.ROOT, "  Total Execution Time: %.4f seconds\n\n", seconds(totalNanos)));
+        sb.append("  ----Wall Time----  ----Name----").append('\n');
+        for (Map.Entry<String, Long> r : rows) row(sb, r.getValue(), totalNanos, r.getKey());
         row(sb, totalNanos, totalNanos, "Total");
         return sb.toString();
     }
