@@ -16,8 +16,10 @@ import java.util.function.LongSupplier;
 final class PhaseTimer implements CompileProgress {
     private final CompileProgress next;
     private final LongSupplier clock;
-    private final List<String> names = new ArrayList<>();
-    private final List<Long> starts = new ArrayList<>();
+    private final List<Start> starts = new ArrayList<>();
+
+    /** A phase and the clock's reading when it began. */
+    private record Start(String phase, long nanos) {}
 
     private PhaseTimer(CompileProgress next, LongSupplier clock) {
         this.next = next;
@@ -31,8 +33,7 @@ final class PhaseTimer implements CompileProgress {
     static PhaseTimer withClock(CompileProgress next, LongSupplier clock) { return new PhaseTimer(next, clock); }
 
     @Override public void phase(String name) {
-        names.add(name);
-        starts.add(clock.getAsLong());
+        starts.add(new Start(name, clock.getAsLong()));
         next.phase(name);
     }
 
@@ -43,13 +44,13 @@ final class PhaseTimer implements CompileProgress {
      * ending now; empty if none started (the command line was refused before the compile began).
      */
     String report() {
-        if (names.isEmpty()) return "";
+        if (starts.isEmpty()) return "";
         long end = clock.getAsLong();
         List<Map.Entry<String, Long>> rows = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            long until = i + 1 < starts.size() ? starts.get(i + 1) : end;
-            rows.add(Map.entry(names.get(i), until - starts.get(i)));
+        for (int i = 0; i < starts.size(); i++) {
+            long until = i + 1 < starts.size() ? starts.get(i + 1).nanos() : end;
+            rows.add(Map.entry(starts.get(i).phase(), until - starts.get(i).nanos()));
         }
-        return Timing.report("Compile time report", rows, end - starts.get(0));
+        return Timing.report("Compile time report", rows, end - starts.get(0).nanos());
     }
 }
