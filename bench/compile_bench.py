@@ -158,7 +158,8 @@ def warm_per_node(deep, warm_seconds):
                "-rf", "json", "-rff", out.name]
         print("compile_bench: " + " ".join(cmd), file=sys.stderr, flush=True)
         subprocess.run(cmd, check=True, stdout=sys.stderr)
-        results = json.load(open(out.name))
+        with open(out.name) as f:
+            results = json.load(f)
     found = {}
     for r in results:
         key = (r["params"]["family"], int(r["params"]["layers"]))
