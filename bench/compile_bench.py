@@ -299,13 +299,41 @@ def render_per_node(per_node, args):
             continue
         whole = [statistics.median(s.wall for s in per_node[k][0]) / per_node[k][1] * 1e6 for k in keys]
         lines.append(per_node_row(family, "whole", whole))
-        first, n0 = per_node[keys[0]]
         for label, field in (("marginal wall", "wall"), ("marginal CPU", "cpu")):
-            marginal = [statistics.median((getattr(s, field) - getattr(f, field)) / (per_node[k][1] - n0) * 1e6
-                                          for s, f in zip(per_node[k][0], first)) for k in keys[1:]]
+            marginal = fresh_marginals(per_node, keys, field)
             if marginal:
                 lines.append(per_node_row(family, label, marginal, first_skipped=True))
+    spread = [f"{family} {low:.2f}–{high:.2f}×" for family, (low, high) in
+              ((f, marginal_ratio_interval(per_node, [k for k in sorted(per_node) if k[0] == f]))
+               for f in ("mamba2", "mamba")) if low is not None]
+    if spread:
+        lines += ["", f"How far the marginal wall times' max/min moves with the rounds drawn (90% bootstrap interval, "
+                      f"{BOOTSTRAP_DRAWS} resamples of the rounds, fixed seed): {', '.join(spread)}."]
     return lines
+
+
+BOOTSTRAP_DRAWS = 2000
+
+
+def fresh_marginals(per_node, keys, field, rounds=None):
+    """µs per node beyond the first depth's, median over the rounds given (all by default) of each round's difference."""
+    first, n0 = per_node[keys[0]]
+    rounds = range(len(first)) if rounds is None else rounds
+    return [statistics.median((getattr(per_node[k][0][r], field) - getattr(first[r], field)) / (per_node[k][1] - n0)
+                              * 1e6 for r in rounds) for k in keys[1:]]
+
+
+def marginal_ratio_interval(per_node, keys):
+    """5th and 95th percentile of the marginal wall times' max/min over rounds resampled with replacement: the bar on
+    that ratio is near its run-to-run spread, so the report says how wide the spread is. (None, None) below 2 marginals
+    or 3 rounds."""
+    rounds = len(per_node[keys[0]][0]) if keys else 0
+    if len(keys) < 3 or rounds < 3:
+        return None, None
+    rng = np.random.default_rng(20260101)
+    ratios = sorted(max(m) / min(m) if min(m) > 0 else float("inf") for m in (fresh_marginals(per_node, keys, "wall", rng.integers(0, rounds, rounds))
+                                              for _ in range(BOOTSTRAP_DRAWS)))
+    return ratios[int(0.05 * len(ratios))], ratios[int(0.95 * len(ratios)) - 1]
 
 
 def per_node_header(depths):
