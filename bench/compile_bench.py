@@ -303,9 +303,11 @@ def render_per_node(per_node, args):
             marginal = fresh_marginals(per_node, keys, field)
             if marginal:
                 lines.append(per_node_row(family, label, marginal, first_skipped=True))
-    spread = [f"{family} {low:.2f}–{high:.2f}×" for family, (low, high) in
-              ((f, marginal_ratio_interval(per_node, [k for k in sorted(per_node) if k[0] == f]))
-               for f in ("mamba2", "mamba")) if low is not None]
+    spread = []
+    for family in ("mamba2", "mamba"):
+        interval = marginal_ratio_interval(per_node, [k for k in sorted(per_node) if k[0] == family])
+        if interval:
+            spread.append(f"{family} {interval[0]:.2f}–{interval[1]:.2f}×")
     if spread:
         lines += ["", f"How far the marginal wall times' max/min moves with the rounds drawn (90% bootstrap interval, "
                       f"{BOOTSTRAP_DRAWS} resamples of the rounds, fixed seed): {', '.join(spread)}."]
@@ -325,15 +327,18 @@ def fresh_marginals(per_node, keys, field, rounds=None):
 
 def marginal_ratio_interval(per_node, keys):
     """5th and 95th percentile of the marginal wall times' max/min over rounds resampled with replacement: the bar on
-    that ratio is near its run-to-run spread, so the report says how wide the spread is. (None, None) below 2 marginals
-    or 3 rounds."""
+    that ratio is near its run-to-run spread, so the report says how wide the spread is. None below 2 marginals or 3
+    rounds."""
     rounds = len(per_node[keys[0]][0]) if keys else 0
     if len(keys) < 3 or rounds < 3:
-        return None, None
+        return None
     rng = np.random.default_rng(20260101)
-    ratios = sorted(max(m) / min(m) if min(m) > 0 else float("inf") for m in (fresh_marginals(per_node, keys, "wall", rng.integers(0, rounds, rounds))
-                                              for _ in range(BOOTSTRAP_DRAWS)))
-    return ratios[int(0.05 * len(ratios))], ratios[int(0.95 * len(ratios)) - 1]
+    ratios = []
+    for _ in range(BOOTSTRAP_DRAWS):
+        m = fresh_marginals(per_node, keys, "wall", rng.integers(0, rounds, rounds))
+        ratios.append(max(m) / min(m) if min(m) > 0 else float("inf"))
+    low, high = np.percentile(ratios, [5, 95])
+    return low, high
 
 
 def per_node_header(depths):
