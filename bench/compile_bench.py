@@ -293,6 +293,7 @@ def render_per_node(per_node, args):
              "in CPU time (user + system, which waiting for a busy machine's cores does not inflate), taken within each "
              "round (the two compiles minutes apart would carry the host's drift into the difference) and the median "
              "over rounds given; flat marginal times mean linear scaling:", ""] + per_node_header(depths)
+    spread = []
     for family in ("mamba2", "mamba"):
         keys = [k for k in sorted(per_node) if k[0] == family]
         if not keys:
@@ -303,9 +304,7 @@ def render_per_node(per_node, args):
             marginal = fresh_marginals(per_node, keys, field)
             if marginal:
                 lines.append(per_node_row(family, label, marginal, first_skipped=True))
-    spread = []
-    for family in ("mamba2", "mamba"):
-        interval = marginal_ratio_interval(per_node, [k for k in sorted(per_node) if k[0] == family])
+        interval = marginal_ratio_interval(per_node, keys)
         if interval:
             spread.append(f"{family} {interval[0]:.2f}–{interval[1]:.2f}×")
     if spread:
