@@ -19,6 +19,7 @@ import collections
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -41,11 +42,17 @@ LAYERS = [1, 6, 24, 96]
 QUICK_LAYERS = [1, 6]
 
 
-Sample = collections.namedtuple("Sample", "wall rss_mb cpu")
+# phases: xambac's own seconds per compile phase, from its `--timing` report, when asked for (else None).
+Sample = collections.namedtuple("Sample", "wall rss_mb cpu phases", defaults=(None,))
+
+# The phases of `xambac compile --timing`'s compile report, in its order, with the per-node table's labels.
+PHASES = (("import", "import"), ("passes", "passes"), ("writing weights", "writing"))
+PHASE_LINE = re.compile(r"^\s+([\d.]+) \(\s*[\d.]+%\)  (" + "|".join(p for p, _ in PHASES) + r")$", re.M)
 
 
-def measure(cmd, env=None, out=None):
-    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one process; raises with its stderr when it fails.
+def measure(cmd, env=None, out=None, phases=False):
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one process, and with `phases` the seconds of
+    each phase its `--timing` report gives; raises with its stderr when it fails.
 
     The peak comes from GNU time's wait4 on its own small child: Linux carries the forking process's high-water RSS
     into a child's ru_maxrss across exec, so measuring from this (large) Python process would inflate it.
@@ -66,7 +73,10 @@ def measure(cmd, env=None, out=None):
             lines = [l for l in proc.stderr.decode(errors="replace").strip().splitlines() if l.strip()]
             raise RuntimeError(lines[-1] if lines else f"exit {proc.returncode}")
         peak_kb, user, system = rss.read().split()[-3:]
-        return Sample(wall, int(peak_kb) / 1024, float(user) + float(system))
+        found = {name: float(sec) for sec, name in PHASE_LINE.findall(proc.stderr.decode(errors="replace"))} if phases else None
+        if phases and len(found) != len(PHASES):
+            raise RuntimeError(f"no compile time report (phases found: {sorted(found)})")
+        return Sample(wall, int(peak_kb) / 1024, float(user) + float(system), found)
 
 
 def weights_mb(onnx_path):
@@ -82,9 +92,10 @@ class Tools:
         self.out_dir = out_dir
         self.ovc_env = dict(os.environ, CI="true")
 
-    def xambac(self, model, fp16):
+    def xambac(self, model, fp16, timing=False):
         out = os.path.join(self.out_dir, "xamba.xml")
-        return [XAMBAC, "compile", model, "-o", out] + (["--compress-fp16"] if fp16 else []), out
+        return [XAMBAC, "compile", model, "-o", out] + (["--compress-fp16"] if fp16 else []) + \
+            (["--timing"] if timing else []), out
 
     def ovc(self, model, fp16):
         out = os.path.join(self.out_dir, "ovc.xml")
@@ -139,8 +150,8 @@ def per_node_rounds(tools, deep, rounds):
     keys = sorted(deep)
     for run in range(rounds):
         for key in keys if run % 2 == 0 else keys[::-1]:
-            cmd, out = tools.xambac(deep[key][0], False)
-            samples[key].append(measure(cmd, out=out))
+            cmd, out = tools.xambac(deep[key][0], False, timing=True)
+            samples[key].append(measure(cmd, out=out, phases=True))
         print(f"compile_bench: per-node round {run + 1}/{rounds}", file=sys.stderr, flush=True)
     return {key: (samples[key], deep[key][1]) for key in keys}
 
@@ -292,7 +303,9 @@ def render_per_node(per_node, args):
              f"*Marginal*: the time beyond the {depths[0]}-layer model's over the nodes beyond its nodes, in wall time and "
              "in CPU time (user + system, which waiting for a busy machine's cores does not inflate), taken within each "
              "round (the two compiles minutes apart would carry the host's drift into the difference) and the median "
-             "over rounds given; flat marginal times mean linear scaling:", ""] + per_node_header(depths)
+             "over rounds given; flat marginal times mean linear scaling. The *marginal import*, *passes* and *writing* "
+             "rows split the marginal wall time by the compile's phases (its `--timing` report; the rest is the JVM's "
+             "start-up and exit, the same at every size):", ""] + per_node_header(depths)
     spread = []
     for family in ("mamba2", "mamba"):
         keys = [k for k in sorted(per_node) if k[0] == family]
@@ -300,8 +313,10 @@ def render_per_node(per_node, args):
             continue
         whole = [statistics.median(s.wall for s in per_node[k][0]) / per_node[k][1] * 1e6 for k in keys]
         lines.append(per_node_row(family, "whole", whole))
-        for label, field in (("marginal wall", "wall"), ("marginal CPU", "cpu")):
-            marginal = fresh_marginals(per_node, keys, field)
+        rows = [("marginal wall", lambda s: s.wall), ("marginal CPU", lambda s: s.cpu)] + \
+            [(f"marginal {label}", lambda s, p=phase: s.phases[p]) for phase, label in PHASES]
+        for label, value in rows:
+            marginal = fresh_marginals(per_node, keys, value)
             if marginal:
                 lines.append(per_node_row(family, label, marginal, first_skipped=True))
         interval = marginal_ratio_interval(per_node, keys)
@@ -316,11 +331,12 @@ def render_per_node(per_node, args):
 BOOTSTRAP_DRAWS = 2000
 
 
-def fresh_marginals(per_node, keys, field, rounds=None):
-    """µs per node beyond the first depth's, median over the rounds given (all by default) of each round's difference."""
+def fresh_marginals(per_node, keys, value, rounds=None):
+    """µs per node beyond the first depth's, median over the rounds given (all by default) of each round's difference
+    of `value` (seconds, of a Sample)."""
     first, n0 = per_node[keys[0]]
     rounds = range(len(first)) if rounds is None else rounds
-    return [statistics.median((getattr(per_node[k][0][r], field) - getattr(first[r], field)) / (per_node[k][1] - n0)
+    return [statistics.median((value(per_node[k][0][r]) - value(first[r])) / (per_node[k][1] - n0)
                               * 1e6 for r in rounds) for k in keys[1:]]
 
 
@@ -334,7 +350,7 @@ def marginal_ratio_interval(per_node, keys):
     rng = np.random.default_rng(20260101)
     ratios = []
     for _ in range(BOOTSTRAP_DRAWS):
-        m = fresh_marginals(per_node, keys, "wall", rng.integers(0, rounds, rounds))
+        m = fresh_marginals(per_node, keys, lambda s: s.wall, rng.integers(0, rounds, rounds))
         ratios.append(max(m) / min(m) if min(m) > 0 else float("inf"))
     low, high = np.percentile(ratios, [5, 95])
     return low, high
