@@ -67,6 +67,36 @@ final class HostileFiles {
         return file;
     }
 
+    /** OpenVINO IR adding a constant f32[2] (8 bytes at offset 0 of the .bin beside it) to its parameter. */
+    static final String OV_IR_WITH_CONST = """
+            <?xml version="1.0"?>
+            <net name="addc" version="11">
+              <layers>
+                <layer id="0" name="x" type="Parameter" version="opset1">
+                  <data shape="2" element_type="f32"/>
+                  <output><port id="0" precision="FP32" names="x"><dim>2</dim></port></output>
+                </layer>
+                <layer id="1" name="c" type="Const" version="opset1">
+                  <data element_type="f32" shape="2" offset="0" size="8"/>
+                  <output><port id="0" precision="FP32"><dim>2</dim></port></output>
+                </layer>
+                <layer id="2" name="sum" type="Add" version="opset1">
+                  <data auto_broadcast="numpy"/>
+                  <input><port id="0" precision="FP32"><dim>2</dim></port><port id="1" precision="FP32"><dim>2</dim></port></input>
+                  <output><port id="2" precision="FP32" names="sum"><dim>2</dim></port></output>
+                </layer>
+                <layer id="3" name="out" type="Result" version="opset1">
+                  <input><port id="0" precision="FP32"><dim>2</dim></port></input>
+                </layer>
+              </layers>
+              <edges>
+                <edge from-layer="0" from-port="0" to-layer="2" to-port="0"/>
+                <edge from-layer="1" from-port="0" to-layer="2" to-port="1"/>
+                <edge from-layer="2" from-port="2" to-layer="3" to-port="0"/>
+              </edges>
+            </net>
+            """;
+
     /** A function adding its argument to itself: valid textual IR. */
     static final String VALID_XIR = """
             module {

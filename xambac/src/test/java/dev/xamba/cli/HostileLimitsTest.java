@@ -83,6 +83,32 @@ class HostileLimitsTest {
                     Files.write(dir.resolve("m.bin"), new byte[0]);
                     return new String[] {"run", dir.resolve("m.xml").toString(), "--input", "x=" + HostileFiles.fifo(dir.resolve("x.npy")), "--output-dir", dir.toString()};
                 }),
+                bad("compile --target-file a FIFO does not block", "t.json: is not a regular file",
+                        dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", HostileFiles.fifo(dir.resolve("t.json")).toString()}),
+                bad("compile --target-file a folder", "t.json: is a folder, expected a file", dir -> {
+                    Files.createDirectory(dir.resolve("t.json"));
+                    return new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("t.json").toString()};
+                }),
+                bad("compile --target-file that does not exist", "gone.json: no such file",
+                        dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("gone.json").toString()}),
+                bad("compile --target-file not UTF-8", "t.json: not UTF-8 text (a target file is JSON)", dir -> {
+                    Files.write(dir.resolve("t.json"), new byte[] {'{', (byte) 0xff, '}'});
+                    return new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("t.json").toString()};
+                }),
+                bad("compile --target-file a model given by mistake", "m.onnx:2:2: not valid JSON: malformed JSON",
+                        dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("m.onnx").toString()}),
+                bad("compile --target-file a sparse 3 GB file", "t.json: has 3221225472 bytes, more than the limit of 1048576 (a target file is a few KB of JSON)",
+                        dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", sparse(dir.resolve("t.json"), 3L << 30).toString()}),
+                bad("OpenVINO IR whose .bin is a folder", "its weights file 'm.bin' is a folder, expected a file", dir -> {
+                    write(dir.resolve("m.xml"), HostileFiles.OV_IR_WITH_CONST);
+                    Files.createDirectory(dir.resolve("m.bin"));
+                    return new String[] {"compile", dir.resolve("m.xml").toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
+                bad("OpenVINO IR whose .bin is a FIFO", "its weights file 'm.bin' is not a regular file", dir -> {
+                    write(dir.resolve("m.xml"), HostileFiles.OV_IR_WITH_CONST);
+                    HostileFiles.fifo(dir.resolve("m.bin"));
+                    return new String[] {"compile", dir.resolve("m.xml").toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
                 bad("a 1.5 GB .xir (sparse) is over the input limit", "big.xir: has 1610612736 bytes, more than the limit of 1073741824 (raise it with --max-input-bytes)",
                         dir -> new String[] {"opt", sparse(dir.resolve("big.xir"), 1536L << 20).toString()}),
                 bad("a sparse 1.5 GB .onnx is within the memory-mapped model limit and read as ONNX",

@@ -6,12 +6,12 @@ import dev.xamba.frontend.onnx.OnnxImporter;
 import dev.xamba.frontend.ovxml.OvIrImporter;
 import dev.xamba.frontend.text.TextIrParser;
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.io.RegularFiles;
 import dev.xamba.ir.verify.Verifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -79,20 +79,8 @@ public final class InputLoader {
      * @param option the option that raises the limit
      */
     public static void requireRegularFile(Path file, String what, long maxBytes, String option) {
-        String name = what + Names.path(file);
-        if (!Files.exists(file)) throw new UserError(name + ": no such file");
-        if (Files.isDirectory(file)) throw new UserError(name + ": is a folder, expected a file");
-        if (!Files.isRegularFile(file)) {
-            throw new UserError(name + ": is not a regular file (a FIFO, device or socket); xambac reads only regular files");
-        }
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new UserError(name + ": has " + size + " bytes, more than the limit of " + maxBytes + " (raise it with " + option + ")");
-            }
-        } catch (IOException e) {
-            throw new UserError(name + ": cannot read: " + Names.text(e.getMessage()));
-        }
+        String problem = RegularFiles.problem(file, maxBytes, " (raise it with " + option + ")");
+        if (problem != null) throw new UserError(what + Names.path(file) + ": " + Names.text(problem));
     }
 
     /** The name diagnostics give {@code input}. */
@@ -102,7 +90,7 @@ public final class InputLoader {
 
     private static String readText(Path path) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            return RegularFiles.readUtf8(path);
         } catch (NoSuchFileException e) {
             throw new UserError(Names.path(path) + ": no such file");
         } catch (CharacterCodingException e) {

@@ -3,6 +3,7 @@ package dev.xamba.frontend.ovxml;
 import dev.xamba.frontend.ovxml.IrNet.Layer;
 import dev.xamba.ir.attr.FileRegion;
 import dev.xamba.ir.io.OvIrFiles;
+import dev.xamba.ir.io.RegularFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -44,10 +45,12 @@ final class WeightsFile {
 
     private ByteBuffer map(Layer layer) {
         if (mapped != null) return mapped;
-        if (!Files.isRegularFile(bin)) {
+        if (!Files.exists(bin)) {
             throw source.error(layer, "its weights file '" + bin.getFileName() + "' does not exist (OpenVINO IR keeps the"
                     + " constants in a .bin beside the .xml)");
         }
+        String problem = RegularFiles.problem(bin, Long.MAX_VALUE, "");
+        if (problem != null) throw source.error(layer, "its weights file '" + bin.getFileName() + "' " + problem);
         try (FileChannel ch = FileChannel.open(bin, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size > Integer.MAX_VALUE) {

@@ -34,9 +34,16 @@ class TargetJsonTest {
                 .hasMessage("T.json: tiles: expected a number, got \"six\"");
         assertThatThrownBy(() -> TargetJson.parse("{\"name\": \"x\", \"kind\": \"gpu\"}", "T.json"))
                 .hasMessageContaining("kind: expected \"npu\" or \"cpu\"");
-        assertThatThrownBy(() -> TargetJson.parse("[1", "T.json")).hasMessageStartingWith("T.json: not valid JSON");
         String badRate = TargetJson.write(Targets.builtIn("npu4")).replace("\"fixed_us\": 4.66", "\"fixed_us\": -1");
         assertThatThrownBy(() -> TargetJson.parse(badRate, "T.json")).hasMessageContaining("shave.kernels.CumSum.fixed_us");
+    }
+
+    @Test void aSyntaxErrorIsOneLineAtItsLineAndColumn() {
+        assertThatThrownBy(() -> TargetJson.parse("[1", "T.json")).isInstanceOf(TargetFormatException.class)
+                .hasMessage("T.json:1:3: not valid JSON: End of input");
+        // gson's advice to its callers ("Use JsonReader.setStrictness(...)") and its FAQ link are not for our users.
+        assertThatThrownBy(() -> TargetJson.parse("{\"name\": \"x\"}\n}", "T.json"))
+                .hasMessage("T.json:2:2: not valid JSON: malformed JSON");
     }
 
     @Test void efficienciesAndSingleShaveKernelsAreReadWithTheirSourcesAndDefaultToIdeal() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes targets as JSON (the schema is in the README, "Target files"). Reading checks every field
@@ -28,7 +30,7 @@ public final class TargetJson {
             if (!e.isJsonObject()) throw new TargetFormatException(origin + ": a target file must hold one JSON object");
             root = e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new TargetFormatException(origin + ": not valid JSON: " + rootCause(e));
+            throw new TargetFormatException(syntaxError(origin, e));
         }
         Reader r = new Reader(origin);
         String name = r.string(root, "name");
@@ -149,9 +151,24 @@ public final class TargetJson {
         return o;
     }
 
-    private static String rootCause(Throwable e) {
+    /** Where gson's messages say where: "... at line 2 column 5 path $.dpu" (then a line pointing at its FAQ). */
+    private static final Pattern GSON_LOCATION = Pattern.compile("(.*) at line (\\d+) column (\\d+)(?: path .*)?");
+
+    /**
+     * gson's syntax error as a one-line diagnostic at {@code origin:line:col}, without the advice gson gives its
+     * callers ("Use JsonReader.setStrictness(...) to accept malformed JSON" becomes "malformed JSON").
+     */
+    static String syntaxError(String origin, Throwable e) {
         while (e.getCause() != null) e = e.getCause();
-        return e.getMessage();
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        Matcher at = GSON_LOCATION.matcher(message);
+        String where = origin;
+        if (at.matches()) {
+            where = origin + ":" + at.group(2) + ":" + at.group(3);
+            message = at.group(1);
+        }
+        if (message.matches("Use JsonReader\\.\\S+ to accept malformed JSON")) message = "malformed JSON";
+        return where + ": not valid JSON: " + message;
     }
 
     /** Typed field access that names the file and field in every error. */

@@ -1,10 +1,11 @@
 package dev.xamba.opt.cost.device;
 
+import dev.xamba.ir.io.RegularFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,21 @@ public final class Targets {
         return BUILT_IN.contains(nameOrFile) ? builtIn(nameOrFile) : fromFile(Path.of(nameOrFile));
     }
 
-    /** A target described by a JSON file; errors name the file and the field. */
+    /** A target file is a few KB of JSON; a larger one is not one (and would be read whole). */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
+    /**
+     * A target described by a JSON file; errors name the file and the field. The file must be a regular file (a FIFO
+     * would block the read) of at most {@link #MAX_FILE_BYTES}, in UTF-8.
+     */
     public static Target fromFile(Path file) {
+        String problem = RegularFiles.problem(file, MAX_FILE_BYTES, " (a target file is a few KB of JSON)");
+        if (problem != null) throw new TargetFormatException(file + ": " + problem);
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = RegularFiles.readUtf8(file);
+        } catch (CharacterCodingException e) {
+            throw new TargetFormatException(file + ": not UTF-8 text (a target file is JSON)");
         } catch (IOException e) {
             throw new TargetFormatException(file + ": cannot read: " + e.getMessage());
         }
