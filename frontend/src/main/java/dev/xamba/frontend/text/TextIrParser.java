@@ -3,10 +3,9 @@ package dev.xamba.frontend.text;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.io.RegularFiles;
 import dev.xamba.ir.loc.Location;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -30,38 +29,40 @@ public final class TextIrParser {
     private TextIrParser() {}
 
     /**
-     * Parses {@code text}; {@code fileName} is used in source positions and diagnostics.
+     * Parses {@code text}; {@code fileName} is used in source positions and diagnostics. A leading byte order mark
+     * is not part of the text (some Windows editors write one) and does not count as a column.
      *
      * @return the {@code builtin.module} operation
      * @throws DiagnosticException on the first syntax or semantic error
      */
     public static Operation parse(String text, String fileName) {
         SourceFile src = new SourceFile(fileName);
-        XambaIrParser.FileContext tree = parseTree(text, src);
+        XambaIrParser.FileContext tree = parseTree(text.startsWith("\uFEFF") ? text.substring(1) : text, src);
         return new IrBuilder(src).build(tree);
     }
 
     /**
-     * Reads and parses a UTF-8 file; diagnostics name the file as {@code path.toString()}.
+     * Reads and parses a UTF-8 file; diagnostics name the file as {@code path.toString()}. Anything but a regular
+     * file is refused before it is opened (a FIFO would block the read).
      *
      * @throws DiagnosticException on an unreadable file or the first error in it
      */
     public static Operation parseFile(Path path) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()), "cannot read file: no such file"));
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()), "cannot read file: permission denied"));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()), "cannot read file: not UTF-8 text"));
-        } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()),
-                    "cannot read file" + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        String problem = RegularFiles.problem(path, Integer.MAX_VALUE - 8, "");
+        String text = null;
+        if (problem == null) {
+            try {
+                text = RegularFiles.readUtf8(path);
+            } catch (java.nio.file.AccessDeniedException e) {
+                problem = "permission denied";
+            } catch (java.nio.charset.CharacterCodingException e) {
+                problem = "not UTF-8 text";
+            } catch (IOException e) {
+                problem = e.getMessage() == null ? "unreadable" : e.getMessage();
+            }
         }
-        // A byte order mark is not part of the text (some Windows editors write one).
-        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, path.toString());
+        if (problem != null) throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()), "cannot read file: " + problem));
+        return parse(text, path.toString());
     }
 
     /**

@@ -30,9 +30,25 @@ class ParseFileTest {
     }
 
     @Test
-    void anUnreadableFileIsADiagnostic(@TempDir Path dir) {
+    void aByteOrderMarkIsSkippedByParseToo() {
+        // xambac reads files itself and hands the text to parse: a BOM must not be "unexpected character" there.
+        Operation module = TextIrParser.parse("\uFEFFmodule @m {\n}\n", "m.xir");
+        assertThat(module.sourcePosition()).isEqualTo(new Location.FileLineCol("m.xir", 1, 1));
+    }
+
+    @Test
+    void anUnreadableFileIsADiagnostic(@TempDir Path dir) throws Exception {
         Path missing = dir.resolve("missing.xir");
         DiagnosticException e = catchThrowableOfType(DiagnosticException.class, () -> TextIrParser.parseFile(missing));
         assertThat(e.getMessage()).startsWith("\"" + missing + "\": error: cannot read file: no such file");
+
+        Path fifo = dir.resolve("fifo.xir");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+        e = catchThrowableOfType(DiagnosticException.class, () -> TextIrParser.parseFile(fifo)); // returns: not opened
+        assertThat(e.getMessage()).contains("error: cannot read file: is not a regular file");
+
+        Path latin1 = Files.write(dir.resolve("latin1.xir"), new byte[] {'m', (byte) 0xe9});
+        e = catchThrowableOfType(DiagnosticException.class, () -> TextIrParser.parseFile(latin1));
+        assertThat(e.getMessage()).endsWith("error: cannot read file: not UTF-8 text");
     }
 }
