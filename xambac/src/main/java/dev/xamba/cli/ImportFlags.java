@@ -14,7 +14,10 @@ final class ImportFlags {
 
     ImportOptions options() {
         ImportOptions o = ImportOptions.defaults();
-        for (Map.Entry<String, String> e : inputShapes.entrySet()) o = o.withInputShape(e.getKey(), dims(e.getKey(), e.getValue()));
+        for (Map.Entry<String, String> e : inputShapes.entrySet()) {
+            if (e.getKey().isEmpty()) throw new UserError("--input-shape =" + e.getValue() + ": give the input's name, e.g. input_ids=1x16");
+            o = o.withInputShape(e.getKey(), dims(e.getKey(), e.getValue()));
+        }
         return o;
     }
 

@@ -23,7 +23,7 @@ final class LimitOptions {
             description = "Largest array read from a .npy or .npz, after decompression. Default: 1G.")
     long maxArrayBytes = Npy.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--max-fold-work", paramLabel = "N",
+    @Option(names = "--max-fold-work", paramLabel = "N", converter = Count.class,
             description = "Constant folding skips ops costing more than N multiply-adds (the pipeline's canonicalize too). Default: ${DEFAULT-VALUE}.")
     long maxFoldWork = FoldWork.DEFAULT_MAX;
 
@@ -38,6 +38,19 @@ final class LimitOptions {
     /** The option that raises the limit a .npy/.npz read failed on, if that is why it failed. */
     static String arrayHint(java.io.IOException e) {
         return String.valueOf(e.getMessage()).contains("is too large") ? " (raise it with --max-array-bytes)" : "";
+    }
+
+    /** A non-negative whole number. */
+    static final class Count implements ITypeConverter<Long> {
+        @Override public Long convert(String value) {
+            try {
+                long n = Long.parseLong(value.trim());
+                if (n >= 0) return n;
+            } catch (NumberFormatException e) {
+                // refused below, as a negative number is
+            }
+            throw new TypeConversionException("'" + value + "' is not a whole number of 0 or more");
+        }
     }
 
     /** {@code 1048576}, {@code 1024K}, {@code 1M}, {@code 2G}. */

@@ -104,7 +104,9 @@ public final class InputLoader {
         try (InputStream in = System.in) {
             byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > maxBytes) throw new UserError("<stdin>: more than the limit of " + maxBytes + " bytes (raise it with --max-input-bytes)");
-            return new String(bytes, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UserError("<stdin>: not UTF-8 text");
         } catch (IOException e) {
             throw new UserError("<stdin>: cannot read: " + e.getMessage());
         }

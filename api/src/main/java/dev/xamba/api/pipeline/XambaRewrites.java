@@ -32,7 +32,9 @@ public final class XambaRewrites {
      */
     public static List<String> passes(String xamba, TargetChoice targets, Double actibaMaxError) {
         String target = quoted(targets.spec());
-        if (actibaMaxError != null && !(actibaMaxError > 0)) throw new UserError("--actiba-max-error must be > 0, got " + actibaMaxError);
+        if (actibaMaxError != null && !(actibaMaxError > 0 && Double.isFinite(actibaMaxError))) {
+            throw new UserError("--actiba-max-error must be a finite number > 0, got " + actibaMaxError);
+        }
         String choice = choice(xamba, targets);
         Set<String> chosen = new LinkedHashSet<>();
         boolean forced;
