@@ -26,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code xambac verify}: runs a compiled model on the inputs of a reference {@code .npz} and compares every
@@ -57,8 +59,22 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "ENGINE", description = "java or openvino. Default: ${DEFAULT-VALUE}.")
     Engine engine = Engine.java;
 
-    @Option(names = "--tolerance", paramLabel = "T", description = "Largest accepted absolute error. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--tolerance", paramLabel = "T", converter = Tolerance.class,
+            description = "Largest accepted absolute error. Default: ${DEFAULT-VALUE}.")
     double tolerance = 1e-4;
+
+    /** A finite number of 0 or more: a negative or NaN tolerance would fail every run, an infinite one pass every run. */
+    static final class Tolerance implements ITypeConverter<Double> {
+        @Override public Double convert(String value) {
+            try {
+                double t = Double.parseDouble(value.trim());
+                if (t >= 0 && Double.isFinite(t)) return t;
+            } catch (NumberFormatException e) {
+                // refused below, as a negative number is
+            }
+            throw new TypeConversionException("'" + value + "' is not a finite number of 0 or more");
+        }
+    }
 
     @Option(names = "--device", paramLabel = "DEVICE", description = "OpenVINO device for --engine openvino. Default: ${DEFAULT-VALUE}.")
     String device = "CPU";

@@ -109,6 +109,10 @@ class HostileOutputsTest {
                 badCommandLine("bad size suffix", "'12Q' is not a size", dir -> new String[] {"opt", "x.xir", "--max-input-bytes", "12Q"}),
                 badCommandLine("a negative fold budget (was an internal error)", "Invalid value for option '--max-fold-work': '-1' is not a whole number of 0 or more",
                         dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("o.xml").toString(), "--max-fold-work", "-1"}),
+                badCommandLine("a negative --tolerance (verify failed every run with it)", "Invalid value for option '--tolerance': '-1' is not a finite number of 0 or more",
+                        dir -> new String[] {"verify", reluModel(dir), "--reference", "r.npz", "--tolerance", "-1"}),
+                badCommandLine("a NaN --tolerance", "'NaN' is not a finite number of 0 or more",
+                        dir -> new String[] {"verify", reluModel(dir), "--reference", "r.npz", "--tolerance", "NaN"}),
                 bad("--input-shape without a name", "--input-shape =1x2: give the input's name, e.g. input_ids=1x16",
                         dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("o.xml").toString(), "--input-shape", "=1x2"}),
                 badCommandLine("newline in an option name", "Unknown option: '--a\\nb'", dir -> new String[] {"opt", "x.xir", "--a\nb"}));
