@@ -1,5 +1,6 @@
 package dev.xamba.cli;
 
+import dev.xamba.api.pipeline.InputFiles;
 import dev.xamba.api.pipeline.OutputFiles;
 import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.calibrate.CpuCalibrator;
@@ -40,6 +41,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override public Integer call() {
         if (!device.equals("CPU")) throw new UserError("--device " + device + ": only CPU can be calibrated (NPU targets come from Intel's numbers)");
         if (runs < 1) throw new UserError("--runs must be at least 1");
+        if (output != null) OutputFiles.refuseUnsafe(output, new InputFiles()); // before minutes of measuring, not after
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Target t = new CpuCalibrator(runs, quick, err).calibrate(name, cpuModel());
         OutputFiles.writeTextOrStdout(output, TargetJson.write(t));

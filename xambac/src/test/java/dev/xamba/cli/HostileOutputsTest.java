@@ -59,6 +59,16 @@ class HostileOutputsTest {
                     HostileFiles.fifo(dir.resolve("o.xir"));
                     return new String[] {"compile", reluModel(dir), "--emit", "xir", "-o", dir.resolve("o.xir").toString()};
                 }),
+                bad("compile -o under a file, refused before the passes", "o.txt is a file", dir -> {
+                    write(dir.resolve("o.txt"), "a file where the folder would be");
+                    return new String[] {"compile", reluModel(dir), "-o", dir.resolve("o.txt/sub/out.xml").toString()};
+                }),
+                bad("calibrate -o under a file, refused before measuring (the first line is the error)", "o.txt is a file", dir -> {
+                    write(dir.resolve("o.txt"), "a file where the folder would be");
+                    return new String[] {"calibrate", "--quick", "-o", dir.resolve("o.txt/cpu.json").toString()};
+                }),
+                bad("calibrate -o a FIFO, refused before measuring", "t.json: is not a regular file",
+                        dir -> new String[] {"calibrate", "--quick", "-o", HostileFiles.fifo(dir.resolve("t.json")).toString()}),
                 bad("compile -o a folder", "is a folder", dir -> {
                     Files.createDirectory(dir.resolve("out.xml"));
                     return new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.xml").toString()};

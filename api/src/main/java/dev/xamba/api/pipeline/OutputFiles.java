@@ -33,10 +33,18 @@ public final class OutputFiles {
 
     /**
      * Fails with one line if writing {@code target} would replace anything but a regular file, or a file in
-     * {@code reads} (by identity, not by name).
+     * {@code reads} (by identity, not by name), or could not make its folder because a file stands in the way.
+     * Creates nothing, so commands call it before their long work as well as before writing.
      */
     public static void refuseUnsafe(Path target, InputFiles reads) {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Path existing = target.toAbsolutePath().normalize().getParent();
+            while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+            if (existing != null && !Files.isDirectory(existing)) {
+                throw new UserError(Names.path(target) + ": cannot create its folder: " + Names.path(existing) + " is a file");
+            }
+            return;
+        }
         String what = Files.isSymbolicLink(target) ? "a symbolic link"
                 : Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? "a folder"
                 : !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? "not a regular file (a device, FIFO or socket)" : null;
