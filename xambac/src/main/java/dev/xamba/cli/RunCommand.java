@@ -49,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         InputLoader.requireRegularFile(model, "", limits.maxInputBytes, "--max-input-bytes");
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+            throw new UserError("--output-dir " + Names.path(outputDir) + ": is a file, expected a folder");
+        }
         Map<String, Tensor> values = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : inputs.entrySet()) values.put(e.getKey(), readNpy(e.getKey(), e.getValue()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -69,6 +69,12 @@ class HostileOutputsTest {
                 }),
                 bad("calibrate -o a FIFO, refused before measuring", "t.json: is not a regular file",
                         dir -> new String[] {"calibrate", "--quick", "-o", HostileFiles.fifo(dir.resolve("t.json")).toString()}),
+                bad("run --output-dir a file, refused before running", "od: is a file, expected a folder", dir -> {
+                    write(dir.resolve("m.xml"), "<net/>");
+                    Files.write(dir.resolve("m.bin"), new byte[0]);
+                    write(dir.resolve("od"), "a file");
+                    return new String[] {"run", dir.resolve("m.xml").toString(), "--input", "x=x.npy", "--output-dir", dir.resolve("od").toString()};
+                }),
                 bad("compile -o a folder", "is a folder", dir -> {
                     Files.createDirectory(dir.resolve("out.xml"));
                     return new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.xml").toString()};
