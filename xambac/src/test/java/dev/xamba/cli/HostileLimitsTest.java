@@ -140,7 +140,7 @@ class HostileLimitsTest {
                     Files.write(npz, b);
                     return new String[] {"verify", relu(dir), "--reference", npz.toString()};
                 }),
-                bad("a ConstantOfShape of 2^66 elements", "has more elements than fit in 64 bits", dir -> {
+                bad("a ConstantOfShape of 2^66 elements", "takes more bytes than fit in 64 bits", dir -> {
                     GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
                             .addInitializer(longs("shape", dims(2), 1L << 33, 1L << 33))
                             .addNode(node("huge", "ConstantOfShape", List.of("shape"), List.of("c")))

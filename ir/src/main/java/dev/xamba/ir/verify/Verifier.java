@@ -144,21 +144,22 @@ public final class Verifier {
     }
 
     /**
-     * A tensor whose element count does not fit in 64 bits (e.g. 2^65 elements) cannot be allocated, indexed or
-     * written; counting its elements would silently saturate. Checked for results and block arguments, named
-     * by the function's {@code arg_names} when there are some (ONNX graph inputs).
+     * A tensor whose size in bytes does not fit in 64 bits (e.g. 2^62 f32 elements) cannot be allocated, indexed or
+     * written: OpenVINO computes its byte size in 64 bits, and counting its elements or bytes would silently
+     * saturate. Checked for results and block arguments, named by the function's {@code arg_names} when there are
+     * some (ONNX graph inputs).
      */
     private void verifySizes(Operation op) {
         for (int i = 0; i < op.numResults(); i++) {
             if (op.result(i).type() instanceof TensorType t && !fitsIn64Bits(t)) {
-                diagnostics.add(op.error("result #" + i + " of type " + t + " has more elements than fit in 64 bits"));
+                diagnostics.add(op.error("result #" + i + " of type " + t + " takes more bytes than fit in 64 bits"));
             }
         }
         for (Region r : op.regions()) {
             for (Block b : r.blocks()) {
                 for (int i = 0; i < b.arguments().size(); i++) {
                     if (b.argument(i).type() instanceof TensorType t && !fitsIn64Bits(t)) {
-                        diagnostics.add(op.error(argumentName(op, i) + " of type " + t + " has more elements than fit in 64 bits"));
+                        diagnostics.add(op.error(argumentName(op, i) + " of type " + t + " takes more bytes than fit in 64 bits"));
                     }
                 }
             }
@@ -175,7 +176,7 @@ public final class Verifier {
 
     /** Static dims only (a dynamic dim has no size yet); a zero dim makes the tensor empty whatever the others. */
     static boolean fitsIn64Bits(TensorType t) {
-        long bytes = 1;
+        long bytes = t.elementType().byteWidth();
         boolean overflow = false;
         for (int d = 0; d < t.rank(); d++) {
             long n = t.dim(d);
