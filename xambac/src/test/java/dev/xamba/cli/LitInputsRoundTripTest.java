@@ -24,7 +24,9 @@ class LitInputsRoundTripTest {
         Path lit = RepoFiles.root().resolve("lit-tests");
         List<Path> inputs;
         try (Stream<Path> files = Files.walk(lit)) {
-            inputs = files.filter(p -> p.toString().endsWith(".xir")).sorted().collect(Collectors.toList());
+            // Not lit's scratch folders (Output/): tests write malformed IR there on purpose.
+            inputs = files.filter(p -> p.toString().endsWith(".xir") && !lit.relativize(p).toString().matches("(.*/)?Output/.*"))
+                    .sorted().collect(Collectors.toList());
         }
         assertThat(inputs).hasSizeGreaterThanOrEqualTo(25);
         return inputs.stream().filter(LitInputsRoundTripTest::isValidIr).flatMap(p -> validChunks(p).stream().map(chunk ->
