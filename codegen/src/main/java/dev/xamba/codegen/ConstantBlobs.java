@@ -48,13 +48,18 @@ final class ConstantBlobs {
      * until {@code in} has no whole value left or {@code out} is full; saturates to ±65504 (NaN stays NaN). The
      * values pass through small arrays: bulk gets and puts are memory copies, while a {@code getFloat} per value
      * on a mapped buffer is several calls and index checks each until the JIT's last tier compiles the loop.
+     *
+     * @return how many of the values converted lie outside f16's range as OpenVINO counts them
+     *         ({@link #keepsF32}): beyond ±65504 (infinities included), or nonzero and smaller in magnitude than
+     *         f16's smallest subnormal, 2^-24; NaN is not counted
      */
-    static void toF16(ByteBuffer in, ByteBuffer out) {
+    static long toF16(ByteBuffer in, ByteBuffer out) {
         int n = Math.min(in.remaining() / 4, out.remaining() / 2);
         FloatBuffer from = in.slice().order(in.order()).asFloatBuffer();
         ShortBuffer to = out.slice().order(out.order()).asShortBuffer();
         float[] f = new float[Math.min(STEP, n)];
         short[] h = new short[f.length];
+        long outOfRange = 0;
         for (int done = 0; done < n; ) {
             int count = Math.min(f.length, n - done);
             from.get(f, 0, count);
@@ -67,8 +72,10 @@ final class ConstantBlobs {
                     h[i] = (short) (sign | ((abs - REBIAS + 0xfff + ((abs >>> 13) & 1)) >>> 13));
                 } else if (abs > MAX_F16_BITS && abs <= INFINITY_BITS) {
                     h[i] = (short) (sign | MAX_F16_HALF);
+                    outOfRange++;
                 } else {
                     h[i] = HalfFloat.fromFloat(f[i]); // zero, subnormal, NaN
+                    if (abs != 0 && abs < MIN_SUBNORMAL_F16_BITS) outOfRange++;
                 }
             }
             to.put(h, 0, count);
@@ -76,6 +83,16 @@ final class ConstantBlobs {
         }
         in.position(in.position() + 4 * n);
         out.position(out.position() + 2 * n);
+        return outOfRange;
+    }
+
+    /**
+     * Whether OpenVINO's converter would leave an f32 constant of {@code size} values, {@code outOfRange} of them
+     * outside f16's range ({@link #toF16}), uncompressed: it keeps a constant in f32 when 75% or more of its values
+     * would not fit ({@code CompressFloatConstants}, the same float arithmetic), and clamps the rest otherwise.
+     */
+    static boolean keepsF32(long outOfRange, long size) {
+        return size > 0 && (float) outOfRange / (float) size >= 0.75f;
     }
 
     /**
@@ -95,6 +112,7 @@ final class ConstantBlobs {
     }
 
     private static final int MIN_NORMAL_F16_BITS = 0x38800000; // 2^-14 as f32 bits
+    private static final int MIN_SUBNORMAL_F16_BITS = 0x33800000; // 2^-24 as f32 bits
     private static final int MAX_F16_BITS = 0x477fe000;        // 65504 as f32 bits
     private static final int INFINITY_BITS = 0x7f800000;
     private static final int REBIAS = (127 - 15) << 23;

@@ -23,9 +23,12 @@ import dev.xamba.ir.type.TensorType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lays out an {@code ov}-dialect function as IR v11 layers: Parameters (argument order), then one layer per op in
@@ -33,8 +36,15 @@ import java.util.Map;
  * {@code Const} layers over the {@link WeightsTable}, or f16 {@code Const} + decompression {@code Convert} pairs.
  */
 final class GraphBuilder {
-    /** The laid-out model and its weights. */
-    record Built(LayerGraph graph, WeightsTable weights) {}
+    /** The laid-out model and its weights, with the constants stored compressed in each f16 slot. */
+    record Built(LayerGraph graph, WeightsTable weights, Map<WeightsTable.Slot, List<Operation>> compressed) {
+        /** The constants stored compressed in {@code slots} (an identity set). */
+        Set<Operation> constantsIn(Set<WeightsTable.Slot> slots) {
+            Set<Operation> ops = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (WeightsTable.Slot slot : slots) ops.addAll(compressed.getOrDefault(slot, List.of()));
+            return ops;
+        }
+    }
 
     private static final String RANGE = "ov.Range";
     private static final String CONVERT = "ov.Convert";
@@ -45,15 +55,23 @@ final class GraphBuilder {
     private final UniqueNames layerNames = new UniqueNames();
     private final Map<Value, Source> sources = new IdentityHashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
+    private final Set<Operation> keepF32;
+    private final Map<WeightsTable.Slot, List<Operation>> compressed = new HashMap<>();
 
-    private GraphBuilder(String modelName, WriterOptions options) {
+    private GraphBuilder(String modelName, WriterOptions options, Set<Operation> keepF32) {
         this.graph = new LayerGraph(modelName);
         this.options = options;
+        this.keepF32 = keepF32;
     }
 
-    /** Lays out {@code main}, whose ops are all {@code ov} ops with layer info (checked by the caller). */
-    static Built build(FuncOp main, String modelName, WriterOptions options) {
-        GraphBuilder b = new GraphBuilder(modelName, options);
+    /**
+     * Lays out {@code main}, whose ops are all {@code ov} ops with layer info (checked by the caller).
+     *
+     * @param keepF32 constants to store in f32 even with {@link WriterOptions#compressFp16()} (those
+     *                {@link WeightsTable#writeTo} found OpenVINO would keep)
+     */
+    static Built build(FuncOp main, String modelName, WriterOptions options, Set<Operation> keepF32) {
+        GraphBuilder b = new GraphBuilder(modelName, options, keepF32);
         TensorNames names = TensorNames.of(main);
         for (BlockArgument a : main.body().arguments()) b.parameter(a, names.input(a.index()));
         Operation ret = main.returnOp();
@@ -64,7 +82,7 @@ final class GraphBuilder {
         }
         for (int i = 0; i < ret.numOperands(); i++) b.result(ret.operand(i), names.output(i));
         if (!b.problems.isEmpty()) throw new DiagnosticException(b.problems);
-        return new Built(b.graph, b.weights);
+        return new Built(b.graph, b.weights, b.compressed);
     }
 
     private void parameter(BlockArgument a, String tensorName) {
@@ -82,7 +100,7 @@ final class GraphBuilder {
         TensorType t = op.result().tensorType();
         BlobBytes bytes;
         WeightsTable.Slot slot;
-        boolean compress = options.compressFp16() && t.elementType() == ElementType.F32 && !feedsRange(op);
+        boolean compress = options.compressFp16() && t.elementType() == ElementType.F32 && !feedsRange(op) && !keepF32.contains(op);
         try {
             bytes = ConstantBlobs.bytesOf(op);
             slot = weights.add(bytes, compress ? WeightsTable.Encoding.F32_TO_F16 : WeightsTable.Encoding.RAW);
@@ -99,6 +117,7 @@ final class GraphBuilder {
             sources.put(op.result(), new Source(c, c.outputs.get(0)));
             return;
         }
+        compressed.computeIfAbsent(slot, k -> new ArrayList<>(1)).add(op);
         Layer half = constLayer(layerNames.claim(name + "_compressed"), t.withElementType(ElementType.F16), slot);
         Layer convert = graph.addLayer(name, "Convert", "opset1");
         convert.data.put("destination_type", OvElementTypes.irName(ElementType.F32));

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * Writes an {@code ov}-dialect module as an OpenVINO IR v11 model: the {@code .xml} graph and the {@code .bin}
@@ -42,17 +43,21 @@ public final class OvIrWriter {
 
     /** The model as {@code .xml} and {@code .bin} bytes in memory (the weights must fit in 2 GB). */
     public static RenderedIr render(Operation module, WriterOptions options) {
-        GraphBuilder.Built built = build(module, options);
-        if (built.weights().size() > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("the weights (" + built.weights().size() + " bytes) are too large to render in memory; use write");
+        GraphBuilder.Built built = build(module, options, Set.of());
+        for (int pass = 1; ; pass++) {
+            if (built.weights().size() > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("the weights (" + built.weights().size() + " bytes) are too large to render in memory; use write");
+            }
+            ByteArrayOutputStream bin = new ByteArrayOutputStream((int) built.weights().size());
+            Set<WeightsTable.Slot> keepF32;
+            try {
+                keepF32 = built.weights().writeTo(Channels.newChannel(bin), WriteProgress.NONE);
+            } catch (IOException e) {
+                throw new IllegalStateException("writing to memory failed", e);
+            }
+            if (keepF32.isEmpty()) return new RenderedIr(XmlWriter.write(built.graph()), bin.toByteArray());
+            built = rebuildKeepingF32(module, options, built, keepF32, pass);
         }
-        ByteArrayOutputStream bin = new ByteArrayOutputStream((int) built.weights().size());
-        try {
-            built.weights().writeTo(Channels.newChannel(bin), WriteProgress.NONE);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory failed", e);
-        }
-        return new RenderedIr(XmlWriter.write(built.graph()), bin.toByteArray());
     }
 
     /**
@@ -70,7 +75,7 @@ public final class OvIrWriter {
 
     /** {@link #write(Operation, Path, WriterOptions)}, telling {@code progress} how much of the {@code .bin} is written. */
     public static void write(Operation module, Path xml, WriterOptions options, WriteProgress progress) throws IOException {
-        GraphBuilder.Built built = build(module, options);
+        GraphBuilder.Built built = build(module, options, Set.of());
         Path target = xml.toAbsolutePath();
         Path bin = binPathFor(target);
         Path dir = target.getParent();
@@ -83,9 +88,17 @@ public final class OvIrWriter {
             // WRITE only: the temporary files were just created, empty, by us. Truncating one anyway (the default
             // of Files.write, or TRUNCATE_EXISTING) marks it on ext4 for "auto_da_alloc", so that closing it makes
             // this process start the writeback of every page written: 1.4 GB at 96 layers, paid inside the compile.
-            tmpBin = TempFiles.createBeside(dir, stem, ".bin.tmp");
-            try (FileChannel ch = FileChannel.open(tmpBin, StandardOpenOption.WRITE)) {
-                built.weights().writeTo(ch, progress);
+            for (int pass = 1; ; pass++) {
+                tmpBin = TempFiles.createBeside(dir, stem, ".bin.tmp");
+                Set<WeightsTable.Slot> keepF32;
+                try (FileChannel ch = FileChannel.open(tmpBin, StandardOpenOption.WRITE)) {
+                    keepF32 = built.weights().writeTo(ch, progress);
+                }
+                if (keepF32.isEmpty()) break;
+                // A new temporary file rather than truncating this one (see above).
+                Files.delete(tmpBin);
+                tmpBin = null;
+                built = rebuildKeepingF32(module, options, built, keepF32, pass);
             }
             tmpXml = TempFiles.createBeside(dir, stem, ".xml.tmp");
             try (OutputStream out = Files.newOutputStream(tmpXml, StandardOpenOption.WRITE)) {
@@ -104,10 +117,24 @@ public final class OvIrWriter {
         return OvIrFiles.binPathFor(xml);
     }
 
-    private static GraphBuilder.Built build(Operation module, WriterOptions options) {
+    private static GraphBuilder.Built build(Operation module, WriterOptions options, Set<Operation> keepF32) {
         FuncOp main = ModuleCheck.mainOf(module);
         String name = new ModuleOp(module).name().orElse(main.name());
-        return GraphBuilder.build(main, name, options);
+        return GraphBuilder.build(main, name, options, keepF32);
+    }
+
+    /**
+     * The layout again, with the constants of {@code keepF32}'s slots stored in f32:
+     * with {@code --compress-fp16}, a constant whose values mostly lie outside f16's range stays f32, as OpenVINO's
+     * converter keeps it (clamping it would change the model's results). Such a share is only known once the values
+     * are read, while converting them, so a model with such a constant is laid out and written twice, every other
+     * model once. The second layout compresses every other constant as the first did, so its write finds none to
+     * keep: a third pass would be a bug.
+     */
+    private static GraphBuilder.Built rebuildKeepingF32(Operation module, WriterOptions options, GraphBuilder.Built built,
+            Set<WeightsTable.Slot> keepF32, int pass) {
+        if (pass > 1) throw new IllegalStateException("a constant kept in f32 was compressed again: " + keepF32);
+        return build(module, options, built.constantsIn(keepF32));
     }
 
     private static void deleteQuietly(Path p, Exception cause) {

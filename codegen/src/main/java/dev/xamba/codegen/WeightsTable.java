@@ -6,8 +6,10 @@ import java.nio.ByteOrder;
 import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 
@@ -120,10 +122,18 @@ final class WeightsTable {
         return size;
     }
 
-    /** Writes every stored blob in layout order; compressed blobs go through one reused chunk buffer. */
-    void writeTo(WritableByteChannel out, WriteProgress progress) throws IOException {
+    /**
+     * Writes every stored blob in layout order; compressed blobs go through one reused chunk buffer.
+     *
+     * @return the compressed blobs that OpenVINO's converter would have kept in f32, most of their values being
+     *         outside f16's range ({@link ConstantBlobs#keepsF32}, counted while converting, so that deciding costs
+     *         no pass of its own); empty for nearly every model. The caller then lays the model out again with
+     *         those constants uncompressed and writes it again.
+     */
+    Set<Slot> writeTo(WritableByteChannel out, WriteProgress progress) throws IOException {
         ByteBuffer half = null;
         long written = 0;
+        Set<Slot> keepF32 = new HashSet<>();
         for (Blob blob : blobs) {
             progress.written(written, size);
             written += blob.slot().size();
@@ -133,13 +143,16 @@ final class WeightsTable {
             }
             if (half == null) half = ByteBuffer.allocateDirect(CHUNK_BYTES / 2).order(ByteOrder.LITTLE_ENDIAN);
             ByteBuffer f16 = half;
+            long[] outOfRange = {0};
             blob.source().forEachChunk(chunk(), in -> {
                 f16.clear();
-                ConstantBlobs.toF16(in, f16);
+                outOfRange[0] += ConstantBlobs.toF16(in, f16);
                 writeFully(out, f16.flip());
             });
+            if (ConstantBlobs.keepsF32(outOfRange[0], blob.source().size() / 4)) keepF32.add(blob.slot());
         }
         progress.written(written, size);
+        return keepF32;
     }
 
     /** The buffer bulk passes read through. */

@@ -35,4 +35,32 @@ class ConstantBlobsTest {
         assertThat(ConstantBlobs.saturatedF16(65519f)).isEqualTo(HalfFloat.fromFloat(65504f));
         assertThat(ConstantBlobs.saturatedF16(Float.NaN)).isEqualTo(HalfFloat.fromFloat(Float.NaN));
     }
+
+    /** OpenVINO's count_out_of_f16_range, value by value, in its own float comparisons. */
+    private static boolean outOfRangeAsOpenVinoCounts(float v) {
+        return (Math.abs(v) < 0x1p-24f && v != 0f) || v > 65504f || v < -65504f;
+    }
+
+    @Test
+    void theOutOfRangeCountAgreesWithOpenVinosOnEveryExponentAndBoundary() {
+        int[] mantissas = {0, 1, 0xfff, 0x1000, 0x7fe000, 0x7fefff, 0x7ff000, 0x7fffff};
+        for (int sign = 0; sign <= 1; sign++) {
+            for (int exp = 0; exp <= 0xff; exp++) {
+                for (int m : mantissas) {
+                    float v = Float.intBitsToFloat(sign << 31 | exp << 23 | m);
+                    java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(0, v);
+                    long counted = ConstantBlobs.toF16(in, java.nio.ByteBuffer.allocate(2).order(java.nio.ByteOrder.LITTLE_ENDIAN));
+                    assertThat(counted).as("bits %08x", Float.floatToRawIntBits(v)).isEqualTo(outOfRangeAsOpenVinoCounts(v) ? 1 : 0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aConstantIsKeptInF32FromThreeQuartersOutOfRange() {
+        assertThat(ConstantBlobs.keepsF32(3, 4)).isTrue();
+        assertThat(ConstantBlobs.keepsF32(1, 1)).isTrue();
+        assertThat(ConstantBlobs.keepsF32(7, 10)).isFalse();
+        assertThat(ConstantBlobs.keepsF32(0, 0)).isFalse();
+    }
 }

@@ -224,6 +224,43 @@ class OvIrWriterXmlTest {
         assertThat(xml.layersOfType("Const")).filteredOn(l -> IrXml.data(l).getAttribute("element_type").equals("f32")).hasSize(3);
     }
 
+    /** Input x (f32[4]) times a weight W of {@code values} and plus a small in-range weight B, rendered with f16 weights. */
+    static RenderedIr scaledBy(double... values) {
+        TestGraph g = TestGraph.withInputs(f32(values.length));
+        Value w = g.create("ov.Constant", attrs("value", new dev.xamba.ir.attr.DenseElementsAttr(
+                Tensor.ofDoubles(f32(values.length), values))), Location.name("W")).result();
+        double[] small = new double[values.length];
+        java.util.Arrays.fill(small, 0.25);
+        Value b = g.create("ov.Constant", attrs("value", new dev.xamba.ir.attr.DenseElementsAttr(
+                Tensor.ofDoubles(f32(values.length), small))), Location.name("B")).result();
+        return OvIrWriter.render(g.ret(g.op("ov.Add", Map.of(), g.op("ov.Multiply", Map.of(), g.arg(0), w), b)),
+                WriterOptions.FP16_WEIGHTS);
+    }
+
+    @Test
+    void aConstantMostlyOutsideF16RangeStaysF32AsOpenVinosConverterKeepsIt() {
+        // 3 of 4 values out of range (beyond 65504, or nonzero below f16's smallest subnormal 2^-24): kept, exactly.
+        RenderedIr kept = scaledBy(1e6, -3.4e38, 1e-12, 2);
+        IrXml xml = IrXml.parse(kept);
+        Element w = xml.layer("W");
+        assertThat(w.getAttribute("type")).isEqualTo("Const");
+        assertThat(IrXml.data(w).getAttribute("element_type")).isEqualTo("f32");
+        ByteBuffer bin = ByteBuffer.wrap(kept.bin()).order(ByteOrder.LITTLE_ENDIAN);
+        int offset = Integer.parseInt(IrXml.data(w).getAttribute("offset"));
+        assertThat(new float[] {bin.getFloat(offset), bin.getFloat(offset + 4), bin.getFloat(offset + 8), bin.getFloat(offset + 12)})
+                .containsExactly(1e6f, -3.4e38f, 1e-12f, 2f);
+        // The other weight is compressed as before: only the constant OpenVINO would keep is kept.
+        assertThat(xml.layer("B").getAttribute("type")).isEqualTo("Convert");
+        assertThat(IrXml.data(xml.layer("B_compressed")).getAttribute("element_type")).isEqualTo("f16");
+        assertThat(xml.layersOfType("Convert")).hasSize(1);
+        assertThat(kept.bin()).hasSize(16 + 8);
+
+        // Below 75% (2 of 4; NaN counts as in range, as in OpenVINO) the constant is compressed and clamped.
+        RenderedIr clamped = scaledBy(1e6, 1e-12, Double.NaN, 2);
+        assertThat(IrXml.parse(clamped).layer("W").getAttribute("type")).isEqualTo("Convert");
+        assertThat(clamped.bin()).hasSize(8 + 8);
+    }
+
     @Test
     void aConvertOfAnF16ConstantToF32IsMarkedAsDecompressionLikeOpenVinosOwn() {
         TestGraph g = TestGraph.withInputs(f32(2), f32(2));
