@@ -8,6 +8,7 @@ import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.eval.HalfFloat;
 import dev.xamba.ir.type.TensorType;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.ShortBuffer;
 
@@ -93,6 +94,23 @@ final class ConstantBlobs {
      */
     static boolean keepsF32(long outOfRange, long size) {
         return size > 0 && (float) outOfRange / (float) size >= 0.75f;
+    }
+
+    /**
+     * {@link #keepsF32} for the f32 values of {@code bytes} (little-endian), read here: for constants small enough
+     * to decide before they are laid out ({@link GraphBuilder}), such as a scalar {@code -inf} mask fill.
+     */
+    static boolean keepsF32(ByteBuffer bytes) {
+        FloatBuffer values = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        long outOfRange = 0;
+        while (values.hasRemaining()) if (outOfF16Range(values.get())) outOfRange++;
+        return keepsF32(outOfRange, values.capacity());
+    }
+
+    /** The test {@link #toF16} makes inline: beyond ±65504 (infinities included), or nonzero below 2^-24; not NaN. */
+    static boolean outOfF16Range(float v) {
+        int abs = Float.floatToRawIntBits(v) & 0x7fffffff;
+        return (abs > MAX_F16_BITS && abs <= INFINITY_BITS) || (abs != 0 && abs < MIN_SUBNORMAL_F16_BITS);
     }
 
     /**

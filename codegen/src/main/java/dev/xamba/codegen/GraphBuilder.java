@@ -47,6 +47,12 @@ final class GraphBuilder {
     }
 
     private static final String RANGE = "ov.Range";
+    /**
+     * Constants up to this size are checked for OpenVINO's keep-in-f32 rule before they are laid out, so that the
+     * common cases (a scalar {@code -inf} mask fill in every Mamba-2 layer, an epsilon) never make the writer write
+     * the model twice; larger ones are checked while converting, which costs no pass of its own.
+     */
+    private static final long DECIDED_EARLY_BYTES = 64 << 10;
     private static final String CONVERT = "ov.Convert";
 
     private final WriterOptions options;
@@ -103,6 +109,8 @@ final class GraphBuilder {
         boolean compress = options.compressFp16() && t.elementType() == ElementType.F32 && !feedsRange(op) && !keepF32.contains(op);
         try {
             bytes = ConstantBlobs.bytesOf(op);
+            // A small constant is decided here; a large one while its values are converted (WeightsTable.writeTo).
+            if (compress && bytes.size() <= DECIDED_EARLY_BYTES && ConstantBlobs.keepsF32(bytes.view())) compress = false;
             slot = weights.add(bytes, compress ? WeightsTable.Encoding.F32_TO_F16 : WeightsTable.Encoding.RAW);
         } catch (DiagnosticException e) {
             problems.addAll(e.diagnostics());

@@ -51,6 +51,7 @@ class ConstantBlobsTest {
                     java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(0, v);
                     long counted = ConstantBlobs.toF16(in, java.nio.ByteBuffer.allocate(2).order(java.nio.ByteOrder.LITTLE_ENDIAN));
                     assertThat(counted).as("bits %08x", Float.floatToRawIntBits(v)).isEqualTo(outOfRangeAsOpenVinoCounts(v) ? 1 : 0);
+                    assertThat(ConstantBlobs.outOfF16Range(v)).as("early, bits %08x", Float.floatToRawIntBits(v)).isEqualTo(outOfRangeAsOpenVinoCounts(v));
                 }
             }
         }
@@ -62,5 +63,9 @@ class ConstantBlobsTest {
         assertThat(ConstantBlobs.keepsF32(1, 1)).isTrue();
         assertThat(ConstantBlobs.keepsF32(7, 10)).isFalse();
         assertThat(ConstantBlobs.keepsF32(0, 0)).isFalse();
+        java.nio.ByteBuffer threeOfFour = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putFloat(Float.NEGATIVE_INFINITY).putFloat(1e-12f).putFloat(7e4f).putFloat(1).flip();
+        assertThat(ConstantBlobs.keepsF32(threeOfFour)).isTrue();
+        assertThat(ConstantBlobs.keepsF32(threeOfFour.putFloat(8, 2f))).isFalse();
     }
 }
