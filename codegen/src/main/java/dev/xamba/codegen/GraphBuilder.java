@@ -47,13 +47,13 @@ final class GraphBuilder {
     }
 
     private static final String RANGE = "ov.Range";
+    private static final String CONVERT = "ov.Convert";
     /**
      * Constants up to this size are checked for OpenVINO's keep-in-f32 rule before they are laid out, so that the
      * common cases (a scalar {@code -inf} mask fill in every Mamba-2 layer, an epsilon) never make the writer write
      * the model twice; larger ones are checked while converting, which costs no pass of its own.
      */
     private static final long DECIDED_EARLY_BYTES = 64 << 10;
-    private static final String CONVERT = "ov.Convert";
 
     private final WriterOptions options;
     private final LayerGraph graph;
