@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code xambac calibrate}: measures op families on the OpenVINO CPU plugin and writes a cpu target file. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
-        description = {"Times micro-benchmarks of each op family (MatMul, depthwise convolution, elementwise, activations,",
+        description = {"Measures the OpenVINO CPU plugin and writes a cpu target file.",
+                "Times micro-benchmarks of each op family (MatMul, depthwise convolution, elementwise, activations,",
                 "CumSum, reductions, layout ops, Gather, Pad, Broadcast) at several sizes on the real OpenVINO CPU plugin",
                 "and fits a target file (fixed µs + ns per element or per MAC, per op and per family) that",
                 "'xambac report --target-file' reads. Takes about a minute; run it on an otherwise idle machine."},

@@ -19,9 +19,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code xambac compile}: import a model, optimize it, and write OpenVINO IR (or textual IR), through {@link Xamba}. */
 @Command(name = "compile", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
-        description = {"Imports an ONNX model (or reads OpenVINO IR or textual IR), folds its shape computations,",
-                "legalizes it to the OpenVINO opset, applies the XAMBA rewrites the target's cost model picks, and",
-                "writes OpenVINO IR v11: OUT.xml and OUT.bin beside it.",
+        description = {"Compiles a model (ONNX, OpenVINO IR or textual IR) to OpenVINO IR v11.",
+                "Imports the model, folds its shape computations, legalizes it to the OpenVINO opset, applies the XAMBA",
+                "rewrites the target's cost model picks, and writes OUT.xml and OUT.bin beside it.",
                 "With --emit xir it writes xamba's textual IR of the imported, cleaned-up model instead."},
         footer = {"", "Examples:", "  xambac compile model.onnx -o out/model.xml",
                 "  xambac compile ovc_model.xml -o out/model.xml --target npu4",

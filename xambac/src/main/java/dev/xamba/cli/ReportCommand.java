@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code xambac report}: what the cost model predicts for a model on a target, per op and per unit. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
-        description = {"Compiles a model to the OpenVINO opset (with the chosen XAMBA rewrites) and reports the",
-                "cost model's prediction on a target: the costliest ops, time per unit and per op type, the",
-                "rewrite decisions, and the speedup over the same model with --xamba none.",
+        description = {"Predicts a model's time on a target with the cost model, with and without XAMBA.",
+                "Compiles the model to the OpenVINO opset (with the chosen XAMBA rewrites) and reports the cost model's",
+                "prediction: the costliest ops, time per unit and per op type, the rewrite decisions, and the speedup",
+                "over the same model with --xamba none.",
                 "With --measure (cpu targets) it also times the model on the OpenVINO CPU plugin."},
         footer = {"", "Examples:", "  xambac report model.onnx --target npu4",
                 "  xambac report model.onnx --target cpu --measure --format html -o report.html",

@@ -39,8 +39,9 @@ import picocli.CommandLine.TypeConversionException;
  * PASS.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
-        description = {"Compiles MODEL in memory, runs it on the inputs stored in a reference .npz (arrays named like",
-                "the model's inputs) and compares each output with the array of the same name.",
+        description = {"Checks a compiled model's outputs against a reference .npz.",
+                "Compiles MODEL in memory, runs it on the inputs stored in the .npz (arrays named like the model's",
+                "inputs) and compares each output with the array of the same name.",
                 "--engine java runs the imported graph in xamba's reference interpreter; --engine openvino runs the",
                 "OpenVINO IR xamba writes on the OpenVINO runtime and, for an ONNX model, also OpenVINO's own reading",
                 "of the same ONNX, printing both errors. The last line is 'max_abs_err=<e> tolerance=<t> PASS|FAIL'",
