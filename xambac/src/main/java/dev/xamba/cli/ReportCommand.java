@@ -42,8 +42,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     TargetFlags targetFlags;
 
-    @Option(names = "--xamba", paramLabel = "PASSES", description = {"XAMBA rewrites to apply before costing: auto (the default on",
-            "npu* targets), none (the default on cpu), all, or a list of contract, cumba, reduba, actiba (as for compile)."})
+    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites to apply before costing: auto (the default"
+            + " on npu* targets), none (the default on cpu), all, or a list of contract, cumba, reduba, actiba (as for compile).")
     String xamba;
 
     @Option(names = "--actiba-max-error", paramLabel = "E", description = "Also run ActiBA with this error budget per op.")

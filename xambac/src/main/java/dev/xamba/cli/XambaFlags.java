@@ -15,10 +15,11 @@ final class XambaFlags {
     @Mixin
     TargetFlags targets = new TargetFlags();
 
-    @Option(names = "--xamba", paramLabel = "PASSES", description = {
-            "XAMBA rewrites: auto (contract, cumba, reduba, each only where the target's cost model predicts a win;",
-            "the default on npu* targets), none (the default on cpu), all (every rewrite, forced), or a comma list",
-            "of contract, cumba, reduba, actiba (forced: applied wherever correct). --remarks shows each decision."})
+    // One string, not one per line: picocli wraps each element of a description array on its own, raggedly.
+    @Option(names = "--xamba", paramLabel = "PASSES", description = "XAMBA rewrites: auto (contract, cumba, reduba, each only"
+            + " where the target's cost model predicts a win; the default on npu* targets), none (the default on cpu), all"
+            + " (every rewrite, forced), or a comma list of contract, cumba, reduba, actiba (forced: applied wherever"
+            + " correct). --remarks shows each decision.")
     String xamba;
 
     @Option(names = "--actiba-max-error", paramLabel = "E",
