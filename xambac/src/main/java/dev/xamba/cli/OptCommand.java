@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code xambac opt}: parse textual IR, verify it, run a pass pipeline, print the result. */
-@Command(name = "opt", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
+@Command(name = "opt", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = OptCommand.HELP_WIDTH,
         description = {"Parses textual IR, verifies it, runs a pass pipeline and prints the resulting IR.",
                 "Errors are reported as FILE:LINE:COL: error: MESSAGE on stderr with exit code 1.",
                 "For tests: --split-input-file treats each part between '// -----' lines as its own input;",
@@ -35,6 +35,9 @@ import picocli.CommandLine.ParentCommand;
                 "unexpected or missing one."},
         footer = {"", "Passes (use in --passes, options in braces: pass{name=value other=value}):", "%n${xamba.passes}"})
 final class OptCommand implements Callable<Integer> {
+    /** Columns of {@code opt --help}, the pass list in its footer included. */
+    static final int HELP_WIDTH = 110;
+
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Textual IR file (.xir), or - for standard input.")
     String input;

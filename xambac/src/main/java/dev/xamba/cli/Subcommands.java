@@ -36,7 +36,7 @@ final class Subcommands {
         for (Map.Entry<String, Supplier<Object>> command : COMMANDS.entrySet()) {
             if (onlyOne && !command.getKey().equals(named)) continue;
             // Read by ${xamba.passes} in 'opt --help'; listing every pass's options is work only opt's help needs.
-            if (command.getKey().equals("opt")) System.setProperty("xamba.passes", registry.helpText());
+            if (command.getKey().equals("opt")) System.setProperty("xamba.passes", registry.helpText(OptCommand.HELP_WIDTH));
             xambac.addSubcommand(command.getKey(), command.getValue().get());
         }
     }

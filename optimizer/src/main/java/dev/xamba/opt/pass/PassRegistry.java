@@ -75,16 +75,40 @@ public final class PassRegistry {
      * type, description and default.
      */
     public String helpText() {
+        return helpText(Integer.MAX_VALUE);
+    }
+
+    /** {@link #helpText()} with lines wrapped at {@code columns}, each continuation under the text it continues. */
+    public String helpText(int columns) {
         int width = factories.keySet().stream().mapToInt(String::length).max().orElse(0);
         StringBuilder sb = new StringBuilder();
         for (Pass p : passes()) {
-            sb.append("  ").append(pad(p.cliName(), width)).append("  ").append(p.summary()).append('\n');
+            wrap(sb, "  " + pad(p.cliName(), width) + "  ", p.summary(), columns);
             for (PassOption<?> o : p.options()) {
-                sb.append("      ").append(o.name()).append("=<").append(o.kind().typeName()).append(">  ")
-                        .append(o.description()).append(" (default: ").append(formatDefault(o)).append(")\n");
+                wrap(sb, "      " + o.name() + "=<" + o.kind().typeName() + ">  ",
+                        o.description() + " (default: " + formatDefault(o) + ")", columns);
             }
         }
         return sb.toString();
+    }
+
+    /** Appends {@code head} and {@code text}, breaking between words before {@code columns}, indented like the text. */
+    private static void wrap(StringBuilder sb, String head, String text, int columns) {
+        String indent = " ".repeat(head.length());
+        int lineStart = sb.length();
+        sb.append(head);
+        boolean first = true;
+        for (String word : text.split(" ")) {
+            if (!first && sb.length() - lineStart + 1 + word.length() > columns) {
+                sb.append('\n');
+                lineStart = sb.length();
+                sb.append(indent).append(word);
+            } else {
+                sb.append(first ? "" : " ").append(word);
+            }
+            first = false;
+        }
+        sb.append('\n');
     }
 
     private static <T> String formatDefault(PassOption<T> o) { return o.format(o.defaultValue()); }

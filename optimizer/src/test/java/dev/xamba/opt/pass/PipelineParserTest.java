@@ -155,4 +155,14 @@ class PipelineParserTest {
                 .contains("      max-len=<int>  longest sequence (default: 512)");
         assertThat(help.indexOf("canonicalize")).isLessThan(help.indexOf("cse")).isLessThan(help.indexOf("xamba-cumba"));
     }
+
+    @Test
+    void helpTextWrapsUnderTheTextItContinues() {
+        String wrapped = REGISTRY.helpText(60);
+        assertThat(wrapped.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(60));
+        assertThat(wrapped).contains("      max-fold-elements=<long>  do not fold ops whose\n"
+                + "                                results have more elements\n");
+        // The same words as unwrapped.
+        assertThat(wrapped.replaceAll("\\s+", " ")).isEqualTo(REGISTRY.helpText().replaceAll("\\s+", " "));
+    }
 }
