@@ -33,7 +33,7 @@ public final class LegalizeToOvPass extends Pass {
 
     @Override public String cliName() { return "legalize-ov"; }
 
-    @Override public String summary() { return "lower onnx ops to ov ops with identical numerics; report every op that cannot be"; }
+    @Override public String summary() { return "lower onnx ops to ov ops with identical numerics; report every op that cannot be lowered"; }
 
     @Override
     public void run(Operation module, PassContext ctx) {
