@@ -108,6 +108,21 @@ class HostileModelsTest {
                     HostileFiles.fifo(dir.resolve("w.bin"));
                     return compile(dir, "e.onnx", model(withExternal("w.bin")));
                 }),
+                bad("a node calling a function the model defines", "node 'y' (custom::MyRelu): unsupported operator (a function "
+                        + "the model defines: xamba does not inline model-local functions; onnx.inliner.inline_local_functions does)", dir -> {
+                    GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                            .addNode(node("y", "MyRelu", List.of("x"), List.of("y")).toBuilder().setDomain("custom"))
+                            .addOutput(tensor("y", FLOAT, 2));
+                    ModelProto m = model(g).toBuilder()
+                            .addOpsetImport(dev.xamba.frontend.onnx.proto.OperatorSetIdProto.newBuilder().setDomain("custom").setVersion(1))
+                            .addFunctions(dev.xamba.frontend.onnx.proto.FunctionName.newBuilder().setName("MyRelu").setDomain("custom")).build();
+                    return compile(dir, "f.onnx", m);
+                }),
+                bad("an input of a newer ONNX type, named", "input 'x' has element type INT4, which xamba does not support", dir -> {
+                    GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", TensorProto.DataType.INT4_VALUE, 2))
+                            .addNode(node("r", "Identity", List.of("x"), List.of("y"))).addOutput(tensor("y", TensorProto.DataType.INT4_VALUE, 2));
+                    return compile(dir, "i4.onnx", model(g));
+                }),
                 bad("--input-shape for an input that does not exist", "but the model has no such input", dir -> {
                     String[] a = compile(dir, "m.onnx", model(relu()));
                     return new String[] {a[0], a[1], a[2], a[3], "--input-shape", "nope=1x2"};

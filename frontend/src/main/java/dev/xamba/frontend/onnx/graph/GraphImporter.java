@@ -12,6 +12,7 @@ import dev.xamba.frontend.onnx.model.TensorReader;
 import dev.xamba.frontend.onnx.model.ValueTypes;
 import dev.xamba.frontend.onnx.op.OpImporter;
 import dev.xamba.frontend.onnx.op.OpImporterTable;
+import dev.xamba.frontend.onnx.proto.FunctionName;
 import dev.xamba.frontend.onnx.proto.GraphProto;
 import dev.xamba.frontend.onnx.proto.ModelProto;
 import dev.xamba.frontend.onnx.proto.NodeProto;
@@ -133,6 +134,10 @@ public final class GraphImporter {
                 String required = importer == null ? null : importer.requiredOp(node.getOpType());
                 if (required != null && OpRegistry.lookup(required).isEmpty()) importer = null;
             }
+            if (importer == null && definesFunction(node.getDomain(), node.getOpType())) {
+                why = " (a function the model defines: xamba does not inline model-local functions;"
+                        + " onnx.inliner.inline_local_functions does)";
+            }
             if (importer == null) {
                 unsupported.add(file.diagnostic(NodeScope.describe(node, displayName(node, i)) + ": unsupported operator" + why));
             }
@@ -140,6 +145,11 @@ public final class GraphImporter {
         }
         if (!unsupported.isEmpty()) throw new DiagnosticException(unsupported);
         return selected;
+    }
+
+    private boolean definesFunction(String domain, String name) {
+        for (FunctionName f : model.getFunctionsList()) if (f.getDomain().equals(domain) && f.getName().equals(name)) return true;
+        return false;
     }
 
     /** Records which node produces each tensor, rejecting a name defined twice. */
