@@ -131,6 +131,16 @@ class HostileLimitsTest {
                     byte[] npy = dev.xamba.ir.io.Npy.toBytes(Tensor.splat(TensorType.of(ElementType.F32, 1 << 20), 0));
                     return new String[] {"verify", relu(dir), "--reference", npzOf(dir.resolve("r.npz"), "x.npy", npy).toString(), "--max-array-bytes", "1M"};
                 }),
+                bad("verify with a reference input of the wrong type, named with the file", "r.npz: array 'x' is tensor<2xi64> but the model's input #0 is tensor<2xf32>", dir -> {
+                    Path npz = dir.resolve("r.npz");
+                    NpzFile.write(npz, Map.of("x", Tensor.ofLongs(TensorType.of(ElementType.I64, 2), new long[] {1, 2})));
+                    return new String[] {"verify", relu(dir), "--reference", npz.toString()};
+                }),
+                bad("verify --engine openvino with a reference input of the wrong shape", "r.npz: array 'x' is tensor<3xf32> but the model's input #0 is tensor<2xf32>", dir -> {
+                    Path npz = dir.resolve("r.npz");
+                    NpzFile.write(npz, Map.of("x", Tensor.ofDoubles(TensorType.of(ElementType.F32, 3), new double[] {1, 2, 3})));
+                    return new String[] {"verify", relu(dir), "--reference", npz.toString(), "--engine", "openvino"};
+                }),
                 bad("an .npz with a wrong CRC", "damaged: its CRC-32 is", dir -> {
                     Path npz = dir.resolve("r.npz");
                     NpzFile.write(npz, Map.of("x", Tensor.ofDoubles(TensorType.of(ElementType.F32, 2), new double[] {1, 2})));
