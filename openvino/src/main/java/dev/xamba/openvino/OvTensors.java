@@ -58,7 +58,8 @@ final class OvTensors {
             check(OvC.ov_tensor_get_byte_size(tensor, sizeOut), "ov_tensor_get_byte_size(" + what + ")");
             byteSize = sizeOut.get();
         }
-        ByteBuffer copy = ByteBuffer.allocate(Math.toIntExact(byteSize));
+        if (byteSize > OvTensorTooLargeException.MAX_BYTES) throw new OvTensorTooLargeException(what, type, shape, byteSize);
+        ByteBuffer copy = ByteBuffer.allocate((int) byteSize);
         if (byteSize > 0) {
             copy.put(dataPointer(tensor, byteSize).asBuffer()).flip();
         }

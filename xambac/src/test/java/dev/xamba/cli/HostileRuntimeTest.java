@@ -157,17 +157,40 @@ class HostileRuntimeTest {
      */
     @Test
     void verifyOnOpenVinoRunningOutOfMemoryIsOneLineNamingTheModel(@TempDir Path dir) throws Exception {
-        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, UNALLOCATABLE))
-                .addNode(node("r", "Relu", List.of("x"), List.of("y"))).addOutput(tensor("y", FLOAT, UNALLOCATABLE));
+        // x (f32[1]) plus a ConstantOfShape of 2^50 ones: too large to fold, and to compile (a reference for a huge
+        // input itself would be refused first, as not matching the input).
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 1))
+                .addInitializer(OnnxBuilder.longs("shape", dims(1), UNALLOCATABLE))
+                .addNode(node("c", "ConstantOfShape", List.of("shape"), List.of("c"),
+                        OnnxBuilder.tensorAttr("value", OnnxBuilder.floats("one", dims(1), 1f))))
+                .addNode(node("y", "Add", List.of("x", "c"), List.of("y"))).addOutput(tensor("y", FLOAT, UNALLOCATABLE));
         Path onnx = write(dir.resolve("huge.onnx"), model(g));
         Map<String, Tensor> arrays = new LinkedHashMap<>();
-        arrays.put("x", Tensor.splat(TensorType.of(ElementType.F32, 4), 1));
+        arrays.put("x", Tensor.splat(TensorType.of(ElementType.F32, 1), 1));
         arrays.put("y", Tensor.splat(TensorType.of(ElementType.F32, 4), 1));
         NpzFile.write(dir.resolve("io.npz"), arrays);
         CliRunner.Result r = CliRunner.run("verify", onnx.toString(), "--reference", dir.resolve("io.npz").toString(), "--engine", "openvino");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("xambac: error: " + onnx + ": OpenVINO ran out of memory compiling it for CPU (std::bad_alloc): "
                 + "a tensor of the model, or one its inputs make, is too large for this machine\n");
+    }
+
+    @Test
+    void verifyOnOpenVinoFailingAsOnItsOwnReadingIsTheModelsErrorNotOurs(@TempDir Path dir) throws Exception {
+        // x (f32[4]) expanded to 2^48 x 4: oneDNN cannot describe the result, for xamba's IR as for OpenVINO's own
+        // reading of the ONNX. It was an internal error (exit 3); the same failure on both is the model's (exit 1).
+        long[] shape = {1L << 48, 4};
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 4))
+                .addInitializer(OnnxBuilder.longs("shape", dims(2), shape))
+                .addNode(node("y", "Expand", List.of("x", "shape"), List.of("y")))
+                .addOutput(tensor("y", FLOAT, Arrays.stream(shape).boxed().toArray()));
+        Path onnx = write(dir.resolve("x.onnx"), model(g));
+        NpzFile.write(dir.resolve("io.npz"), Map.of("x", Tensor.splat(TensorType.of(ElementType.F32, 4), 1)));
+        CliRunner.Result r = CliRunner.run("verify", onnx.toString(), "--reference", dir.resolve("io.npz").toString(), "--engine", "openvino");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).startsWith("xambac: error: " + onnx + ": OpenVINO cannot run this model on CPU: ")
+                .endsWith(" (its own reading of the ONNX fails the same way)\n");
+        assertThat(r.out()).contains("openvino-onnx-frontend: cannot run this model: ");
     }
 
     @TestFactory

@@ -9,6 +9,7 @@ import dev.xamba.openvino.OvModel;
 import dev.xamba.openvino.OvPortInfo;
 import dev.xamba.openvino.OvRuntime;
 import dev.xamba.openvino.OvTensorData;
+import dev.xamba.openvino.OvTensorTooLargeException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,7 +110,14 @@ public final class OpenVinoEngine implements AutoCloseable {
             Map<String, Tensor> out = new LinkedHashMap<>();
             List<OvPortInfo> outs = new ArrayList<>(compiled.outputs());
             for (OvPortInfo o : outs) {
-                OvTensorData d = request.output(o.index());
+                OvTensorData d;
+                try {
+                    d = request.output(o.index());
+                } catch (OvTensorTooLargeException e) {
+                    // The model's output, not a fault of the IR: the user's to shrink, whoever wrote the model.
+                    throw new InputCheck.Rejected(source + ": output '" + o.name() + "' has " + e.byteSize()
+                            + " bytes, more than the " + OvTensorTooLargeException.MAX_BYTES + " xamba can copy out of OpenVINO");
+                }
                 out.put(o.name(), TensorBridge.fromOpenVino(d));
             }
             return out;
