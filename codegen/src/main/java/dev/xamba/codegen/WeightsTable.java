@@ -28,7 +28,14 @@ import java.util.zip.CRC32;
  */
 final class WeightsTable {
     /** Where a blob lives in the file. */
-    record Slot(long offset, long size) {}
+    record Slot(long offset, long size) {
+        // equals/hashCode written out (f16 compiles key maps by slot): the generated ones cost start-up time
+        @Override public boolean equals(Object o) {
+            return o instanceof Slot s && s.offset == offset && s.size == size;
+        }
+
+        @Override public int hashCode() { return Long.hashCode(offset) * 31 + Long.hashCode(size); }
+    }
 
     /** How a blob's source bytes become {@code .bin} bytes. */
     enum Encoding {
