@@ -36,25 +36,39 @@ public final class PassOption<T> {
     private final String description;
     /** Smallest accepted value of a numeric option, or null for no bound. */
     private final Double minimum;
+    /** Largest accepted value of a numeric option, or null for no bound. */
+    private final Double maximum;
 
     private PassOption(String name, Kind kind, T defaultValue, String description) {
-        this(name, kind, defaultValue, description, null);
+        this(name, kind, defaultValue, description, null, null);
     }
 
-    private PassOption(String name, Kind kind, T defaultValue, String description, Double minimum) {
+    private PassOption(String name, Kind kind, T defaultValue, String description, Double minimum, Double maximum) {
         if (!name.matches("[a-z][a-z0-9-]*")) throw new IllegalArgumentException("bad option name '" + name + "'");
         this.name = name;
         this.kind = kind;
         this.defaultValue = Objects.requireNonNull(defaultValue, "default of " + name);
         this.description = description;
         this.minimum = minimum;
+        this.maximum = maximum;
     }
 
-    /** The same option, rejecting values below {@code min} (numeric kinds only). */
+    /** The same option, rejecting values below {@code min}, and NaN (numeric kinds only). */
     public PassOption<T> atLeast(double min) {
+        requireNumericDefaultWithin(min, maximum == null ? Double.POSITIVE_INFINITY : maximum);
+        return new PassOption<>(name, kind, defaultValue, description, min, maximum);
+    }
+
+    /** The same option, rejecting values above {@code max}, and NaN (numeric kinds only): a bound on the work it asks for. */
+    public PassOption<T> atMost(double max) {
+        requireNumericDefaultWithin(minimum == null ? Double.NEGATIVE_INFINITY : minimum, max);
+        return new PassOption<>(name, kind, defaultValue, description, minimum, max);
+    }
+
+    private void requireNumericDefaultWithin(double min, double max) {
         if (kind != Kind.INT && kind != Kind.LONG && kind != Kind.DOUBLE) throw new IllegalStateException(name + " is not numeric");
-        if (((Number) defaultValue).doubleValue() < min) throw new IllegalArgumentException("default of " + name + " is below " + min);
-        return new PassOption<>(name, kind, defaultValue, description, min);
+        double d = ((Number) defaultValue).doubleValue();
+        if (!(d >= min && d <= max)) throw new IllegalArgumentException("default of " + name + " is outside [" + min + ", " + max + "]");
     }
 
     public static PassOption<Integer> intOption(String name, int defaultValue, String description) {
@@ -125,12 +139,19 @@ public final class PassOption<T> {
     }
 
     private T checkBound(Object value, String passName) {
-        if (minimum != null && ((Number) value).doubleValue() < minimum) {
-            String min = kind == Kind.DOUBLE ? minimum.toString() : Long.toString(minimum.longValue());
-            throw new PipelineException("option '" + name + "' of '" + passName + "' must be at least " + min + ", got " + value);
+        // Written as !(v >= bound): NaN is within no bound.
+        if (minimum != null && !(((Number) value).doubleValue() >= minimum)) {
+            throw new PipelineException("option '" + name + "' of '" + passName + "' must be at least " + spell(minimum) + ", got " + value);
+        }
+        if (maximum != null && !(((Number) value).doubleValue() <= maximum)) {
+            throw new PipelineException("option '" + name + "' of '" + passName + "' must be at most " + spell(maximum) + ", got " + value);
         }
         @SuppressWarnings("unchecked") T t = (T) value;
         return t;
+    }
+
+    private String spell(double bound) {
+        return kind == Kind.DOUBLE ? Double.toString(bound) : Long.toString((long) bound);
     }
 
     /** The spelling {@link #parse} reads back. */

@@ -61,10 +61,13 @@ record PiecewiseLinear(double c, double[] t, double[] d, double maxError, double
         return rounded(a, et, y[0], t, d, range);
     }
 
+    /** The most segments a form may have: beyond it the fit gives up and {@code segments} is refused. */
+    static final int MAX_SEGMENTS = 4096;
+
     /**
      * The fewest evenly spaced segments whose error is at most {@code maxError} over {@code [-range, range]}: the
      * breakpoints span the smallest interval whose tails are within half the budget, then segments double and
-     * bisect down to the fewest that fit. Empty if no fit within 4096 segments.
+     * bisect down to the fewest that fit. Empty if no fit within {@link #MAX_SEGMENTS} segments.
      */
     static java.util.Optional<PiecewiseLinear> fit(Activation a, ElementType et, double maxError, double range) {
         double span = 2;
@@ -72,7 +75,7 @@ record PiecewiseLinear(double c, double[] t, double[] d, double maxError, double
         int hi = 2;
         PiecewiseLinear best = interpolate(a, et, hi, span, range);
         while (best.maxError() > maxError) {
-            if (hi >= 4096) return java.util.Optional.empty();
+            if (hi >= MAX_SEGMENTS) return java.util.Optional.empty();
             hi *= 2;
             best = interpolate(a, et, hi, span, range);
         }

@@ -35,7 +35,8 @@ final class PiecewiseLinearActivation extends XambaRewrite {
     static final PassOption<String> SOFTPLUS = PassOption.stringOption("softplus", "pwl",
             "pwl (interpolated, within max-error) or relu (XAMBA's choice: ReLU, error ln 2)");
     static final PassOption<Integer> SEGMENTS = PassOption.intOption("segments", 0,
-            "linear pieces between the outer breakpoints; 0 means as few as max-error needs").atLeast(0);
+            "linear pieces between the outer breakpoints (at most 4096); 0 means as few as max-error needs")
+            .atLeast(0).atMost(PiecewiseLinear.MAX_SEGMENTS);
     static final PassOption<Double> MAX_ERROR = PassOption.doubleOption("max-error", 1e-2,
             "largest absolute error allowed over [-range, range] (ignored with segments > 0)").atLeast(0);
     static final PassOption<Double> RANGE = PassOption.doubleOption("range", 16.0,
@@ -118,7 +119,7 @@ final class PiecewiseLinearActivation extends XambaRewrite {
             return PiecewiseLinear.interpolate(a, et, settings.segments(), span, settings.range());
         }
         return PiecewiseLinear.fit(a, et, settings.maxError(), settings.range()).orElseThrow(() -> new RewriteFailure(
-                "no fit within max-error=" + settings.maxError() + " in 4096 segments"));
+                "no fit within max-error=" + settings.maxError() + " in " + PiecewiseLinear.MAX_SEGMENTS + " segments"));
     }
 
     /** {@code c + MatMul(ReLU(x[..., None] − t), d)}. */

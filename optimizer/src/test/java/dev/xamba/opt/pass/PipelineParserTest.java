@@ -15,7 +15,7 @@ class PipelineParserTest {
         static final PassOption<Long> BUDGET = PassOption.longOption("budget", 1L << 40, "bytes");
         static final PassOption<Boolean> ENABLED = PassOption.boolOption("enabled", false, "switch");
         static final PassOption<String> TARGET = PassOption.stringOption("target", "npu4", "device");
-        static final PassOption<Double> TOLERANCE = PassOption.doubleOption("tolerance", 1e-3, "error budget");
+        static final PassOption<Double> TOLERANCE = PassOption.doubleOption("tolerance", 1e-3, "error budget").atLeast(0).atMost(1);
         static final PassOption<List<String>> OPS = PassOption.listOption("ops", List.of(), "ops to rewrite");
 
         @Override public String cliName() { return "xamba-cumba"; }
@@ -108,6 +108,10 @@ class PipelineParserTest {
                 .hasMessage("option 'tolerance' of 'xamba-cumba' expects a number, got '1d'");
         assertThatThrownBy(() -> parse("xamba-cumba{max-len=0}"))
                 .hasMessage("option 'max-len' of 'xamba-cumba' must be at least 1, got 0");
+        assertThatThrownBy(() -> parse("xamba-cumba{tolerance=2}"))
+                .hasMessage("option 'tolerance' of 'xamba-cumba' must be at most 1.0, got 2.0");
+        assertThatThrownBy(() -> parse("xamba-cumba{tolerance=nan}")) // NaN is within no bound
+                .hasMessage("option 'tolerance' of 'xamba-cumba' must be at least 0.0, got NaN");
         assertThatThrownBy(() -> parse("xamba-cumba{max-len}"))
                 .hasMessage("option 'max-len' of 'xamba-cumba' needs a value: max-len=<int>");
         assertThatThrownBy(() -> parse("xamba-cumba{max-len=1 max-len=2}"))
