@@ -24,8 +24,8 @@ import java.util.Map;
  * mask multiplies from the left for an inner axis and from the right (transposed) for the last one.
  *
  * <p>Restrictions, each a stated reason: the axis is a constant; the shape is static (L in particular); L > 1;
- * floating-point elements; the mask fits {@code max-mask-bytes} (default: one NPU tile's CMX); the cost model
- * predicts a win (unless forced).
+ * floating-point elements; the mask fits {@code max-mask-bytes} (default: one NPU tile's CMX) and a Java array
+ * (L at most {@link #MAX_MASK_SIDE}); the cost model predicts a win (unless forced).
  */
 final class CumSumToTriangularMatMul extends XambaRewrite {
     static final PassOption<Long> MAX_MASK_BYTES = PassOption.longOption("max-mask-bytes", 0L,
@@ -117,6 +117,9 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
         return List.of();
     }
 
+    /** The longest scan whose L×L mask fits in one Java array (46340² < 2^31 - 8). */
+    static final long MAX_MASK_SIDE = 46_340;
+
     /** The scan's length and the products of the dims before ({@code outer}) and after ({@code inner}) its axis. */
     private record Scan(long len, long outer, long inner) {}
 
@@ -129,6 +132,10 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
         long len = t.dim(axis);
         if (len < 2) throw new RewriteFailure("the scanned axis has length " + len + ": nothing to scan");
         if (!t.elementType().isFloat()) throw new RewriteFailure("the input is " + t.elementType() + ": MatMul would sum integers in floating point");
+        if (len > MAX_MASK_SIDE) {
+            // Before the product below can overflow, and before mask() would size a Java array past 2^31.
+            throw new RewriteFailure("the " + len + "×" + len + " mask has more than 2^31 elements, more than xamba builds in memory");
+        }
         long maskBytes = len * len * t.elementType().byteWidth();
         if (maskBytes > maxMaskBytes) {
             throw new RewriteFailure("the " + len + "×" + len + " mask takes " + maskBytes + " bytes, over max-mask-bytes=" + maxMaskBytes);

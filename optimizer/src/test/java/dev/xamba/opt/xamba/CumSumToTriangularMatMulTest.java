@@ -79,6 +79,13 @@ class CumSumToTriangularMatMulTest {
                 .satisfies(d -> assertThat(d.reason()).isEqualTo("the 64×64 mask takes 16384 bytes, over max-mask-bytes=16000"));
     }
 
+    @Test void aMaskTooLargeForOneArrayIsNotRewrittenWhateverTheBudget() {
+        // 50000² elements: the budget lets it through, the array could not hold it (it was NegativeArraySizeException).
+        ModuleOp m = cumsum(f32(1, 50_000), -1, false, false);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, "xamba-cumba{force max-mask-bytes=100000000000000}")).allSatisfy(
+                d -> assertThat(d.reason()).isEqualTo("the 50000×50000 mask has more than 2^31 elements, more than xamba builds in memory"));
+    }
+
     @Test void theDefaultBudgetIsOneNpuTilesCmx() {
         assertThat(XambaTargets.maskBudgetBytes("npu4")).isGreaterThan(1_000_000L).isLessThan(2_000_000L);
         // 1024×1024 f32 = 4 MiB: over one NPU 4 tile's CMX.
