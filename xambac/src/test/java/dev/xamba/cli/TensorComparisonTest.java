@@ -1,0 +1,30 @@
+package dev.xamba.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.type.ElementType;
+import dev.xamba.ir.type.TensorType;
+import org.junit.jupiter.api.Test;
+
+/** {@link TensorComparison#maxAbsError}: what verify calls right and wrong. */
+class TensorComparisonTest {
+    private static Tensor f32(double... v) {
+        return Tensor.ofDoubles(TensorType.of(ElementType.F32, v.length), v);
+    }
+
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    @Test
+    void anInfinityWhereTheReferenceHasTheSameIsRight() {
+        // An overflow the model reproduces faithfully: inf - inf is NaN, which used to count as infinitely wrong.
+        assertThat(TensorComparison.maxAbsError("y", f32(1, INF, -INF), f32(1.5, INF, -INF))).isEqualTo(0.5);
+    }
+
+    @Test
+    void nanOrTheOtherInfinityIsInfinitelyWrong() {
+        assertThat(TensorComparison.maxAbsError("y", f32(1, INF), f32(1, -INF))).isEqualTo(INF);
+        assertThat(TensorComparison.maxAbsError("y", f32(Double.NaN), f32(Double.NaN))).isEqualTo(INF);
+        assertThat(TensorComparison.maxAbsError("y", f32(INF), f32(3))).isEqualTo(INF);
+    }
+}
