@@ -104,15 +104,6 @@ final class VerifyCommand implements Callable<Integer> {
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
-    /** Whether a value of type {@code actual} can be given to an input of type {@code expected} (a dynamic dim takes any size). */
-    private static boolean fits(TensorType actual, TensorType expected) {
-        if (actual.elementType() != expected.elementType() || actual.rank() != expected.rank()) return false;
-        for (int d = 0; d < actual.rank(); d++) {
-            if (!expected.isDynamicDim(d) && expected.dim(d) != actual.dim(d)) return false;
-        }
-        return true;
-    }
-
     @Override public Integer call() {
         String toOpenVino = CompilerPipeline.toOpenVino(xamba.passes());
         Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
@@ -125,7 +116,7 @@ final class VerifyCommand implements Callable<Integer> {
             Tensor t = arrays.get(name);
             if (t == null) throw new UserError(reference + ": has no array '" + name + "' for input #" + i + " (arrays: " + arrays.keySet() + ")");
             TensorType expected = main.body().argument(i).tensorType();
-            if (!fits(t.type(), expected)) {
+            if (!expected.admits(t.type())) {
                 throw new UserError(reference + ": array '" + name + "' is " + t.type() + " but the model's input #" + i + " is " + expected);
             }
             inputs.put(name, t);

@@ -48,11 +48,14 @@ public final class TextIrParser {
      * @throws DiagnosticException on an unreadable file or the first error in it
      */
     public static Operation parseFile(Path path) {
+        return parse(readFile(path), path.toString());
+    }
+
+    private static String readFile(Path path) {
         String problem = RegularFiles.problem(path, Integer.MAX_VALUE - 8, "");
-        String text = null;
         if (problem == null) {
             try {
-                text = RegularFiles.readUtf8(path);
+                return RegularFiles.readUtf8(path);
             } catch (java.nio.file.AccessDeniedException e) {
                 problem = "permission denied";
             } catch (java.nio.charset.CharacterCodingException e) {
@@ -61,8 +64,7 @@ public final class TextIrParser {
                 problem = e.getMessage() == null ? "unreadable" : e.getMessage();
             }
         }
-        if (problem != null) throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()), "cannot read file: " + problem));
-        return parse(text, path.toString());
+        throw new DiagnosticException(Diagnostic.error(Location.name(path.toString()), "cannot read file: " + problem));
     }
 
     /**

@@ -76,7 +76,7 @@ public final class Interpreter {
         Map<Value, Tensor> live = new IdentityHashMap<>();
         for (BlockArgument a : args) {
             Tensor t = inputs.get(a.index());
-            if (!(a.type() instanceof TensorType expected) || !fits(t.type(), expected)) {
+            if (!(a.type() instanceof TensorType expected) || !expected.admits(t.type())) {
                 String name = a.nameHint() != null ? "input '" + a.nameHint() + "' (argument #" + a.index() + ")" : "argument #" + a.index();
                 throw fail(f, name + " is " + t.type() + " but the function expects " + a.type());
             }
@@ -140,7 +140,7 @@ public final class Interpreter {
             throw new DiagnosticException(op.error("evaluated to " + results.size() + " results but has " + op.numResults()));
         }
         for (int r = 0; r < results.size(); r++) {
-            if (!(op.result(r).type() instanceof TensorType declared) || !fits(results.get(r).type(), declared)) {
+            if (!(op.result(r).type() instanceof TensorType declared) || !declared.admits(results.get(r).type())) {
                 throw new DiagnosticException(op.error("result #" + r + " evaluated to " + results.get(r).type()
                         + " but is declared " + op.result(r).type()));
             }
@@ -149,14 +149,6 @@ public final class Interpreter {
     }
 
     /** Whether a concrete type matches a declared one: same element type and rank, equal static dims. */
-    private static boolean fits(TensorType actual, TensorType declared) {
-        if (actual.elementType() != declared.elementType() || actual.rank() != declared.rank()) return false;
-        for (int d = 0; d < actual.rank(); d++) {
-            if (!declared.isDynamicDim(d) && declared.dim(d) != actual.dim(d)) return false;
-        }
-        return true;
-    }
-
     private static DiagnosticException fail(FuncOp f, String message) {
         return new DiagnosticException(Diagnostic.error(f.op().diagnosticLocation(), "@" + f.name() + ": " + message));
     }

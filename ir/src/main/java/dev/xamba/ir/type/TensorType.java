@@ -41,6 +41,18 @@ public final class TensorType implements Type {
         return true;
     }
 
+    /**
+     * Whether a value of type {@code value} may be given where this type is declared (a function's input): the same
+     * element type and rank, and each of this type's static dims equal (a dynamic dim takes any size).
+     */
+    public boolean admits(TensorType value) {
+        if (value.elementType() != elementType() || value.rank() != rank()) return false;
+        for (int d = 0; d < rank(); d++) {
+            if (!isDynamicDim(d) && dim(d) != value.dim(d)) return false;
+        }
+        return true;
+    }
+
     /** Number of elements; only meaningful for static shapes. Saturates at Long.MAX_VALUE instead of overflowing. */
     public long numElements() {
         long n = 1;

@@ -117,8 +117,8 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
         return List.of();
     }
 
-    /** The longest scan whose L×L mask fits in one Java array (46340² < 2^31 - 8). */
-    static final long MAX_MASK_SIDE = 46_340;
+    /** The longest scan whose L×L mask fits in one Java array (46340). */
+    static final long MAX_MASK_SIDE = (long) Math.sqrt(Integer.MAX_VALUE - 8);
 
     /** The scan's length and the products of the dims before ({@code outer}) and after ({@code inner}) its axis. */
     private record Scan(long len, long outer, long inner) {}

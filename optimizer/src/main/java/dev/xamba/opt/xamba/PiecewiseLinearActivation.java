@@ -35,7 +35,7 @@ final class PiecewiseLinearActivation extends XambaRewrite {
     static final PassOption<String> SOFTPLUS = PassOption.stringOption("softplus", "pwl",
             "pwl (interpolated, within max-error) or relu (XAMBA's choice: ReLU, error ln 2)");
     static final PassOption<Integer> SEGMENTS = PassOption.intOption("segments", 0,
-            "linear pieces between the outer breakpoints (at most 4096); 0 means as few as max-error needs")
+            "linear pieces between the outer breakpoints (at most " + PiecewiseLinear.MAX_SEGMENTS + "); 0 means as few as max-error needs")
             .atLeast(0).atMost(PiecewiseLinear.MAX_SEGMENTS);
     static final PassOption<Double> MAX_ERROR = PassOption.doubleOption("max-error", 1e-2,
             "largest absolute error allowed over [-range, range] (ignored with segments > 0)").atLeast(0);
