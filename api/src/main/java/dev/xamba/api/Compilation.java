@@ -64,7 +64,7 @@ final class Compilation {
         progress.phase("import");
         InputLoader.Loaded loaded = load.get();
         Operation module = loaded.module();
-        InputFiles inputs = loaded.reads();
+        InputFiles inputs = loaded.reads().add(options.targetFile(), "the target file");
         if (output != null) {
             OutputFiles.refuseUnsafe(output, inputs);
             if (ov) OutputFiles.refuseUnsafe(OvIrWriter.binPathFor(output.toAbsolutePath()), inputs);

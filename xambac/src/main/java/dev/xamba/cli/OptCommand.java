@@ -78,7 +78,7 @@ final class OptCommand implements Callable<Integer> {
         if (!splitInputFile && !verifyDiagnostics) {
             Operation module = InputLoader.load(input, dev.xamba.frontend.onnx.ImportOptions.defaults(), limits.maxInputBytes);
             Verifier.verifyOrThrow(module, allowUnregistered);
-            InputFiles reads = InputFiles.ofModel(input);
+            InputFiles reads = reads();
             if (output != null) OutputFiles.refuseUnsafe(output, reads);
             pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, dev.xamba.frontend.onnx.ImportOptions.defaults(), limits.maxInputBytes))
                     .run(module, allPasses());
@@ -105,8 +105,13 @@ final class OptCommand implements Callable<Integer> {
             }
         }
         // An output file is written only on success (nothing half-written); stdout shows the valid chunks anyway.
-        if (!failed || output == null) OutputFiles.writeTextOrStdout(output, String.join(SourceChunks.SEPARATOR + "\n", outputs), InputFiles.ofModel(input));
+        if (!failed || output == null) OutputFiles.writeTextOrStdout(output, String.join(SourceChunks.SEPARATOR + "\n", outputs), reads());
         return failed ? Xambac.EXIT_INPUT_ERROR : 0;
+    }
+
+    /** The files this command reads, which its output must not replace: the input and any target file the passes name. */
+    private InputFiles reads() {
+        return InputFiles.ofModel(input).addReadByPipeline(allPasses(), parent.registry());
     }
 
     /** {@code --passes}, then the XAMBA rewrites only if asked for ({@code --xamba} or {@code --actiba-max-error}). */

@@ -71,6 +71,8 @@ final class ReportCommand implements Callable<Integer> {
         if (measure && target.kind() != Target.Kind.CPU) throw new UserError("--measure needs a cpu target (--target cpu or a cpu --target-file)");
         if (runs < 1) throw new UserError("--runs must be at least 1");
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        InputFiles reads = InputFiles.ofModel(input).add(targetFlags.targetFile, "the target file");
+        if (output != null) OutputFiles.refuseUnsafe(output, reads); // before the compile (and --measure's runs), not after
 
         CompileResult compiled = Xamba.compile(Path.of(input),
                 flags.applyTo(CompileOptions.defaults()).withImportOptions(importFlags.options()).withReport(true));
@@ -86,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
             case json -> JsonReport.render(report);
             case html -> HtmlReport.render(report);
         };
-        OutputFiles.writeTextOrStdout(output, text, InputFiles.ofModel(input));
+        OutputFiles.writeTextOrStdout(output, text, reads);
         return 0;
     }
 }

@@ -34,6 +34,12 @@ class HostileOutputsTest {
         return write(dir.resolve("m.onnx"), model(relu())).toString();
     }
 
+    /** A valid target file (the built-in npu4's JSON) at {@code dir/name}. */
+    private static String targetFile(Path dir, String name) throws Exception {
+        Path npu4 = RepoFiles.root().resolve("optimizer/src/main/resources/dev/xamba/opt/cost/targets/npu4.json");
+        return Files.copy(npu4, dir.resolve(name)).toString();
+    }
+
     @TestFactory
     Stream<DynamicTest> outputs() {
         return HostileCase.tests(
@@ -110,6 +116,29 @@ class HostileOutputsTest {
                 bad("opt --split-input-file -o the input", "in.xir: is the input", dir -> {
                     Path in = write(dir.resolve("in.xir"), HostileFiles.VALID_XIR);
                     return new String[] {"opt", in.toString(), "--split-input-file", "-o", in.toString()};
+                }),
+                // A calibrated target file is the user's measurement (minutes of it): it was overwritten with exit 0.
+                bad("compile -o t.xml where t.bin is the --target-file", "t.bin: is the target file (", dir -> {
+                    String t = targetFile(dir, "t.bin");
+                    return new String[] {"compile", reluModel(dir), "--target-file", t, "-o", dir.resolve("t.xml").toString()};
+                }),
+                bad("compile --emit xir -o the --target-file", "t.json: is the target file (", dir -> {
+                    String t = targetFile(dir, "t.json");
+                    return new String[] {"compile", reluModel(dir), "--target-file", t, "--emit", "xir", "-o", t};
+                }),
+                bad("report -o the --target-file, refused before the compile", "t.json: is the target file (", dir -> {
+                    String t = targetFile(dir, "t.json");
+                    return new String[] {"report", reluModel(dir), "--target-file", t, "-o", t};
+                }),
+                bad("opt -o the target file a pass option names", "t.json: is the target file of xamba-cumba (", dir -> {
+                    Path in = write(dir.resolve("in.xir"), HostileFiles.VALID_XIR);
+                    String t = targetFile(dir, "t.json");
+                    return new String[] {"opt", in.toString(), "--passes", "xamba-cumba{target=" + t + "}", "-o", t};
+                }),
+                bad("opt --xamba cumba -o its --target-file", "t.json: is the target file of xamba-cumba (", dir -> {
+                    Path in = write(dir.resolve("in.xir"), HostileFiles.VALID_XIR);
+                    String t = targetFile(dir, "t.json");
+                    return new String[] {"opt", in.toString(), "--xamba", "cumba", "--target-file", t, "-o", t};
                 }));
     }
 

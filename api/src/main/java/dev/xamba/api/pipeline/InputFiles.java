@@ -9,6 +9,10 @@ import dev.xamba.frontend.onnx.proto.NodeProto;
 import dev.xamba.frontend.onnx.proto.StringStringEntryProto;
 import dev.xamba.frontend.onnx.proto.TensorProto;
 import dev.xamba.ir.io.OvIrFiles;
+import dev.xamba.opt.pass.Pass;
+import dev.xamba.opt.pass.PassRegistry;
+import dev.xamba.opt.pass.PipelineException;
+import dev.xamba.opt.pass.PipelineParser;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -17,7 +21,8 @@ import java.util.List;
 
 /**
  * The files a command reads, so that no output replaces one of them: the input itself and, for an ONNX model,
- * every external-data file its tensors name; for OpenVINO IR, the {@code .bin} beside the {@code .xml}. Compared by identity ({@link Files#isSameFile}), so another
+ * every external-data file its tensors name; for OpenVINO IR, the {@code .bin} beside the {@code .xml}; a target
+ * file, when the command's options or passes name one. Compared by identity ({@link Files#isSameFile}), so another
  * spelling, a hard link or a symbolic link to an input is recognized too.
  */
 public final class InputFiles {
@@ -32,6 +37,23 @@ public final class InputFiles {
     }
 
     public List<Read> files() { return List.copyOf(files); }
+
+    /**
+     * Adds the files the passes of {@code pipeline} read ({@link Pass#filesRead}: a target file named by a pass
+     * option). A pipeline that does not parse adds none: running it reports why.
+     */
+    public InputFiles addReadByPipeline(String pipeline, PassRegistry registry) {
+        List<Pass> passes;
+        try {
+            passes = PipelineParser.parse(pipeline, registry);
+        } catch (PipelineException reportedWhenRun) {
+            return this;
+        }
+        for (Pass pass : passes) {
+            for (Path file : pass.filesRead()) add(file, "the target file of " + pass.cliName());
+        }
+        return this;
+    }
 
     /** The input of {@code compile}, {@code opt} or {@code verify} ({@code -} reads stdin: no file). */
     public static InputFiles ofModel(String input) {

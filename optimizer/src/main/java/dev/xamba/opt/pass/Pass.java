@@ -1,6 +1,7 @@
 package dev.xamba.opt.pass;
 
 import dev.xamba.ir.Operation;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,12 @@ public abstract class Pass {
      * error-level diagnostic fails the pipeline after this pass returns.
      */
     public abstract void run(Operation module, PassContext ctx);
+
+    /**
+     * The files this pass reads when it runs, named by its options (a target file, say), so that a command never
+     * writes its output over one of them.
+     */
+    public List<Path> filesRead() { return List.of(); }
 
     /** The configured value of one of this pass's options, or its default. */
     public final <T> T option(PassOption<T> option) {

@@ -4,11 +4,14 @@ import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.opt.cost.RewriteDecision;
 import dev.xamba.opt.cost.CostModel;
+import dev.xamba.opt.cost.device.Targets;
 import dev.xamba.opt.pass.IrWalk;
 import dev.xamba.opt.pass.Pass;
 import dev.xamba.opt.pass.PassContext;
 import dev.xamba.opt.pass.PassOption;
 import dev.xamba.opt.pattern.PatternRewriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +40,17 @@ public final class XambaPass extends Pass {
         List<PassOption<?>> all = new ArrayList<>(List.of(TARGET, FORCE));
         all.addAll(rule.options());
         return all;
+    }
+
+    /** The target file, when {@code target} names a file rather than a built-in target. */
+    @Override public List<Path> filesRead() {
+        String target = option(TARGET);
+        if (Targets.BUILT_IN.contains(target)) return List.of();
+        try {
+            return List.of(Path.of(target));
+        } catch (InvalidPathException notAPath) {
+            return List.of(); // the run reports that there is no such target
+        }
     }
 
     @Override
