@@ -33,7 +33,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The target's name. Default: ${DEFAULT-VALUE}.")
     String name = "cpu";
 
-    @Option(names = "--runs", paramLabel = "N", description = "Timed inferences per benchmark model (the fastest is kept). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", paramLabel = "N", converter = LimitOptions.PositiveInt.class, description = "Timed inferences per benchmark model (the fastest is kept). Default: ${DEFAULT-VALUE}.")
     int runs = 25;
 
     @Option(names = "--quick", description = "Two small sizes of four benchmarks only: checks the set-up, not a usable calibration.")
@@ -41,7 +41,6 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         if (!device.equals("CPU")) throw new UserError("--device " + device + ": only CPU can be calibrated (NPU targets come from Intel's numbers)");
-        if (runs < 1) throw new UserError("--runs must be at least 1");
         if (output != null) OutputFiles.refuseUnsafe(output, new InputFiles()); // before minutes of measuring, not after
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Target t = new CpuCalibrator(runs, quick, err).calibrate(name, cpuModel());

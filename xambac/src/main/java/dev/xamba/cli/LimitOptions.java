@@ -53,6 +53,19 @@ final class LimitOptions {
         }
     }
 
+    /** A whole number of 1 or more that fits an int (a count of runs). */
+    static final class PositiveInt implements ITypeConverter<Integer> {
+        @Override public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value.trim());
+                if (n >= 1) return n;
+            } catch (NumberFormatException e) {
+                // refused below, as zero is
+            }
+            throw new TypeConversionException("'" + value + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
+        }
+    }
+
     /** {@code 1048576}, {@code 1024K}, {@code 1M}, {@code 2G}. */
     static final class ByteSize implements ITypeConverter<Long> {
         @Override public Long convert(String value) {

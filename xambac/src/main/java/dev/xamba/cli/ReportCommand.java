@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--measure", description = "Also run the model on OpenVINO CPU and show measured latency (cpu targets).")
     boolean measure;
 
-    @Option(names = "--runs", paramLabel = "N", description = "Timed inferences for --measure. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", paramLabel = "N", converter = LimitOptions.PositiveInt.class, description = "Timed inferences for --measure. Default: ${DEFAULT-VALUE}.")
     int runs = 30;
 
     @Mixin
@@ -69,7 +69,6 @@ final class ReportCommand implements Callable<Integer> {
         XambaFlags flags = XambaFlags.of(xamba, targetFlags, actibaMaxError);
         flags.passes(); // a bad --xamba is reported before the other options
         if (measure && target.kind() != Target.Kind.CPU) throw new UserError("--measure needs a cpu target (--target cpu or a cpu --target-file)");
-        if (runs < 1) throw new UserError("--runs must be at least 1");
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         InputFiles reads = InputFiles.ofModel(input).add(targetFlags.targetFile, "the target file");
         if (output != null) OutputFiles.refuseUnsafe(output, reads); // before the compile (and --measure's runs), not after

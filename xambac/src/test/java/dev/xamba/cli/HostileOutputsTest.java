@@ -160,6 +160,10 @@ class HostileOutputsTest {
                         dir -> new String[] {"verify", reluModel(dir), "--reference", "r.npz", "--tolerance", "NaN"}),
                 bad("--input-shape without a name", "--input-shape =1x2: give the input's name, e.g. input_ids=1x16",
                         dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("o.xml").toString(), "--input-shape", "=1x2"}),
+                badCommandLine("report --runs 0 (was exit 1, unlike --runs abc)", "Invalid value for option '--runs': '0' is not a whole number from 1 to 2147483647",
+                        dir -> new String[] {"report", reluModel(dir), "--runs", "0"}),
+                badCommandLine("calibrate --runs past an int", "Invalid value for option '--runs': '99999999999' is not a whole number from 1",
+                        dir -> new String[] {"calibrate", "--quick", "--runs", "99999999999"}),
                 badCommandLine("newline in an option name", "Unknown option: '--a\\nb'", dir -> new String[] {"opt", "x.xir", "--a\nb"}));
     }
 
