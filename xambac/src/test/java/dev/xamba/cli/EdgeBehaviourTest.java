@@ -52,6 +52,20 @@ class EdgeBehaviourTest {
     }
 
     @Test
+    void anOutputWithTheLongestNameAFileSystemTakesIsWritten() throws IOException {
+        // 251 + ".xml" = 255 bytes: the temporary files beside it (".<name>.<random>.bin.tmp") were too long to create.
+        String m = write(dir.resolve("m.onnx"), model(HostileFiles.relu())).toString();
+        Path xml = dir.resolve("x".repeat(251) + ".xml");
+        Path xir = dir.resolve("x".repeat(251) + ".xir");
+        assertThat(CliRunner.run("compile", m, "-o", xml.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("compile", m, "--emit", "xir", "-o", xir.toString()).exitCode()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("m.onnx", xml.getFileName().toString(), "x".repeat(251) + ".bin", xir.getFileName().toString());
+        }
+    }
+
+    @Test
     void runGivesOutputsThatSpellTheSameFileDistinctNamesAndReportsThem() throws IOException {
         GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
                 .addNode(node("r1", "Relu", List.of("x"), List.of("a/b")))

@@ -85,6 +85,10 @@ class HostileOutputsTest {
                     Files.createDirectory(dir.resolve("out.xml"));
                     return new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.xml").toString()};
                 }),
+                bad("compile -o a name longer than 255 bytes, refused before the work (it failed at the last rename)", "bytes long; file systems take at most 255",
+                        dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("n".repeat(252) + ".xml").toString()}),
+                bad("compile --emit xir -o a name of 128 two-byte characters", "o.xir: its name is 261 bytes long",
+                        dir -> new String[] {"compile", reluModel(dir), "--emit", "xir", "-o", dir.resolve("é".repeat(128) + "o.xir").toString()}),
                 bad("compile -o not ending in .xml", "must end in .xml", dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.txt").toString()}),
                 bad("compile --emit xir -o the input itself", "m.onnx: is the input", dir -> {
                     String in = reluModel(dir);

@@ -33,10 +33,17 @@ public final class OutputFiles {
 
     /**
      * Fails with one line if writing {@code target} would replace anything but a regular file, or a file in
-     * {@code reads} (by identity, not by name), or could not make its folder because a file stands in the way.
+     * {@code reads} (by identity, not by name), or could not make its folder because a file stands in the way, or
+     * has a name longer than file systems take.
      * Creates nothing, so commands call it before their long work as well as before writing.
      */
     public static void refuseUnsafe(Path target, InputFiles reads) {
+        Path name = target.toAbsolutePath().normalize().getFileName();
+        int nameBytes = name == null ? 0 : TempFiles.utf8Bytes(name.toString());
+        if (nameBytes > TempFiles.MAX_NAME_BYTES) {
+            // Found before the work, not by the rename at its end.
+            throw new UserError(Names.path(target) + ": its name is " + nameBytes + " bytes long; file systems take at most " + TempFiles.MAX_NAME_BYTES);
+        }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Path existing = target.toAbsolutePath().normalize().getParent();
             while (existing != null && !Files.exists(existing)) existing = existing.getParent();

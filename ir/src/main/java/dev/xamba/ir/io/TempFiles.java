@@ -50,12 +50,13 @@ public final class TempFiles {
      * name no longer exists).
      */
     public static Path createBeside(Path dir, String prefix, String suffix) throws IOException {
+        String fitted = fitPrefix(prefix, suffix);
         synchronized (LOCK) {
             if (cleanedUp) throw new IOException("the process is exiting; not creating a temporary file in " + dir);
             for (int attempt = 0; ; attempt++) {
                 // Creation is exclusive and retried, so a name only needs to be unlikely to be taken: a guessed one
                 // costs a retry, never someone else's file. (SecureRandom's seeding took ~10 ms of every compile.)
-                Path tmp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+                Path tmp = dir.resolve(fitted + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
                 try {
                     create(tmp);
                     CREATED.add(tmp);
@@ -66,6 +67,36 @@ public final class TempFiles {
             }
         }
     }
+
+    /** The longest file name most file systems take, in bytes (Linux's NAME_MAX). */
+    public static final int MAX_NAME_BYTES = 255;
+
+    /** Digits of the random part: an unsigned long in base 36. */
+    private static final int RANDOM_CHARS = 13;
+
+    /**
+     * {@code prefix}, cut short (by whole characters, ending in a dot) where the temporary name would pass
+     * {@link #MAX_NAME_BYTES}: the prefix holds the output's own name, and an output whose name fits must not fail
+     * because its temporary name, 14-22 bytes longer, does not.
+     */
+    static String fitPrefix(String prefix, String suffix) {
+        int budget = MAX_NAME_BYTES - RANDOM_CHARS - utf8Bytes(suffix);
+        if (utf8Bytes(prefix) <= budget) return prefix;
+        StringBuilder kept = new StringBuilder();
+        int bytes = 1; // the closing dot
+        for (int i = 0; i < prefix.length(); ) {
+            int cp = prefix.codePointAt(i);
+            int width = utf8Bytes(new String(Character.toChars(cp)));
+            if (bytes + width > budget) break;
+            kept.appendCodePoint(cp);
+            bytes += width;
+            i += Character.charCount(cp);
+        }
+        return kept.append('.').toString();
+    }
+
+    /** {@code s}'s length in UTF-8, the bytes a file system counts in a name. */
+    public static int utf8Bytes(String s) { return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length; }
 
     /**
      * Renames each temporary file over its target, in order, as one step with respect to SIGINT and SIGTERM: the

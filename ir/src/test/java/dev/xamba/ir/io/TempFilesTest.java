@@ -33,6 +33,25 @@ class TempFilesTest {
     }
 
     @Test
+    void aTemporaryNameFitsWhereverTheOutputsNameDoes() throws IOException {
+        // 251 + ".xml" = 255 bytes, the most a name may have; ".<name>.<random>.bin.tmp" would be 277. Then a name of
+        // 2-byte characters, which must be cut between characters.
+        for (String name : new String[] {"a".repeat(251) + ".xml", "é".repeat(125) + ".xml"}) {
+            Path tmp = TempFiles.createBeside(dir, "." + name + ".", ".bin.tmp");
+            String tmpName = tmp.getFileName().toString();
+            assertThat(tmpName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(TempFiles.MAX_NAME_BYTES);
+            assertThat(tmpName).startsWith("." + name.substring(0, 100)).endsWith(".bin.tmp").doesNotContain("\uFFFD");
+            TempFiles.place(new TempFiles.Placement(tmp, dir.resolve(name)));
+            assertThat(dir.resolve(name)).exists();
+        }
+    }
+
+    @Test
+    void aShortPrefixIsKeptWhole() {
+        assertThat(TempFiles.fitPrefix(".m.xml.", ".tmp")).isEqualTo(".m.xml.");
+    }
+
+    @Test
     void aFailedSecondRenameTakesBackTheFirstTarget() throws IOException {
         Path bin = temporary(".bin.tmp", "new weights");
         Path xml = temporary(".xml.tmp", "new graph");
