@@ -10,6 +10,7 @@ import dev.xamba.cli.runtime.OpenVinoEngine;
 import dev.xamba.codegen.OvIrWriter;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.io.Npy;
+import dev.xamba.ir.io.TempFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -117,9 +118,13 @@ final class RunCommand implements Callable<Integer> {
         return names;
     }
 
-    /** Tensor names may hold '/' and other characters a file name cannot. */
+    /** Longest base name kept: with {@code _<n>} and {@code .npy} it stays within a file name's 255 bytes. */
+    static final int MAX_BASE_NAME = TempFiles.MAX_NAME_BYTES - ".npy".length() - ("_" + Integer.MAX_VALUE).length();
+
+    /** Tensor names may hold '/' and other characters a file name cannot, and be longer than a file name may be. */
     static String safeFileName(String tensorName) {
         String s = tensorName.replaceAll("[^A-Za-z0-9_.-]", "_");
-        return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+        s = s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+        return s.length() > MAX_BASE_NAME ? s.substring(0, MAX_BASE_NAME) : s; // ASCII: one byte per character
     }
 }

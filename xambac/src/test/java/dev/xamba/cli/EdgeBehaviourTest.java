@@ -90,6 +90,12 @@ class EdgeBehaviourTest {
         assertThat(dev.xamba.ir.io.Npy.read(out.resolve("A_B_3.npy")).getDouble(0)).isEqualTo(1.0); // Abs(-1)
         assertThat(RunCommand.uniqueFileNames(List.of("a_b", "a/b", "a_b_2"))).isEqualTo(
                 Map.of("a_b", "a_b.npy", "a/b", "a_b_2.npy", "a_b_2", "a_b_2_2.npy"));
+        // Tensor names have no length limit, file names do (255 bytes): long ones are cut, then told apart.
+        String longName = "y".repeat(300);
+        Map<String, String> cut = RunCommand.uniqueFileNames(List.of(longName, longName + "z"));
+        assertThat(cut.get(longName)).isEqualTo("y".repeat(RunCommand.MAX_BASE_NAME) + ".npy");
+        assertThat(cut.get(longName + "z")).isEqualTo("y".repeat(RunCommand.MAX_BASE_NAME) + "_2.npy");
+        assertThat(("y".repeat(RunCommand.MAX_BASE_NAME) + "_" + Integer.MAX_VALUE + ".npy").length()).isEqualTo(255);
     }
 
     /**
