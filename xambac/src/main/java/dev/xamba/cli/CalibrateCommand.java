@@ -27,8 +27,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--device", paramLabel = "DEVICE", description = "OpenVINO device; only CPU is supported. Default: ${DEFAULT-VALUE}.")
     String device = "CPU";
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the target here (default: standard output).")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the target here (default, or -: standard output).")
+    Path outputArg;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The target's name. Default: ${DEFAULT-VALUE}.")
     String name = "cpu";
@@ -41,6 +41,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         if (!device.equals("CPU")) throw new UserError("--device " + device + ": only CPU can be calibrated (NPU targets come from Intel's numbers)");
+        Path output = OutputArg.fileOrStdout(outputArg);
         if (output != null) OutputFiles.refuseUnsafe(output, new InputFiles()); // before minutes of measuring, not after
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Target t = new CpuCalibrator(runs, quick, err).calibrate(name, cpuModel());

@@ -34,8 +34,8 @@ final class CompileCommand implements Callable<Integer> {
     String input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Output file: OUT.xml (+ OUT.bin) for --emit ov (required), a .xir file or stdout for --emit xir.")
-    Path output;
+            description = "Output file: OUT.xml (+ OUT.bin) for --emit ov (required), a .xir file or stdout (none, or -) for --emit xir.")
+    Path outputArg;
 
     @Option(names = "--emit", paramLabel = "FORMAT", description = "ov (OpenVINO IR) or xir (textual IR). Default: ${DEFAULT-VALUE}.")
     Emit emit = Emit.ov;
@@ -65,7 +65,9 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override public Integer call() throws CompileException {
         xamba.passes(); // a bad --xamba or --target is reported before the output is looked at
-        if (emit == Emit.ov && output == null) throw new UserError("--emit ov needs -o OUT.xml");
+        if (emit == Emit.ov && OutputArg.isDash(outputArg)) throw new UserError("-o -: OpenVINO IR is two files, OUT.xml and OUT.bin; give -o OUT.xml");
+        if (emit == Emit.ov && outputArg == null) throw new UserError("--emit ov needs -o OUT.xml");
+        Path output = OutputArg.fileOrStdout(outputArg);
         try (Progress progress = Progress.onStderr(new PrintStream(System.err, true, StandardCharsets.UTF_8), PHASES)) {
             PrintStream err = progress.guard();
             PhaseTimer phases = pipeline.timing ? PhaseTimer.around(progress) : null;

@@ -69,12 +69,13 @@ final class OptCommand implements Callable<Integer> {
             description = "Check diagnostics against the file's expected-* comments instead of printing them.")
     boolean verifyDiagnostics;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the IR to OUT instead of stdout.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the IR to OUT instead of stdout (- is stdout).")
+    Path outputArg;
 
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
     @Override public Integer call() {
+        Path output = OutputArg.fileOrStdout(outputArg);
         if (!splitInputFile && !verifyDiagnostics) {
             Operation module = InputLoader.load(input, dev.xamba.frontend.onnx.ImportOptions.defaults(), limits.maxInputBytes);
             Verifier.verifyOrThrow(module, allowUnregistered);

@@ -52,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or html. Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (default: standard output).")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (default, or -: standard output).")
+    Path outputArg;
 
     @Option(names = "--measure", description = "Also run the model on OpenVINO CPU and show measured latency (cpu targets).")
     boolean measure;
@@ -65,6 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     ImportFlags importFlags;
 
     @Override public Integer call() throws CompileException {
+        Path output = OutputArg.fileOrStdout(outputArg);
         Target target = targetFlags.resolve();
         XambaFlags flags = XambaFlags.of(xamba, targetFlags, actibaMaxError);
         flags.passes(); // a bad --xamba is reported before the other options
