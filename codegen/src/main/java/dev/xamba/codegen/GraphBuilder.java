@@ -116,8 +116,9 @@ final class GraphBuilder {
             problems.addAll(e.diagnostics());
             return;
         } catch (IOException e) {
+            // The file's problem (it changed, or a read failed), which every later weight in it would repeat: stop here.
             problems.add(op.error("cannot read its weights: " + e.getMessage()));
-            return;
+            throw new DiagnosticException(problems);
         }
         String name = layerName(op, "Const");
         if (!compress) {

@@ -103,6 +103,32 @@ class OvIrWriterFilesTest {
     }
 
     @Test
+    void aWeightsFileThatChangedIsOneErrorNotOnePerWeight() throws IOException {
+        // Three weights of one size in one file (the second makes the table compare them, reading the file); the file
+        // then shrinks, as when the model is rewritten during a compile. Every weight after the first would fail the
+        // same way: one error, naming the first, and nothing written.
+        Path data = Files.write(dir.resolve("w.data"), new byte[3 * 64]);
+        TestGraph g = TestGraph.withInputs(f32(16));
+        Value sum = g.arg(0);
+        for (int i = 0; i < 3; i++) {
+            dev.xamba.ir.attr.ResourceHandle h = new dev.xamba.ir.attr.ResourceHandle("w" + i, java.nio.ByteBuffer.allocate(64),
+                    new dev.xamba.ir.attr.FileRegion(data, 64L * i, 64));
+            Value w = g.create("ov.Constant", TestGraph.attrs("value", new dev.xamba.ir.attr.DenseResourceAttr(h, f32(16))),
+                    Location.name("w" + i)).result();
+            sum = g.op("ov.Add", Map.of(), sum, w);
+        }
+        Operation module = g.ret(sum);
+        try (var ch = java.nio.channels.FileChannel.open(data, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(10);
+        }
+        assertThatThrownBy(() -> OvIrWriter.write(module, dir.resolve("m.xml"), WriterOptions.DEFAULT))
+                .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics()).singleElement()
+                        .extracting(Diagnostic::render).asString().startsWith("\"w1\": error: 'ov.Constant' op cannot read its weights: '")
+                        .endsWith("w.data' changed while compiling: it no longer holds the weights read from it"));
+        assertThat(listing()).containsExactly("w.data");
+    }
+
+    @Test
     void unsupportedOpsAreAllReportedAndNothingIsWritten() throws IOException {
         TestGraph g = TestGraph.withInputs(f32(4));
         Value a = g.create("onnx.Relu", Map.of(), Location.name("/relu"), g.arg(0)).result();

@@ -64,6 +64,13 @@ public final class Xambac implements Runnable {
         } catch (StackOverflowError e) {
             // picocli hands only Exceptions to the handler; this is still one line and exit code 3, not a raw trace.
             return reportInternalError(e, cl.getErr(), System.getenv("XAMBAC_DEBUG"));
+        } catch (InternalError e) {
+            if (!MappedFileFault.is(e)) return reportInternalError(e, cl.getErr(), System.getenv("XAMBAC_DEBUG"));
+            // xambac memory-maps its model (and external data, an IR's .bin): a file that shrinks under the mapping
+            // faults the read. Another process's doing, not a bug, and the file is the user's to fix.
+            cl.getErr().println("xambac: error: " + MappedFileFault.describe(cl));
+            cl.getErr().flush();
+            return EXIT_INPUT_ERROR;
         } catch (OutOfMemoryError e) {
             // Limits (--max-input-bytes, --max-array-bytes, folding budgets) keep inputs from getting here; an
             // input that is within them but still too big for the heap is the user's to size, not a bug.

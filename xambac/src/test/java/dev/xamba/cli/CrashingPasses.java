@@ -49,7 +49,39 @@ final class CrashingPasses {
         }
     }
 
-    static PassRegistry registry() { return PassRegistry.standard().with(Crash::new).with(Reject::new).with(Flaky::new); }
+    /**
+     * Truncates the file the first file-backed weight lies in and reads the weight through its memory mapping: what
+     * another process rewriting the model during a compile does to xambac (HotSpot's SIGBUS handler makes the read
+     * throw an InternalError).
+     */
+    static final class TruncateInput extends Pass {
+        @Override public String cliName() { return "test-truncate-input"; }
+
+        @Override public String summary() { return "test only: truncates the input under its mapping and reads it"; }
+
+        @Override public void run(Operation module, PassContext ctx) {
+            for (Operation op : dev.xamba.opt.pass.IrWalk.nestedOps(module)) {
+                for (dev.xamba.ir.attr.Attribute a : op.attributes().values()) {
+                    if (a instanceof dev.xamba.ir.attr.DenseResourceAttr r && r.handle().region().isPresent()) {
+                        try {
+                            java.nio.channels.FileChannel.open(r.handle().region().get().file(), java.nio.file.StandardOpenOption.WRITE).truncate(0).close();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        java.nio.ByteBuffer blob = r.handle().blob();
+                        long sum = 0;
+                        for (int i = blob.position(); i < blob.limit(); i++) sum += blob.get(i);
+                        throw new IllegalStateException("the read did not fault (" + sum + "): the weight is not mapped");
+                    }
+                }
+            }
+            throw new IllegalStateException("no file-backed weight");
+        }
+    }
+
+    static PassRegistry registry() {
+        return PassRegistry.standard().with(Crash::new).with(Reject::new).with(Flaky::new).with(TruncateInput::new);
+    }
 
     public static void main(String[] args) {
         System.exit(Xambac.execute(registry(), args));
