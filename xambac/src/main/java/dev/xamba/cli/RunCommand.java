@@ -35,8 +35,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL.xml", description = "OpenVINO IR (or any model OpenVINO reads).")
     Path model;
 
-    @Option(names = "--input", paramLabel = "NAME=FILE.npy", required = true,
-            description = "A value for the input tensor NAME, repeated for each input.")
+    @Option(names = "--input", paramLabel = "NAME=FILE.npy",
+            description = "A value for the input tensor NAME, repeated for each input (a model without inputs needs none).")
     Map<String, Path> inputs = new LinkedHashMap<>();
 
     @Option(names = "--device", paramLabel = "DEVICE", description = "OpenVINO device. Default: ${DEFAULT-VALUE}.")

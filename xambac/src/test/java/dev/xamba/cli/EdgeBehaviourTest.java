@@ -66,6 +66,22 @@ class EdgeBehaviourTest {
     }
 
     @Test
+    void runRunsAModelWithoutInputs() throws IOException {
+        // --input was required, so a model of constants alone could not be run at all.
+        GraphProto.Builder g = GraphProto.newBuilder()
+                .addNode(node("c", "Constant", List.of(), List.of("y"),
+                        dev.xamba.frontend.onnx.OnnxBuilder.tensorAttr("value", dev.xamba.frontend.onnx.OnnxBuilder.floats("v", new long[] {2}, 1.5f, -2f))))
+                .addOutput(tensor("y", FLOAT, 2));
+        Path xml = dir.resolve("c.xml");
+        assertThat(CliRunner.run("compile", write(dir.resolve("c.onnx"), model(g)).toString(), "-o", xml.toString()).exitCode()).isZero();
+
+        CliRunner.Result r = CliRunner.run("run", xml.toString(), "--output-dir", dir.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(dev.xamba.ir.io.Npy.read(dir.resolve("y.npy")).getDouble(1)).isEqualTo(-2.0);
+    }
+
+    @Test
     void runGivesOutputsThatSpellTheSameFileDistinctNamesAndReportsThem() throws IOException {
         GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
                 .addNode(node("r1", "Relu", List.of("x"), List.of("a/b")))

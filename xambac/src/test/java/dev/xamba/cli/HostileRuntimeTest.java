@@ -106,6 +106,8 @@ class HostileRuntimeTest {
                         run(compiled(dir), dir, "--input", "ids=" + npy(dir.resolve("s.npy"), ElementType.I64, new long[] {4}, 1, 2, 3, 4))),
                 bad("an input the model does not have", "--input nope: the model has no such input (inputs: ids)", dir ->
                         run(compiled(dir), dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4), "--input", "nope=" + ids(dir, 1, 2, 3, 4))),
+                bad("no --input for a model that has an input", "no value for the model's input 'ids' (give --input ids=...)", dir ->
+                        run(compiled(dir), dir)),
                 bad("run a model that does not exist", "nothing.xml: no such file", dir ->
                         run(dir.resolve("nothing.xml"), dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4))),
                 bad("unknown --device", "--device NOPE: OpenVINO has no such device here", dir ->
