@@ -3,6 +3,9 @@ package dev.xamba.cli;
 import dev.xamba.api.CompileException;
 import dev.xamba.api.CompileOptions;
 import dev.xamba.api.Xamba;
+import dev.xamba.ir.io.Npy;
+import dev.xamba.ir.io.NpzFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,9 +14,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * What {@code xambac compile} does to its input, callable by the fuzz targets: {@link Xamba#compile} with the
- * default target and rewrites, writing the {@code .xml}/{@code .bin} into a temporary folder. A diagnosed problem
- * of the input (a {@link CompileException}) is the expected outcome for most fuzzed inputs and is swallowed;
+ * What {@code xambac compile} does to its input, and how {@code verify} and {@code run} read arrays, callable by the
+ * fuzz targets. Compiling is {@link Xamba#compile} with the default target and rewrites, writing the
+ * {@code .xml}/{@code .bin} into a temporary folder. A diagnosed problem of the input (a {@link CompileException}, or
+ * an {@link IOException} of an array reader) is the expected outcome for most fuzzed inputs and is swallowed;
  * anything else propagates, and the fuzzer reports it as a bug.
  */
 public final class FuzzPipeline {
@@ -31,6 +35,26 @@ public final class FuzzPipeline {
     /** Parses {@code text} as textual IR, then compiles it as {@code compile} would a {@code .xir} file. */
     public static void compileText(String text) {
         inTempDir(dir -> Xamba.compileXir(text, "fuzz.xir", options(dir)));
+    }
+
+    /**
+     * Reads {@code data} as a reference archive ({@code verify --reference}) and as one array ({@code run --input}),
+     * with a 64 MiB limit per array: an {@link IOException} is the diagnosed outcome, anything else a bug.
+     */
+    public static void readArrays(byte[] data) {
+        inTempDir(dir -> {
+            Path npz = Files.write(dir.resolve("ref.npz"), data);
+            try {
+                NpzFile.read(npz, 1 << 26);
+            } catch (IOException diagnosed) {
+                // a damaged archive, said so in one message
+            }
+            try {
+                Npy.read(new ByteArrayInputStream(data), "fuzz.npy", 1 << 26);
+            } catch (IOException diagnosed) {
+                // a damaged .npy
+            }
+        });
     }
 
     private static CompileOptions options(Path dir) {

@@ -5,7 +5,7 @@ import dev.xamba.cli.FuzzPipeline;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Fuzz targets for the two ways into the compiler. Without {@code JAZZER_FUZZ} (the normal test run) each replays
+ * Fuzz targets for the two ways into the compiler and for the array files verify and run read. Without {@code JAZZER_FUZZ} (the normal test run) each replays
  * its committed corpus under {@code src/test/resources/dev/xamba/cli/fuzz/CompileFuzzTestInputs/<method>/};
  * {@code bench/fuzz.sh} fuzzes them. An input passes when it compiles or is rejected with a diagnostic; any
  * other exception (or an {@link OutOfMemoryError}, a hang) is a bug.
@@ -15,6 +15,12 @@ class CompileFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void onnxModel(byte[] data) {
         FuzzPipeline.compileOnnx(data);
+    }
+
+    /** Bytes → the .npz and .npy readers of {@code verify --reference} and {@code run --input}. */
+    @FuzzTest(maxDuration = "10m")
+    void referenceArrays(byte[] data) {
+        FuzzPipeline.readArrays(data);
     }
 
     /** Text → textual-IR parser → verify → the compile pipeline → OpenVINO IR files. */
