@@ -1,5 +1,6 @@
 package dev.xamba.api.pipeline;
 
+import dev.xamba.ir.loc.Quoting;
 import java.nio.file.Path;
 
 /**
@@ -21,24 +22,8 @@ public final class Names {
         return text(String.valueOf(p));
     }
 
+    /** {@code s} with control characters escaped ({@link Quoting#printable}): one safe line on a terminal. */
     public static String text(String s) {
-        if (s == null) return "null";
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-            if (!control) {
-                if (b != null) b.append(c);
-                continue;
-            }
-            if (b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
-            switch (c) {
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(c <= 0xff ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
-            }
-        }
-        return b == null ? s : b.toString();
+        return Quoting.printable(s);
     }
 }

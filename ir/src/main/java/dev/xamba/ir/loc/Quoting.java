@@ -1,6 +1,9 @@
 package dev.xamba.ir.loc;
 
-/** String literal quoting shared by the printer and locations: the escapes the textual IR grammar accepts. */
+/**
+ * String literal quoting shared by the printer and locations (the escapes the textual IR grammar accepts), and the
+ * escaping of names for terminals ({@link #printable}).
+ */
 public final class Quoting {
     private Quoting() {}
 
@@ -20,6 +23,32 @@ public final class Quoting {
             }
         }
         return sb.append('"').toString();
+    }
+
+    /**
+     * {@code s} safe to print on a terminal, one line: control characters (newlines, escape sequences, Unicode line
+     * separators) written as {@code \n}, {@code \t}, {@code \x1b}, {@code \u2028}; everything else as is. For names
+     * that come from a model or the command line, in messages and reports.
+     */
+    public static String printable(String s) {
+        if (s == null) return "null";
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (!control) {
+                if (b != null) b.append(c);
+                continue;
+            }
+            if (b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(c <= 0xff ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Reverses {@link #quote}: the argument includes the surrounding quotes. */

@@ -1,11 +1,17 @@
 package dev.xamba.opt.cost.report;
 
+import static dev.xamba.ir.loc.Quoting.printable;
+
 import dev.xamba.opt.cost.RewriteDecision;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The plain-text report: headline totals, time per unit, the costliest ops, time per op type, the rewrites. */
+/**
+ * The plain-text report: headline totals, time per unit, the costliest ops, time per op type, the rewrites. Names
+ * from the model, the target file or the command line are {@linkplain dev.xamba.ir.loc.Quoting#printable escaped}:
+ * a report goes to a terminal.
+ */
 public final class TextReport {
     /** How many of the costliest ops are listed. */
     public static final int TOP_OPS = 15;
@@ -15,14 +21,14 @@ public final class TextReport {
     public static String render(CostReport r) {
         StringBuilder sb = new StringBuilder();
         GraphCost g = r.after();
-        sb.append("xamba cost report: ").append(r.model()).append(" on ").append(r.target())
+        sb.append("xamba cost report: ").append(printable(r.model())).append(" on ").append(printable(r.target()))
                 .append(" (--xamba ").append(String.join(",", r.xamba())).append(")\n");
-        if (!r.targetInfo().isEmpty()) sb.append("target: ").append(r.targetInfo()).append('\n');
+        if (!r.targetInfo().isEmpty()) sb.append("target: ").append(printable(r.targetInfo())).append('\n');
         sb.append("predicted total: ").append(Formats.us(g.totalUs())).append(" µs;  baseline (--xamba none): ")
                 .append(Formats.us(r.baseline().totalUs())).append(" µs;  speedup ").append(Formats.ratio(r.speedup())).append('\n');
         if (r.measurement() != null) {
             CostReport.Measurement m = r.measurement();
-            sb.append("measured on OpenVINO ").append(m.device()).append(": ").append(Formats.us(m.totalUs()))
+            sb.append("measured on OpenVINO ").append(printable(m.device())).append(": ").append(Formats.us(m.totalUs()))
                     .append(" µs (median of ").append(m.runs()).append(" runs, fastest ").append(Formats.us(m.fastestUs()))
                     .append(" µs; predicted/measured ").append(Formats.ratio(g.totalUs() / m.totalUs())).append(")\n");
             if (m.perLayer()) {
@@ -39,13 +45,13 @@ public final class TextReport {
         List<OpRow> top = g.costliest(TOP_OPS);
         boolean measured = r.measurement() != null && r.measurement().perLayer();
         sb.append("\ncostliest ops (").append(top.size()).append(" of ").append(g.ops().size()).append("):\n");
-        int w = Math.max(4, top.stream().mapToInt(o -> o.name().length()).max().orElse(4));
+        int w = Math.max(4, top.stream().mapToInt(o -> printable(o.name()).length()).max().orElse(4));
         int tw = Math.max(4, g.ops().stream().mapToInt(o -> o.type().length()).max().orElse(4));
         sb.append(String.format(Locale.ROOT, "  %3s  %-" + w + "s  %-" + tw + "s  %-5s %14s %7s%s%n", "#", "name", "type", "unit", "µs", "%",
                 measured ? "    measured µs" : ""));
         for (int i = 0; i < top.size(); i++) {
             OpRow o = top.get(i);
-            sb.append(String.format(Locale.ROOT, "  %3d  %-" + w + "s  %-" + tw + "s  %-5s %14s %7s%s%n", i + 1, o.name(), o.type(), o.unit(),
+            sb.append(String.format(Locale.ROOT, "  %3d  %-" + w + "s  %-" + tw + "s  %-5s %14s %7s%s%n", i + 1, printable(o.name()), o.type(), o.unit(),
                     Formats.us(o.us()), Formats.percent(o.us(), g.totalUs()),
                     measured ? String.format(Locale.ROOT, " %14s", Double.isNaN(o.measuredUs()) ? "-" : Formats.us(o.measuredUs())) : ""));
         }
@@ -70,7 +76,7 @@ public final class TextReport {
             sb.append(r.rewrites().size()).append('\n');
             for (RewriteDecision d : r.rewrites()) {
                 sb.append("  ").append(d.applied() ? "applied " : "skipped ").append(d.pattern()).append(" at ")
-                        .append(d.location().describe()).append(": ").append(d.reason())
+                        .append(d.location().describe()).append(": ").append(printable(d.reason()))
                         .append(" (").append(Formats.us(d.beforeMicros())).append(" -> ").append(Formats.us(d.afterMicros())).append(" µs)\n");
             }
         }
