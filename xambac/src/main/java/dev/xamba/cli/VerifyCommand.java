@@ -201,11 +201,11 @@ final class VerifyCommand implements Callable<Integer> {
         for (Map.Entry<String, Tensor> o : outputs.entrySet()) {
             Tensor expected = arrays.get(o.getKey());
             if (expected == null) {
-                out.println(who + " output " + o.getKey() + ": no reference array, not compared");
+                out.println(who + " output " + Names.text(o.getKey()) + ": no reference array, not compared");
                 continue;
             }
             double e = TensorComparison.maxAbsError(o.getKey(), o.getValue(), expected);
-            out.printf("%s output %s: %s max_abs_err=%.3e%n", who, o.getKey(), o.getValue().type(), e);
+            out.printf("%s output %s: %s max_abs_err=%.3e%n", who, Names.text(o.getKey()), o.getValue().type(), e);
             worst = Math.max(worst, e);
             compared++;
         }

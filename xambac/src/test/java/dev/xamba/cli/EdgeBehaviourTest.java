@@ -66,6 +66,26 @@ class EdgeBehaviourTest {
     }
 
     @Test
+    void verifyPrintsOutputNamesEscaped() throws IOException {
+        // An output named with an ANSI escape and a newline: verify's per-output lines printed it raw.
+        String name = "evil\u001b[2J\nx";
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                .addNode(node("r", "Relu", List.of("x"), List.of(name))).addOutput(tensor(name, FLOAT, 2));
+        Path m = write(dir.resolve("m.onnx"), model(g));
+        Map<String, dev.xamba.ir.eval.Tensor> arrays = new java.util.LinkedHashMap<>();
+        dev.xamba.ir.type.TensorType t = dev.xamba.ir.type.TensorType.of(ElementType.F32, 2);
+        arrays.put("x", dev.xamba.ir.eval.Tensor.ofDoubles(t, new double[] {-1, 2}));
+        arrays.put(name, dev.xamba.ir.eval.Tensor.ofDoubles(t, new double[] {0, 2}));
+        Path ref = dir.resolve("r.npz");
+        dev.xamba.ir.io.NpzFile.write(ref, arrays);
+
+        CliRunner.Result r = CliRunner.run("verify", m.toString(), "--reference", ref.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("xamba output evil\\x1b[2J\\nx: tensor<2xf32> max_abs_err=0.000e+00").doesNotContain("\u001b");
+    }
+
+    @Test
     void runRunsAModelWithoutInputs() throws IOException {
         // --input was required, so a model of constants alone could not be run at all.
         GraphProto.Builder g = GraphProto.newBuilder()
