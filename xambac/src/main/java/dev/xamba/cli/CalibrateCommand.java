@@ -1,6 +1,7 @@
 package dev.xamba.cli;
 
 import dev.xamba.api.pipeline.InputFiles;
+import dev.xamba.api.pipeline.Names;
 import dev.xamba.api.pipeline.OutputFiles;
 import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.calibrate.CpuCalibrator;
@@ -46,7 +47,7 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Target t = new CpuCalibrator(runs, quick, err).calibrate(name, cpuModel());
         OutputFiles.writeTextOrStdout(output, TargetJson.write(t));
-        if (output != null) err.println("calibrate: wrote " + output);
+        if (output != null) err.println("calibrate: wrote " + Names.path(output));
         return 0;
     }
 

@@ -6,6 +6,7 @@ import dev.xamba.api.CompileResult;
 import dev.xamba.api.Xamba;
 import dev.xamba.api.pipeline.CostReports;
 import dev.xamba.api.pipeline.InputFiles;
+import dev.xamba.api.pipeline.Names;
 import dev.xamba.api.pipeline.OutputFiles;
 import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.runtime.ReportMeasurer;
@@ -79,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
         compiled.warnings().forEach(d -> err.println(d.render()));
         CostReport report = compiled.report().orElseThrow();
         if (measure) {
-            err.println("xambac: measuring " + input + " on OpenVINO CPU (" + runs + " runs)...");
+            err.println("xambac: measuring " + Names.text(input) + " on OpenVINO CPU (" + runs + " runs)...");
             ReportMeasurer.Measured m = ReportMeasurer.onCpu(compiled.ir().orElseThrow(), report.after(), runs);
             report = CostReports.withMeasurement(report, m.graph(), m.measurement());
         }

@@ -130,7 +130,7 @@ public final class Xambac implements Runnable {
         err.println("xambac: internal error: " + CrashReproducer.oneLine(what)
                 + (showTrace ? "" : " (set XAMBAC_DEBUG=1 for the stack trace; please report it with the input)"));
         if (e instanceof CompilerPipeline.ReproducedCrash r) {
-            err.println("xambac: note: reproducer written to " + r.reproducer().file() + "; rerun with: " + r.reproducer().command());
+            err.println("xambac: note: reproducer written to " + Names.path(r.reproducer().file()) + "; rerun with: " + Names.text(r.reproducer().command()));
         }
         if (showTrace) e.printStackTrace(err);
         err.flush();
