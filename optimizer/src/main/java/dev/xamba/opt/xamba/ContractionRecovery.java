@@ -29,9 +29,9 @@ import java.util.Map;
  * transpose flags) is the one with the fewest Transposes ({@link EinsumPlan#bestLayout}). A sum over axes of size
  * 1 only is the product reshaped. Exact up to summation order.
  *
- * <p>Restrictions: the axes are a constant; static shapes; floating-point elements; numpy broadcasting; the
- * product feeds only this ReduceSum (else it is materialized anyway); at least one operand is broadcast (a sum of
- * a same-shape product saves nothing here; ReduBA may take the ReduceSum).
+ * <p>Restrictions: the axes are a constant; static shapes; a product with elements; floating-point elements; numpy
+ * broadcasting; the product feeds only this ReduceSum (else it is materialized anyway); at least one operand is
+ * broadcast (a sum of a same-shape product saves nothing here; ReduBA may take the ReduceSum).
  */
 final class ContractionRecovery extends XambaRewrite {
 
@@ -52,6 +52,9 @@ final class ContractionRecovery extends XambaRewrite {
         int[] axes = sum.axes().orElseThrow(() -> new RewriteFailure("the reduced axes are not a constant"));
         for (Value v : List.of(mul.lhs(), mul.rhs(), mul.result())) {
             if (!v.tensorType().hasStaticShape()) throw new RewriteFailure("the product's operand " + v.tensorType() + " has a dynamic dim");
+        }
+        if (mul.resultType().numElements() == 0) {
+            throw new RewriteFailure("the product " + mul.resultType() + " has no elements: the sum is a constant");
         }
         if (!mul.resultType().elementType().isFloat()) {
             throw new RewriteFailure("the product is " + mul.resultType().elementType() + ": MatMul would accumulate integers in floating point");

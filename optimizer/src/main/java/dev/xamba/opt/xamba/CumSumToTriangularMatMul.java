@@ -23,9 +23,9 @@ import java.util.Map;
  * strict triangle), {@code j ≥ i} / {@code j > i} (reverse). Any axis needs only Reshapes, never a Transpose: the
  * mask multiplies from the left for an inner axis and from the right (transposed) for the last one.
  *
- * <p>Restrictions, each a stated reason: the axis is a constant; the shape is static (L in particular); L > 1;
- * floating-point elements; the mask fits {@code max-mask-bytes} (default: one NPU tile's CMX) and a Java array
- * (L at most {@link #MAX_MASK_SIDE}); the cost model predicts a win (unless forced).
+ * <p>Restrictions, each a stated reason: the axis is a constant; the shape is static (L in particular); at least one
+ * element; L > 1; floating-point elements; the mask fits {@code max-mask-bytes} (default: one NPU tile's CMX) and a
+ * Java array (L at most {@link #MAX_MASK_SIDE}); the cost model predicts a win (unless forced).
  */
 final class CumSumToTriangularMatMul extends XambaRewrite {
     static final PassOption<Long> MAX_MASK_BYTES = PassOption.longOption("max-mask-bytes", 0L,
@@ -129,6 +129,7 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
         TensorType t = scan.input().tensorType();
         if (t.isDynamicDim(axis)) throw new RewriteFailure("the scanned axis " + axis + " has a dynamic length");
         if (!t.hasStaticShape()) throw new RewriteFailure("the input " + t + " has a dynamic dim");
+        if (t.numElements() == 0) throw new RewriteFailure("the input " + t + " has no elements: nothing to scan");
         long len = t.dim(axis);
         if (len < 2) throw new RewriteFailure("the scanned axis has length " + len + ": nothing to scan");
         if (!t.elementType().isFloat()) throw new RewriteFailure("the input is " + t.elementType() + ": MatMul would sum integers in floating point");

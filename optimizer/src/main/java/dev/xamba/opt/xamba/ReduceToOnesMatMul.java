@@ -20,9 +20,9 @@ import java.util.List;
  * where K is the product of the reduced dims, which must be adjacent once size-1 dims are ignored; otherwise one
  * Transpose moves them last first. keep_dims either way (the final Reshape gives the result's shape).
  *
- * <p>Restrictions: the axes are a constant; static shape; floating-point elements; at least one reduced dim is
- * larger than 1 (a sum over size-1 dims is a Reshape, canonicalize's job). A ReduceSum of a broadcast product is
- * {@code xamba-contract}'s first; this pattern takes what it leaves.
+ * <p>Restrictions: the axes are a constant; static shape; floating-point elements; at least one element; at least
+ * one reduced dim is larger than 1 (a sum over size-1 dims is a Reshape, canonicalize's job). A ReduceSum of a
+ * broadcast product is {@code xamba-contract}'s first; this pattern takes what it leaves.
  */
 final class ReduceToOnesMatMul extends XambaRewrite {
 
@@ -41,6 +41,7 @@ final class ReduceToOnesMatMul extends XambaRewrite {
         TensorType t = reduce.input().tensorType();
         if (!t.hasStaticShape()) throw new RewriteFailure("the input " + t + " has a dynamic dim");
         if (!t.elementType().isFloat()) throw new RewriteFailure("the input is " + t.elementType() + ": MatMul would sum integers in floating point");
+        if (t.numElements() == 0) throw new RewriteFailure("the input " + t + " has no elements: the result is a constant");
         boolean[] reduced = new boolean[t.rank()];
         long k = 1;
         for (int a : axes) {

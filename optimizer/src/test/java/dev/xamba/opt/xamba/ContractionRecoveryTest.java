@@ -105,6 +105,12 @@ class ContractionRecoveryTest {
                 .satisfies(d -> assertThat(d.reason()).contains("dynamic"));
     }
 
+    @Test void aProductOfNoElementsIsNotRewritten() {
+        ModuleOp m = sumOfProduct(f32(0, 1, 3), f32(1, 4, 3), new long[] {-1}, false);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("has no elements"));
+    }
+
     @Test void integerProductsAreNotRewritten() {
         ModuleOp m = sumOfProduct(FunctionBuilder.i64(3, 1), FunctionBuilder.i64(1, 4), new long[] {0}, false);
         assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()

@@ -100,6 +100,12 @@ class CumSumToTriangularMatMulTest {
                 .satisfies(d -> assertThat(d.reason()).contains("length 1"));
     }
 
+    @Test void aScanOfNoElementsIsNotRewritten() {
+        ModuleOp m = cumsum(f32(0, 8), 1, false, false);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("has no elements"));
+    }
+
     @Test void aComputedAxisIsNotRewritten() {
         FunctionBuilder f = FunctionBuilder.main(f32(2, 3), FunctionBuilder.i64());
         ModuleOp m = f.returning(f.op("ov.CumSum", f.arg(0), f.arg(1)));

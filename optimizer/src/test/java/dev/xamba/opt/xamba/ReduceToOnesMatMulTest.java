@@ -61,6 +61,16 @@ class ReduceToOnesMatMulTest {
                 .satisfies(d -> assertThat(d.reason()).contains("dynamic"));
     }
 
+    @Test void aSumOfNoElementsIsNotRewritten() {
+        // A reduced dim of size 0 (a fuzzed model): the plan looked for the reduced run among the dims larger than 1
+        // and indexed -1.
+        for (TensorType x : List.of(f32(3, 0, 5), f32(0, 4))) {
+            ModuleOp m = reduce("ov.ReduceSum", x, new long[] {1}, false);
+            assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
+                    .satisfies(d -> assertThat(d.reason()).contains("has no elements"));
+        }
+    }
+
     @Test void integerSumsAreNotRewritten() {
         ModuleOp m = reduce("ov.ReduceSum", FunctionBuilder.i64(3, 4), new long[] {1}, false);
         assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
