@@ -1,14 +1,23 @@
 package dev.xamba.cli;
 
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.attr.Attribute;
+import dev.xamba.ir.attr.DenseResourceAttr;
 import dev.xamba.ir.diag.Diagnostic;
+import dev.xamba.opt.pass.IrWalk;
 import dev.xamba.opt.pass.Pass;
 import dev.xamba.opt.pass.PassContext;
 import dev.xamba.opt.pass.PassRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 
 /**
- * Test-only passes that stand for a buggy pass and for a pass that rejects its input, registered beside the
- * real ones. {@link #main} is {@code xambac} with them, for tests that need a real process (its environment).
+ * Test-only passes that stand for a buggy pass, for a pass that rejects its input and for another process truncating
+ * the model during a compile, registered beside the real ones. {@link #main} is {@code xambac} with them, for tests
+ * that need a real process (its environment).
  */
 final class CrashingPasses {
     private CrashingPasses() {}
@@ -60,15 +69,15 @@ final class CrashingPasses {
         @Override public String summary() { return "test only: truncates the input under its mapping and reads it"; }
 
         @Override public void run(Operation module, PassContext ctx) {
-            for (Operation op : dev.xamba.opt.pass.IrWalk.nestedOps(module)) {
-                for (dev.xamba.ir.attr.Attribute a : op.attributes().values()) {
-                    if (a instanceof dev.xamba.ir.attr.DenseResourceAttr r && r.handle().region().isPresent()) {
-                        try {
-                            java.nio.channels.FileChannel.open(r.handle().region().get().file(), java.nio.file.StandardOpenOption.WRITE).truncate(0).close();
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+            for (Operation op : IrWalk.nestedOps(module)) {
+                for (Attribute a : op.attributes().values()) {
+                    if (a instanceof DenseResourceAttr r && r.handle().region().isPresent()) {
+                        try (FileChannel file = FileChannel.open(r.handle().region().get().file(), StandardOpenOption.WRITE)) {
+                            file.truncate(0);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
-                        java.nio.ByteBuffer blob = r.handle().blob();
+                        ByteBuffer blob = r.handle().blob();
                         long sum = 0;
                         for (int i = blob.position(); i < blob.limit(); i++) sum += blob.get(i);
                         throw new IllegalStateException("the read did not fault (" + sum + "): the weight is not mapped");

@@ -11,13 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.xamba.frontend.onnx.OnnxBuilder;
 import dev.xamba.frontend.onnx.proto.GraphProto;
+import dev.xamba.ir.eval.Tensor;
+import dev.xamba.ir.io.Npy;
+import dev.xamba.ir.io.NpzFile;
 import dev.xamba.ir.type.ElementType;
+import dev.xamba.ir.type.TensorType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -72,12 +77,12 @@ class EdgeBehaviourTest {
         GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
                 .addNode(node("r", "Relu", List.of("x"), List.of(name))).addOutput(tensor(name, FLOAT, 2));
         Path m = write(dir.resolve("m.onnx"), model(g));
-        Map<String, dev.xamba.ir.eval.Tensor> arrays = new java.util.LinkedHashMap<>();
-        dev.xamba.ir.type.TensorType t = dev.xamba.ir.type.TensorType.of(ElementType.F32, 2);
-        arrays.put("x", dev.xamba.ir.eval.Tensor.ofDoubles(t, new double[] {-1, 2}));
-        arrays.put(name, dev.xamba.ir.eval.Tensor.ofDoubles(t, new double[] {0, 2}));
+        Map<String, Tensor> arrays = new LinkedHashMap<>();
+        TensorType t = TensorType.of(ElementType.F32, 2);
+        arrays.put("x", Tensor.ofDoubles(t, new double[] {-1, 2}));
+        arrays.put(name, Tensor.ofDoubles(t, new double[] {0, 2}));
         Path ref = dir.resolve("r.npz");
-        dev.xamba.ir.io.NpzFile.write(ref, arrays);
+        NpzFile.write(ref, arrays);
 
         CliRunner.Result r = CliRunner.run("verify", m.toString(), "--reference", ref.toString());
 
@@ -90,7 +95,7 @@ class EdgeBehaviourTest {
         // --input was required, so a model of constants alone could not be run at all.
         GraphProto.Builder g = GraphProto.newBuilder()
                 .addNode(node("c", "Constant", List.of(), List.of("y"),
-                        dev.xamba.frontend.onnx.OnnxBuilder.tensorAttr("value", dev.xamba.frontend.onnx.OnnxBuilder.floats("v", new long[] {2}, 1.5f, -2f))))
+                        OnnxBuilder.tensorAttr("value", OnnxBuilder.floats("v", new long[] {2}, 1.5f, -2f))))
                 .addOutput(tensor("y", FLOAT, 2));
         Path xml = dir.resolve("c.xml");
         assertThat(CliRunner.run("compile", write(dir.resolve("c.onnx"), model(g)).toString(), "-o", xml.toString()).exitCode()).isZero();
@@ -98,7 +103,7 @@ class EdgeBehaviourTest {
         CliRunner.Result r = CliRunner.run("run", xml.toString(), "--output-dir", dir.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(dev.xamba.ir.io.Npy.read(dir.resolve("y.npy")).getDouble(1)).isEqualTo(-2.0);
+        assertThat(Npy.read(dir.resolve("y.npy")).getDouble(1)).isEqualTo(-2.0);
     }
 
     @Test
@@ -121,9 +126,9 @@ class EdgeBehaviourTest {
                 "a/b: tensor<2xf32> -> " + out.resolve("a_b.npy"),
                 "a_b: tensor<2xf32> -> " + out.resolve("a_b_2.npy"),
                 "A_B: tensor<2xf32> -> " + out.resolve("A_B_3.npy"));
-        assertThat(dev.xamba.ir.io.Npy.read(out.resolve("a_b.npy")).getDouble(0)).isEqualTo(0.0); // Relu(-1)
-        assertThat(dev.xamba.ir.io.Npy.read(out.resolve("a_b_2.npy")).getDouble(0)).isEqualTo(1.0); // Neg(-1)
-        assertThat(dev.xamba.ir.io.Npy.read(out.resolve("A_B_3.npy")).getDouble(0)).isEqualTo(1.0); // Abs(-1)
+        assertThat(Npy.read(out.resolve("a_b.npy")).getDouble(0)).isEqualTo(0.0); // Relu(-1)
+        assertThat(Npy.read(out.resolve("a_b_2.npy")).getDouble(0)).isEqualTo(1.0); // Neg(-1)
+        assertThat(Npy.read(out.resolve("A_B_3.npy")).getDouble(0)).isEqualTo(1.0); // Abs(-1)
         assertThat(RunCommand.uniqueFileNames(List.of("a_b", "a/b", "a_b_2"))).isEqualTo(
                 Map.of("a_b", "a_b.npy", "a/b", "a_b_2.npy", "a_b_2", "a_b_2_2.npy"));
         // Tensor names have no length limit, file names do (255 bytes): long ones are cut, then told apart.

@@ -42,7 +42,8 @@ public final class OutputFiles {
         int nameBytes = name == null ? 0 : TempFiles.utf8Bytes(name.toString());
         if (nameBytes > TempFiles.MAX_NAME_BYTES) {
             // Found before the work, not by the rename at its end.
-            throw new UserError(Names.path(target) + ": its name is " + nameBytes + " bytes long; file systems take at most " + TempFiles.MAX_NAME_BYTES);
+            throw new UserError(Names.path(target) + ": its name is " + nameBytes + " bytes long; file systems take at most "
+                    + TempFiles.MAX_NAME_BYTES);
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Path existing = target.toAbsolutePath().normalize().getParent();

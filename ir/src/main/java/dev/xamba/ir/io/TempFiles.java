@@ -31,6 +31,12 @@ public final class TempFiles {
      */
     public static final String PAUSE_BETWEEN_RENAMES = "xamba.test.pauseBetweenRenames";
 
+    /** The longest file name most file systems take, in bytes (Linux's NAME_MAX). */
+    public static final int MAX_NAME_BYTES = 255;
+
+    /** Digits of the random part: an unsigned long in base 36. */
+    private static final int RANDOM_CHARS = 13;
+
     private static final Object LOCK = new Object();
     private static final List<Path> CREATED = new ArrayList<>();
     private static boolean cleanedUp;
@@ -67,12 +73,6 @@ public final class TempFiles {
             }
         }
     }
-
-    /** The longest file name most file systems take, in bytes (Linux's NAME_MAX). */
-    public static final int MAX_NAME_BYTES = 255;
-
-    /** Digits of the random part: an unsigned long in base 36. */
-    private static final int RANDOM_CHARS = 13;
 
     /**
      * {@code prefix}, cut short (by whole characters, ending in a dot) where the temporary name would pass
