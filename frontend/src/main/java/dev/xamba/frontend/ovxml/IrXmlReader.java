@@ -35,17 +35,30 @@ final class IrXmlReader {
     }
 
     static IrNet read(IrSource source) {
+        try {
+            return parse(source, false);
+        } catch (XMLStreamException e) {
+            // OpenVINO's writer (pugixml), and xamba's like it, writes a control character in a name as a character
+            // reference (&#27;): XML 1.0 forbids it, XML 1.1 allows it, and OpenVINO's reader takes it. Such a file is
+            // read again as XML 1.1 (not every file: 1.1 in turn forbids raw C1 controls that 1.0 allows).
+            try {
+                return parse(source, true);
+            } catch (XMLStreamException | IOException stillBad) {
+                throw source.error(position(e), "not well-formed XML: " + message(e));
+            }
+        } catch (IOException e) {
+            throw source.error("cannot read the model: " + e.getMessage());
+        }
+    }
+
+    private static IrNet parse(IrSource source, boolean asXml11) throws XMLStreamException, IOException {
         try (InputStream in = Files.newInputStream(source.xml())) {
-            XMLStreamReader r = secureFactory().createXMLStreamReader(in);
+            XMLStreamReader r = secureFactory().createXMLStreamReader(asXml11 ? Xml11.declared(in) : in);
             try {
                 return new IrXmlReader(source, r).net();
             } finally {
                 r.close();
             }
-        } catch (XMLStreamException e) {
-            throw source.error(position(e), "not well-formed XML: " + message(e));
-        } catch (IOException e) {
-            throw source.error("cannot read the model: " + e.getMessage());
         }
     }
 

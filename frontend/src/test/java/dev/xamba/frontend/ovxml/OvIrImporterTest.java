@@ -96,6 +96,24 @@ class OvIrImporterTest {
     }
 
     @Test
+    void controlCharactersInNamesAsOpenVinoWritesThemAreRead() throws IOException {
+        // OpenVINO's writer (and xamba's) spells an ESC or newline in a name as &#27; / &#10;: not XML 1.0, which
+        // xamba's reader refused, though OpenVINO reads it (it is XML 1.1).
+        String evil = "evil&#27;[2J&#10;x";
+        IrFiles ir = new IrFiles()
+                .parameter(0, evil, "f32", "2", 2)
+                .layer(1, "r", "Relu", "opset1", "", List.of(port(0, "FP32", 2)), List.of(port(1, "FP32", "y", 2)))
+                .result(2, "y/sink_port_0", "FP32", 2)
+                .edge(0, 0, 1, 0).edge(1, 1, 2, 0);
+        FuncOp f = main(OvIrImporter.importModel(ir.write(dir, "names")));
+        assertThat(f.argName(0)).isEqualTo("evil\u001b[2J\nx");
+        // What XML 1.1 forbids in turn is still an error at its position: a raw C1 control, NUL as a reference.
+        Path bad = dir.resolve("nul.xml");
+        Files.writeString(bad, "<?xml version=\"1.0\"?>\n<net name=\"&#0;\" version=\"11\"></net>\n");
+        assertThat(message(bad)).startsWith(bad + ":2:").contains("error: not well-formed XML");
+    }
+
+    @Test
     void aDoctypeIsRefusedAndNoEntityIsRead() throws IOException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "SECRET");
