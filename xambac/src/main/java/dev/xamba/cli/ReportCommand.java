@@ -47,7 +47,8 @@ final class ReportCommand implements Callable<Integer> {
             + " on npu* targets), none (the default on cpu), all, or a list of contract, cumba, reduba, actiba (as for compile).")
     String xamba;
 
-    @Option(names = "--actiba-max-error", paramLabel = "E", description = "Also run ActiBA with this error budget per op.")
+    @Option(names = "--actiba-max-error", paramLabel = "E", converter = XambaFlags.ErrorBudget.class,
+            description = "Also run ActiBA with this error budget per op.")
     Double actibaMaxError;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or html. Default: ${DEFAULT-VALUE}.")

@@ -4,8 +4,10 @@ import dev.xamba.api.CompileOptions;
 import dev.xamba.api.pipeline.XambaRewrites;
 import dev.xamba.opt.cost.device.Target;
 import java.util.List;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The XAMBA rewrite choice shared by {@code compile}, {@code verify} and {@code opt}: which rewrites run, for which
@@ -22,9 +24,22 @@ final class XambaFlags {
             + " correct). --remarks shows each decision.")
     String xamba;
 
-    @Option(names = "--actiba-max-error", paramLabel = "E",
+    @Option(names = "--actiba-max-error", paramLabel = "E", converter = ErrorBudget.class,
             description = "Run ActiBA (approximate activations) with at most this absolute error per op; implied by --xamba actiba.")
     Double actibaMaxError;
+
+    /** {@code --actiba-max-error}: a finite number above 0 (0 admits no approximation, infinity any), else exit 2. */
+    static final class ErrorBudget implements ITypeConverter<Double> {
+        @Override public Double convert(String value) {
+            try {
+                double e = Double.parseDouble(value.trim());
+                if (e > 0 && Double.isFinite(e)) return e;
+            } catch (NumberFormatException ignored) {
+                // refused below, as 0 is
+            }
+            throw new TypeConversionException("'" + value + "' is not a finite number above 0");
+        }
+    }
 
     /** Flags as if given on the command line ({@code choice} null for the target's default). */
     static XambaFlags of(String choice, TargetFlags targets, Double actibaMaxError) {
