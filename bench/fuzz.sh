@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes xambac's Jazzer targets (xambac/src/test/java/dev/xamba/cli/fuzz/CompileFuzzTest.java), one after the other:
-#   bench/fuzz.sh MINUTES [TARGET...]     TARGET: onnxModel, textualIr, referenceArrays (default: all three)
+#   bench/fuzz.sh MINUTES [TARGET...]     TARGET: onnxModel, openVinoIr, textualIr, referenceArrays (default: all)
 # Each target runs for MINUTES with JAZZER_FUZZ=1 through the Maven reactor (nothing is installed). A crashing
 # input is written by Jazzer into src/test/resources/dev/xamba/cli/fuzz/CompileFuzzTestInputs/<target>/, where
 # the normal test run replays it: fix the bug, keep the file. The inputs Jazzer found interesting go to
@@ -9,10 +9,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-minutes=${1:?usage: bench/fuzz.sh MINUTES [onnxModel|textualIr|referenceArrays ...]}
+minutes=${1:?usage: bench/fuzz.sh MINUTES [onnxModel|openVinoIr|textualIr|referenceArrays ...]}
 shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(onnxModel textualIr referenceArrays)
+[ ${#targets[@]} -eq 0 ] && targets=(onnxModel openVinoIr textualIr referenceArrays)
 mkdir -p out/fuzz
 for t in "${targets[@]}"; do
   log="out/fuzz/$t.log"

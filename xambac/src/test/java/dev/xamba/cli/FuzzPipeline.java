@@ -6,10 +6,12 @@ import dev.xamba.api.Xamba;
 import dev.xamba.ir.io.Npy;
 import dev.xamba.ir.io.NpzFile;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -35,6 +37,20 @@ public final class FuzzPipeline {
     /** Parses {@code text} as textual IR, then compiles it as {@code compile} would a {@code .xir} file. */
     public static void compileText(String text) {
         inTempDir(dir -> Xamba.compileXir(text, "fuzz.xir", options(dir)));
+    }
+
+    /**
+     * Splits {@code data} into an OpenVINO IR {@code .xml} and its {@code .bin} (a 4-byte big-endian length of the
+     * {@code .xml} first, clamped to what there is) and compiles the {@code .xml} as {@code compile M.xml} would.
+     */
+    public static void compileOvIr(byte[] data) {
+        inTempDir(dir -> {
+            int xmlLength = data.length < 4 ? 0 : (int) Math.min(ByteBuffer.wrap(data).getInt() & 0x7fffffffL, data.length - 4L);
+            int start = Math.min(4, data.length);
+            Path xml = Files.write(dir.resolve("model.xml"), Arrays.copyOfRange(data, start, start + xmlLength));
+            Files.write(dir.resolve("model.bin"), Arrays.copyOfRange(data, start + xmlLength, data.length));
+            Xamba.compile(xml, options(dir));
+        });
     }
 
     /**

@@ -70,8 +70,20 @@ final class NetGraph {
             inputs.put(l.id(), new Source[l.inputs().size()]);
             if (l.isA("Parameter")) parameters.add(l);
             if (l.isA("Result")) results.add(l);
+            // As OpenVINO's reader requires: what the importer reads from them (a Result's one input, a Parameter's
+            // one output) must be there, and nothing may read from a Result.
+            if (l.isA("Parameter") && (!l.inputs().isEmpty() || l.outputs().size() != 1)) {
+                throw source.error(l, "a Parameter has no input port and one output port; this one has " + ports(l));
+            }
+            if (l.isA("Result") && (l.inputs().size() != 1 || !l.outputs().isEmpty())) {
+                throw source.error(l, "a Result has one input port and no output port; this one has " + ports(l));
+            }
         }
         if (results.isEmpty()) throw source.error("the model has no Result layer, so it computes nothing");
+    }
+
+    private static String ports(Layer l) {
+        return l.inputs().size() + " input and " + l.outputs().size() + " output port" + (l.outputs().size() == 1 ? "" : "s");
     }
 
     private void requireUniquePorts(Layer l) {

@@ -182,6 +182,28 @@ class OvIrImporterTest {
         assertThat(message(xml)).contains("layer 1 'a' (Add-opset1): is part of a cycle: 2 'b' -> 1 'a' -> 2 'b'");
     }
 
+    @Test
+    void aResultWithAnOutputOrAParameterWithAnInputIsOneLine() throws IOException {
+        // A fuzzed file: a Result layer with an output port feeding another layer was a NullPointerException (exit 3).
+        IrFiles fed = new IrFiles().parameter(0, "x", "f32", "4", 4);
+        fed.layer(1, "r", "Result", "opset1", "", List.of(port(0, "FP32", 4)), List.of(port(1, "FP32", 4)));
+        fed.layer(2, "e", "Exp", "opset1", "", List.of(port(0, "FP32", 4)), List.of(port(1, "FP32", 4)));
+        fed.result(3, "out", "FP32", 4);
+        fed.edge(0, 0, 1, 0).edge(1, 1, 2, 0).edge(2, 1, 3, 0);
+        assertThat(message(fed.write(dir, "fed"))).contains("layer 1 'r' (Result-opset1): a Result has one input port and no output port;"
+                + " this one has 1 input and 1 output port");
+        IrFiles noInput = new IrFiles().parameter(0, "x", "f32", "4", 4);
+        noInput.layer(1, "r", "Result", "opset1", "", List.of(), List.of());
+        assertThat(message(noInput.write(dir, "noinput"))).contains("a Result has one input port and no output port; this one has 0 input"
+                + " and 0 output ports");
+        IrFiles param = new IrFiles();
+        param.layer(0, "x", "Parameter", "opset1", "shape=\"4\" element_type=\"f32\"", List.of(port(0, "FP32", 4)), List.of(port(1, "FP32", 4)));
+        param.result(1, "out", "FP32", 4);
+        param.edge(0, 1, 1, 0);
+        assertThat(message(param.write(dir, "param"))).contains("a Parameter has no input port and one output port; this one has 1 input"
+                + " and 1 output port");
+    }
+
     /** Each case edits the good model's text (replacing FIND by REPLACE) and expects one line containing EXPECTED. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """

@@ -5,9 +5,9 @@ import dev.xamba.cli.FuzzPipeline;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Fuzz targets for the two ways into the compiler and for the array files verify and run read. Without {@code JAZZER_FUZZ} (the normal test run) each replays
- * its committed corpus under {@code src/test/resources/dev/xamba/cli/fuzz/CompileFuzzTestInputs/<method>/};
- * {@code bench/fuzz.sh} fuzzes them. An input passes when it compiles or is rejected with a diagnostic; any
+ * Fuzz targets for the three ways into the compiler (ONNX, OpenVINO IR, textual IR) and for the array files verify
+ * and run read. Without {@code JAZZER_FUZZ} (the normal test run) each replays its committed corpus under
+ * {@code src/test/resources/dev/xamba/cli/fuzz/CompileFuzzTestInputs/<method>/}; {@code bench/fuzz.sh} fuzzes them. An input passes when it compiles or is rejected with a diagnostic; any
  * other exception (or an {@link OutOfMemoryError}, a hang) is a bug.
  */
 class CompileFuzzTest {
@@ -15,6 +15,12 @@ class CompileFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void onnxModel(byte[] data) {
         FuzzPipeline.compileOnnx(data);
+    }
+
+    /** An OpenVINO IR .xml and .bin (see {@link FuzzPipeline#compileOvIr}) → IR → verify → passes → OpenVINO IR files. */
+    @FuzzTest(maxDuration = "10m")
+    void openVinoIr(byte[] data) {
+        FuzzPipeline.compileOvIr(data);
     }
 
     /** Bytes → the .npz and .npy readers of {@code verify --reference} and {@code run --input}. */
