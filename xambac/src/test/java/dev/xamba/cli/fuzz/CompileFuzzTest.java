@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Fuzz targets for the three ways into the compiler (ONNX, OpenVINO IR, textual IR) and for the array files verify
  * and run read. Without {@code JAZZER_FUZZ} (the normal test run) each replays its committed corpus under
- * {@code src/test/resources/dev/xamba/cli/fuzz/CompileFuzzTestInputs/<method>/}; {@code bench/fuzz.sh} fuzzes them. An input passes when it compiles or is rejected with a diagnostic; any
- * other exception (or an {@link OutOfMemoryError}, a hang) is a bug.
+ * {@code src/test/resources/dev/xamba/cli/fuzz/CompileFuzzTestInputs/<method>/}; {@code bench/fuzz.sh} fuzzes them. An
+ * input passes when it compiles or is rejected with a diagnostic; any other exception (or an
+ * {@link OutOfMemoryError}, a hang) is a bug.
  */
 class CompileFuzzTest {
     /** ONNX bytes → model → IR → verify → legalize → OpenVINO IR files. */
