@@ -38,7 +38,8 @@ public final class OutputFiles {
      * Creates nothing, so commands call it before their long work as well as before writing.
      */
     public static void refuseUnsafe(Path target, InputFiles reads) {
-        Path name = target.toAbsolutePath().normalize().getFileName();
+        Path absolute = target.toAbsolutePath().normalize();
+        Path name = absolute.getFileName();
         int nameBytes = name == null ? 0 : TempFiles.utf8Bytes(name.toString());
         if (nameBytes > TempFiles.MAX_NAME_BYTES) {
             // Found before the work, not by the rename at its end.
@@ -46,7 +47,7 @@ public final class OutputFiles {
                     + TempFiles.MAX_NAME_BYTES);
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            Path existing = target.toAbsolutePath().normalize().getParent();
+            Path existing = absolute.getParent();
             while (existing != null && !Files.exists(existing)) existing = existing.getParent();
             if (existing != null && !Files.isDirectory(existing)) {
                 throw new UserError(Names.path(target) + ": cannot create its folder: " + Names.path(existing) + " is a file");

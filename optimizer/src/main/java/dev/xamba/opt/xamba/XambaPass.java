@@ -44,10 +44,8 @@ public final class XambaPass extends Pass {
 
     /** The target file, when {@code target} names a file rather than a built-in target. */
     @Override public List<Path> filesRead() {
-        String target = option(TARGET);
-        if (Targets.BUILT_IN.contains(target)) return List.of();
         try {
-            return List.of(Path.of(target));
+            return Targets.file(option(TARGET)).stream().toList();
         } catch (InvalidPathException notAPath) {
             return List.of(); // the run reports that there is no such target
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -48,7 +49,15 @@ public final class Targets {
      * else the path of a JSON file in the target schema.
      */
     public static Target resolve(String nameOrFile) {
-        return BUILT_IN.contains(nameOrFile) ? builtIn(nameOrFile) : fromFile(Path.of(nameOrFile));
+        return file(nameOrFile).map(Targets::fromFile).orElseGet(() -> builtIn(nameOrFile));
+    }
+
+    /**
+     * The JSON file a target named that way is read from; empty for a built-in target. Throws Path's
+     * {@link java.nio.file.InvalidPathException} for a name that is not a path.
+     */
+    public static Optional<Path> file(String nameOrFile) {
+        return BUILT_IN.contains(nameOrFile) ? Optional.empty() : Optional.of(Path.of(nameOrFile));
     }
 
     /** A target file is a few KB of JSON; a larger one is not one (and would be read whole). */
