@@ -68,15 +68,12 @@ public final class OpBuilder {
             throw new DiagnosticException(Diagnostic.error(loc, "'" + name + "' op expects " + expected + " operand"
                     + (expected.equals("1") ? "" : "s") + ", got " + n));
         }
-        Operation op = Operation.create(name, operands, List.of(), attributes, 0, loc);
         List<TensorType> types;
         try {
-            types = def.inferResultTypes(OperationContext.of(op, def));
+            types = def.inferResultTypes(OperationContext.ofParts(def, operands, attributes));
         } catch (OpError e) {
-            op.erase();
             throw new DiagnosticException(Diagnostic.error(loc, "'" + name + "' op " + e.getMessage()));
         }
-        op.erase();
         return Operation.create(name, operands, types, attributes, 0, loc);
     }
 }
