@@ -18,6 +18,7 @@ import dev.xamba.ir.io.NpzFile;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,6 +100,13 @@ class HostileLimitsTest {
                         dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("m.onnx").toString()}),
                 bad("compile --target-file a sparse 3 GB file", "t.json: has 3221225472 bytes, more than the limit of 1048576 (a target file is a few KB of JSON)",
                         dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", sparse(dir.resolve("t.json"), 3L << 30).toString()}),
+                bad("OpenVINO IR with a name in Latin-1, not UTF-8: one line, no parser output on stderr",
+                        "m.xml:2:15: error: not well-formed XML: the file is not valid UTF-8 here (byte 0xE9)", dir -> {
+                    Files.write(dir.resolve("m.xml"), HostileFiles.OV_IR_WITH_CONST.replaceFirst("<net name=\"[^\"]*\"", "<net name=\"caf\u00e9\"")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    Files.write(dir.resolve("m.bin"), new byte[16]);
+                    return new String[] {"compile", dir.resolve("m.xml").toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
                 bad("OpenVINO IR whose .bin is a folder", "its weights file 'm.bin' is a folder, expected a file", dir -> {
                     write(dir.resolve("m.xml"), HostileFiles.OV_IR_WITH_CONST);
                     Files.createDirectory(dir.resolve("m.bin"));

@@ -4,9 +4,11 @@ import dev.xamba.frontend.ovxml.IrNet.Edge;
 import dev.xamba.frontend.ovxml.IrNet.Layer;
 import dev.xamba.frontend.ovxml.IrNet.Port;
 import dev.xamba.frontend.ovxml.IrNet.Pos;
+import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.ops.ov.OvIrText;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ final class IrXmlReader {
         try {
             return parse(source, false);
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof CharacterCodingException) throw notUtf8(source);
             // OpenVINO's writer (pugixml), and xamba's like it, writes a control character in a name as a character
             // reference (&#27;): XML 1.0 forbids it, XML 1.1 allows it, and OpenVINO's reader takes it. Such a file is
             // read again as XML 1.1 (not every file: 1.1 in turn forbids raw C1 controls that 1.0 allows).
@@ -46,14 +49,26 @@ final class IrXmlReader {
             } catch (XMLStreamException | IOException stillBad) {
                 throw source.error(position(e), "not well-formed XML: " + message(e));
             }
+        } catch (CharacterCodingException e) {
+            throw notUtf8(source);
         } catch (IOException e) {
             throw source.error("cannot read the model: " + e.getMessage());
         }
     }
 
+    private static DiagnosticException notUtf8(IrSource source) {
+        try {
+            Utf8Input.Malformed bad = Utf8Input.firstMalformed(source.xml());
+            if (bad != null) return source.error(bad.pos(), "not well-formed XML: " + bad.describe());
+            return source.error("not well-formed XML: the file is not valid UTF-8");
+        } catch (IOException e) {
+            return source.error("cannot read the model: " + e.getMessage());
+        }
+    }
+
     private static IrNet parse(IrSource source, boolean asXml11) throws XMLStreamException, IOException {
         try (InputStream in = Files.newInputStream(source.xml())) {
-            XMLStreamReader r = secureFactory().createXMLStreamReader(asXml11 ? Xml11.declared(in) : in);
+            XMLStreamReader r = Utf8Input.open(secureFactory(), asXml11 ? Xml11.declared(in) : in);
             try {
                 return new IrXmlReader(source, r).net();
             } finally {

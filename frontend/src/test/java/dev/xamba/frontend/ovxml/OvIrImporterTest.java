@@ -16,7 +16,10 @@ import dev.xamba.ir.ops.builtin.FuncOp;
 import dev.xamba.ir.ops.builtin.ModuleOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,6 +114,42 @@ class OvIrImporterTest {
         Path bad = dir.resolve("nul.xml");
         Files.writeString(bad, "<?xml version=\"1.0\"?>\n<net name=\"&#0;\" version=\"11\"></net>\n");
         assertThat(message(bad)).startsWith(bad + ":2:").contains("error: not well-formed XML");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreOneErrorAtTheirPositionWithNothingOnStandardError() throws IOException {
+        // Decoding the bytes itself, the JDK's parser printed "[Fatal Error] :-1:-1: Invalid byte 2 of 3-byte UTF-8
+        // sequence." on System.err before throwing: a line beside xambac's own (found by fuzzing).
+        Path latin1 = dir.resolve("latin1.xml");
+        Files.write(latin1, "<?xml version=\"1.0\"?>\n<net name=\"caf\u00e9\" version=\"11\"></net>\n".getBytes(StandardCharsets.ISO_8859_1));
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        String m;
+        try {
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            m = message(latin1);
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertThat(m).isEqualTo(latin1 + ":2:15: error: not well-formed XML: the file is not valid UTF-8 here (byte 0xE9)");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+
+        // Declared as Latin-1, the same bytes are the parser's to decode, and right (the error is the next problem).
+        Path declared = dir.resolve("declared.xml");
+        Files.write(declared, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<net name=\"caf\u00e9\" version=\"11\"><layers/>"
+                + "<edges/></net>\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(failure(declared).getMessage()).doesNotContain("UTF-8").doesNotContain("well-formed");
+
+        // A UTF-8 byte order mark is not a character of the document.
+        Path xml = IrFiles.addModel().write(dir, "bom");
+        byte[] text = Files.readAllBytes(xml);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(xml, withBom);
+        assertThat(opNames(main(OvIrImporter.importModel(xml)))).contains("ov.Add");
     }
 
     @Test
