@@ -6,9 +6,12 @@ import dev.xamba.api.Xamba;
 import dev.xamba.ir.io.Npy;
 import dev.xamba.ir.io.NpzFile;
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -81,18 +84,32 @@ public final class FuzzPipeline {
         void accept(Path dir) throws IOException, CompileException;
     }
 
+    /**
+     * Runs {@code body} in a fresh temporary folder. The library reports through its results and exceptions only: a
+     * line it (or a library under it) prints on System.out or System.err would reach a user beside xambac's one-line
+     * diagnostic, so it is a finding too.
+     */
     private static void inTempDir(InDir body) {
         Path dir = null;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try {
             dir = Files.createTempDirectory("xamba-fuzz");
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
             body.accept(dir);
         } catch (CompileException expected) {
             // bad input, diagnosed: what most mutated inputs are
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            System.setOut(out);
+            System.setErr(err);
             if (dir != null) deleteTree(dir);
         }
+        String text = CliRunner.withoutAgentLog(printed.toString(StandardCharsets.UTF_8));
+        if (!text.isEmpty()) throw new AssertionError("the compiler printed on System.out or System.err: " + text.lines().findFirst().orElse(""));
     }
 
     private static void deleteTree(Path dir) {
