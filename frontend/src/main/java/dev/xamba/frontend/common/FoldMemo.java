@@ -5,9 +5,12 @@ import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.DenseResourceAttr;
 import dev.xamba.ir.eval.Tensor;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,18 +20,30 @@ import java.util.TreeMap;
  * until the model was written: a quarter of a 96-layer compile went to the collector copying them).
  *
  * <p>Operands must have the same bits ({@link Tensor#sameBits}), so a reused result has the bytes the fold would
- * have given. A fold reading a weight of the model (a resource over the file's bytes) is not remembered: the key
- * would keep a decoded copy of the weight alive, and such folds are not repeated anyway.
+ * have given. A fold reading a weight of the model (a resource over the file's bytes), directly or through earlier
+ * folds, is not remembered: the key would keep a decoded copy of the weight alive, and such folds are not repeated
+ * anyway (each Mamba layer's {@code -exp(A_log)}, 24576 floats, was hashed and kept for nothing).
  */
 final class FoldMemo {
     private final Map<Key, List<Tensor>> results = new HashMap<>();
+    /** The constants folds made of weights. */
+    private final Set<Value> fromWeights = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** The key of folding {@code op} over {@code inputs} (its operands' values); null when it is not remembered. */
-    static Key keyOf(Operation op, List<Tensor> inputs) {
+    /** Whether folding {@code op} reads a weight of the model, directly or through the result of an earlier fold. */
+    boolean readsWeights(Operation op) {
         for (Value v : op.operandValues()) {
+            if (fromWeights.contains(v)) return true;
             Operation def = v.definingOp();
-            if (def != null && def.attr("value") instanceof DenseResourceAttr r && r.handle().computedValue().isEmpty()) return null;
+            if (def != null && def.attr("value") instanceof DenseResourceAttr r && r.handle().computedValue().isEmpty()) return true;
         }
+        return false;
+    }
+
+    /** Records that {@code constants} were folded from weights. */
+    void addFromWeights(List<Value> constants) { fromWeights.addAll(constants); }
+
+    /** The key of folding {@code op} over {@code inputs} (its operands' values), for a fold not reading weights. */
+    static Key keyOf(Operation op, List<Tensor> inputs) {
         return new Key(op.name(), op.attributes(), inputs);
     }
 

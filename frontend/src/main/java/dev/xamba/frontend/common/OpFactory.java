@@ -114,7 +114,8 @@ public final class OpFactory {
         }
         for (Value r : op.results()) if (!withinLimit(r.tensorType())) return null;
         if (FoldWork.estimate(op) > maxFoldWork) return null;
-        FoldMemo.Key key = FoldMemo.keyOf(op, inputs);
+        boolean readsWeights = memo.readsWeights(op);
+        FoldMemo.Key key = readsWeights ? null : FoldMemo.keyOf(op, inputs);
         List<Tensor> values = key == null ? null : memo.get(key);
         if (values == null) {
             try {
@@ -132,6 +133,7 @@ public final class OpFactory {
         }
         List<Value> out = new ArrayList<>(values.size());
         for (Tensor t : values) out.add(constant(constants.fromTensor(t, nameHint), loc));
+        if (readsWeights) memo.addFromWeights(out);
         return out;
     }
 

@@ -90,5 +90,10 @@ class FoldMemoTest {
         Tensor second = valueOf(neg(f, w2));
         assertNotSame(first, second, "a key would keep a decoded copy of each weight alive");
         assertEquals(first, second);
+        // Nor folds of their folds (Mamba's -exp(A_log)): equal here, but a model's layers have weights of their own.
+        Tensor third = valueOf(neg(f, neg(f, w1)));
+        Tensor fourth = valueOf(neg(f, neg(f, w2)));
+        assertNotSame(third, fourth, "a fold of a weight's fold is not remembered either");
+        assertEquals(third, fourth);
     }
 }
