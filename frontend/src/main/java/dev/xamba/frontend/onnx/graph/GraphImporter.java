@@ -117,8 +117,16 @@ public final class GraphImporter {
     private List<OpImporter> selectImporters(Opsets opsets) {
         List<OpImporter> selected = new ArrayList<>(graph.getNodeCount());
         List<Diagnostic> unsupported = new ArrayList<>();
+        // By domain, then op_type: a model has a few kinds of node, each many times.
+        Map<String, Map<String, OpImporter>> found = new HashMap<>();
         for (int i = 0; i < graph.getNodeCount(); i++) {
             NodeProto node = graph.getNode(i);
+            Map<String, OpImporter> inDomain = found.get(node.getDomain());
+            OpImporter known = inDomain == null ? null : inDomain.get(node.getOpType());
+            if (known != null) {
+                selected.add(known);
+                continue;
+            }
             var version = opsets.version(node.getDomain());
             OpImporter importer = null;
             String why = "";
@@ -140,6 +148,8 @@ public final class GraphImporter {
             }
             if (importer == null) {
                 unsupported.add(file.diagnostic(NodeScope.describe(node, displayName(node, i)) + ": unsupported operator" + why));
+            } else {
+                found.computeIfAbsent(node.getDomain(), d -> new HashMap<>()).put(node.getOpType(), importer);
             }
             selected.add(importer);
         }
