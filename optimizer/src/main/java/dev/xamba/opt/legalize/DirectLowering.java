@@ -16,13 +16,16 @@ import java.util.Map;
  */
 final class DirectLowering extends OnnxLowering {
     private final OpViewKind<?> ovOp;
+    /** Built once: the driver asks each time the pattern applies. */
+    private final String name;
 
     DirectLowering(OpViewKind<OnnxOp> onnxOp, OpViewKind<?> ovOp) {
         super(onnxOp);
         this.ovOp = ovOp;
+        this.name = "DirectLowering(" + rootName() + " → " + ovOp + ")";
     }
 
-    @Override public String name() { return "DirectLowering(" + rootName() + " → " + ovOp + ")"; }
+    @Override public String name() { return name; }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {

@@ -20,13 +20,16 @@ import java.util.Map;
  */
 final class ReduceLowering extends OnnxLowering {
     private final OpViewKind<?> ovOp;
+    /** Built once: the driver asks each time the pattern applies. */
+    private final String name;
 
     ReduceLowering(OpViewKind<OnnxOp> onnxOp, OpViewKind<?> ovOp) {
         super(onnxOp);
         this.ovOp = ovOp;
+        this.name = "ReduceLowering(" + rootName() + " → " + ovOp + ")";
     }
 
-    @Override public String name() { return "ReduceLowering(" + rootName() + " → " + ovOp + ")"; }
+    @Override public String name() { return name; }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {

@@ -15,13 +15,16 @@ import dev.xamba.opt.rewrite.OvBuilder;
  */
 final class VariadicMinMaxLowering extends OnnxLowering {
     private final OpViewKind<?> ovOp;
+    /** Built once: the driver asks each time the pattern applies. */
+    private final String name;
 
     VariadicMinMaxLowering(OpViewKind<OnnxOp> onnxOp, OpViewKind<?> ovOp) {
         super(onnxOp);
         this.ovOp = ovOp;
+        this.name = "VariadicMinMaxLowering(" + rootName() + " → " + ovOp + ")";
     }
 
-    @Override public String name() { return "VariadicMinMaxLowering(" + rootName() + " → " + ovOp + ")"; }
+    @Override public String name() { return name; }
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {
