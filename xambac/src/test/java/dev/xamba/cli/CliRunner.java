@@ -26,12 +26,14 @@ final class CliRunner {
 
     /**
      * Once a fuzz test has run in this JVM, Jazzer's agent logs each class it instruments to System.err ("INFO:
-     * Instrumented ..."), whoever is printing: not xambac's output, so not part of the result.
+     * Instrumented ...", and "INFO: New number of coverage counters" as they grow), whoever is printing: not
+     * xambac's output, so not part of the result.
      */
     static String withoutAgentLog(String err) {
         if (!err.contains("INFO: ")) return err;
         StringBuilder b = new StringBuilder();
-        err.lines().filter(l -> !l.startsWith("INFO: Instrumented ") && !l.startsWith("INFO: Loaded ")).forEach(l -> b.append(l).append('\n'));
+        err.lines().filter(l -> !l.startsWith("INFO: Instrumented ") && !l.startsWith("INFO: Loaded ")
+                && !l.startsWith("INFO: New number of coverage counters")).forEach(l -> b.append(l).append('\n'));
         return b.toString();
     }
 

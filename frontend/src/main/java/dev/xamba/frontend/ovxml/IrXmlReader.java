@@ -40,7 +40,7 @@ final class IrXmlReader {
         try {
             return parse(source, false);
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof CharacterCodingException) throw notUtf8(source);
+            if (e.getNestedException() instanceof CharacterCodingException) throw badEncoding(source);
             // OpenVINO's writer (pugixml), and xamba's like it, writes a control character in a name as a character
             // reference (&#27;): XML 1.0 forbids it, XML 1.1 allows it, and OpenVINO's reader takes it. Such a file is
             // read again as XML 1.1 (not every file: 1.1 in turn forbids raw C1 controls that 1.0 allows).
@@ -50,17 +50,17 @@ final class IrXmlReader {
                 throw source.error(position(e), "not well-formed XML: " + message(e));
             }
         } catch (CharacterCodingException e) {
-            throw notUtf8(source);
+            throw badEncoding(source);
         } catch (IOException e) {
             throw source.error("cannot read the model: " + e.getMessage());
         }
     }
 
-    private static DiagnosticException notUtf8(IrSource source) {
+    private static DiagnosticException badEncoding(IrSource source) {
         try {
-            Utf8Input.Malformed bad = Utf8Input.firstMalformed(source.xml());
+            XmlDecoding.Malformed bad = XmlDecoding.firstMalformed(source.xml());
             if (bad != null) return source.error(bad.pos(), "not well-formed XML: " + bad.describe());
-            return source.error("not well-formed XML: the file is not valid UTF-8");
+            return source.error("not well-formed XML: the text is not valid in the file's encoding");
         } catch (IOException e) {
             return source.error("cannot read the model: " + e.getMessage());
         }
@@ -68,7 +68,7 @@ final class IrXmlReader {
 
     private static IrNet parse(IrSource source, boolean asXml11) throws XMLStreamException, IOException {
         try (InputStream in = Files.newInputStream(source.xml())) {
-            XMLStreamReader r = Utf8Input.open(secureFactory(), asXml11 ? Xml11.declared(in) : in);
+            XMLStreamReader r = XmlDecoding.open(secureFactory(), asXml11 ? Xml11.declared(in) : in);
             try {
                 return new IrXmlReader(source, r).net();
             } finally {

@@ -22,6 +22,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,40 +117,59 @@ class OvIrImporterTest {
         assertThat(message(bad)).startsWith(bad + ":2:").contains("error: not well-formed XML");
     }
 
+    /** {@link #message}, asserting that the import printed nothing on System.err. */
+    private static String silentMessage(Path xml) {
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            return message(xml);
+        } finally {
+            System.setErr(systemErr);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).as("printed on System.err").isEmpty();
+        }
+    }
+
     @Test
-    void bytesThatAreNotUtf8AreOneErrorAtTheirPositionWithNothingOnStandardError() throws IOException {
+    void textNotValidInItsEncodingIsOneErrorAtItsPositionWithNothingOnStandardError() throws IOException {
         // Decoding the bytes itself, the JDK's parser printed "[Fatal Error] :-1:-1: Invalid byte 2 of 3-byte UTF-8
         // sequence." on System.err before throwing: a line beside xambac's own (found by fuzzing).
         Path latin1 = dir.resolve("latin1.xml");
         Files.write(latin1, "<?xml version=\"1.0\"?>\n<net name=\"caf\u00e9\" version=\"11\"></net>\n".getBytes(StandardCharsets.ISO_8859_1));
-        PrintStream systemErr = System.err;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        String m;
-        try {
-            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            m = message(latin1);
-        } finally {
-            System.setErr(systemErr);
-        }
-        assertThat(m).isEqualTo(latin1 + ":2:15: error: not well-formed XML: the file is not valid UTF-8 here (byte 0xE9)");
-        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(silentMessage(latin1)).isEqualTo(latin1 + ":2:15: error: not well-formed XML: the file is not valid UTF-8 here (byte 0xE9)");
+        // A NUL second byte is not UTF-16 unless the first bytes spell "<?" in it (the fuzzer's input).
+        Path fuzzed = dir.resolve("fuzzed.xml");
+        Files.write(fuzzed, new byte[] {(byte) 0xC3, 0, 0, 0, (byte) 0xC1, '>', 5});
+        assertThat(silentMessage(fuzzed)).isEqualTo(fuzzed + ":1:1: error: not well-formed XML: the file is not valid UTF-8 here (byte 0xC3)");
+        // UTF-16 by its byte order mark, with a lone surrogate in a name.
+        Path utf16 = dir.resolve("utf16.xml");
+        byte[] text = "<?xml version=\"1.0\"?>\n<net name=\"ab\" version=\"11\"></net>\n".getBytes(StandardCharsets.UTF_16BE);
+        int b = "<?xml version=\"1.0\"?>\n<net name=\"a".length() * 2;
+        text[b] = (byte) 0xD8; // 'b' becomes an unpaired high surrogate
+        text[b + 1] = 0x00;
+        Files.write(utf16, concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text));
+        assertThat(silentMessage(utf16)).isEqualTo(utf16 + ":2:13: error: not well-formed XML: the file is not valid UTF-16BE here (byte 0xD8)");
 
-        // Declared as Latin-1, the same bytes are the parser's to decode, and right (the error is the next problem).
+        // Declared as Latin-1, the same bytes as above are right (the error is the next problem).
         Path declared = dir.resolve("declared.xml");
         Files.write(declared, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<net name=\"caf\u00e9\" version=\"11\"><layers/>"
                 + "<edges/></net>\n").getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(failure(declared).getMessage()).doesNotContain("UTF-8").doesNotContain("well-formed");
+        assertThat(failure(declared).getMessage()).doesNotContain("not valid").doesNotContain("well-formed");
 
-        // A UTF-8 byte order mark is not a character of the document.
+        // Byte order marks are not characters of the document: UTF-8's, and UTF-16's on a whole model.
         Path xml = IrFiles.addModel().write(dir, "bom");
-        byte[] text = Files.readAllBytes(xml);
-        byte[] withBom = new byte[text.length + 3];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(text, 0, withBom, 3, text.length);
-        Files.write(xml, withBom);
+        String model = Files.readString(xml);
+        Files.write(xml, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, model.getBytes(StandardCharsets.UTF_8)));
         assertThat(opNames(main(OvIrImporter.importModel(xml)))).contains("ov.Add");
+        Files.write(xml, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, model.replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>")
+                .getBytes(StandardCharsets.UTF_16LE)));
+        assertThat(opNames(main(OvIrImporter.importModel(xml)))).contains("ov.Add");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 
     @Test

@@ -1,0 +1,131 @@
+package dev.xamba.frontend.ovxml;
+
+import dev.xamba.frontend.ovxml.IrNet.Pos;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Gives the StAX parser the document as text decoded here, strictly. When the JDK's parser decodes bytes itself, a
+ * malformed sequence makes it print {@code [Fatal Error] :-1:-1: Invalid byte 1 of 1-byte UTF-8 sequence.} on
+ * standard error before it throws (its default error handler, which StAX offers no way to replace): a second line
+ * beside xambac's own diagnostic. A reader that refuses malformed input fails without printing, and
+ * {@link #firstMalformed} finds the position for the message. The encoding is found as XML's appendix F says: a byte
+ * order mark, else the first bytes of {@code <?xml} in UTF-16 or UTF-32, else the declaration's {@code encoding},
+ * else UTF-8 (what OpenVINO writes). Only a declared encoding this JDK does not know is left to the parser.
+ */
+final class XmlDecoding {
+    private XmlDecoding() {}
+
+    private static final int HEAD_BYTES = 128;
+
+    /** In ISO-8859-1 (one char per byte): the declaration's encoding, if it names one. */
+    private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    /** A document's encoding and the length of its byte order mark; a null charset: one this JDK does not know. */
+    record Encoding(Charset charset, int bomLength) {}
+
+    /** A stream reader over {@code in}, over strictly decoded text unless the declared encoding is unknown here. */
+    static XMLStreamReader open(XMLInputFactory factory, InputStream in) throws IOException, XMLStreamException {
+        BufferedInputStream b = new BufferedInputStream(in);
+        b.mark(HEAD_BYTES);
+        Encoding e = encodingOf(b.readNBytes(HEAD_BYTES));
+        b.reset();
+        if (e.charset() == null) return factory.createXMLStreamReader(b);
+        b.skipNBytes(e.bomLength()); // a reader hands the parser characters: a byte order mark would be one
+        return factory.createXMLStreamReader(new InputStreamReader(b, strict(e.charset())));
+    }
+
+    static Encoding encodingOf(byte[] head) {
+        int b0 = byteAt(head, 0), b1 = byteAt(head, 1), b2 = byteAt(head, 2), b3 = byteAt(head, 3);
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return new Encoding(StandardCharsets.UTF_8, 3);
+        if (b0 == 0x00 && b1 == 0x00 && b2 == 0xFE && b3 == 0xFF) return new Encoding(Charset.forName("UTF-32BE"), 4);
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0x00 && b3 == 0x00) return new Encoding(Charset.forName("UTF-32LE"), 4);
+        if (b0 == 0xFE && b1 == 0xFF) return new Encoding(StandardCharsets.UTF_16BE, 2);
+        if (b0 == 0xFF && b1 == 0xFE) return new Encoding(StandardCharsets.UTF_16LE, 2);
+        if (b0 == 0x00 && b1 == 0x00 && b2 == 0x00 && b3 == '<') return new Encoding(Charset.forName("UTF-32BE"), 0);
+        if (b0 == '<' && b1 == 0x00 && b2 == 0x00 && b3 == 0x00) return new Encoding(Charset.forName("UTF-32LE"), 0);
+        if (b0 == 0x00 && b1 == '<' && b2 == 0x00 && b3 == '?') return new Encoding(StandardCharsets.UTF_16BE, 0);
+        if (b0 == '<' && b1 == 0x00 && b2 == '?' && b3 == 0x00) return new Encoding(StandardCharsets.UTF_16LE, 0);
+        Matcher m = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        if (!m.find()) return new Encoding(StandardCharsets.UTF_8, 0);
+        try {
+            return new Encoding(Charset.isSupported(m.group(1)) ? Charset.forName(m.group(1)) : null, 0);
+        } catch (IllegalCharsetNameException e) {
+            return new Encoding(null, 0);
+        }
+    }
+
+    private static int byteAt(byte[] head, int i) {
+        return i < head.length ? head[i] & 0xFF : -1;
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Where a file's text first goes wrong in its encoding. */
+    record Malformed(Pos pos, int firstByte, Charset charset) {
+        String describe() {
+            return String.format("the file is not valid %s here (byte 0x%02X)", charset.name(), firstByte);
+        }
+    }
+
+    /**
+     * The line and column (in characters, as the parser counts them) of the first malformed sequence in {@code file},
+     * or null if there is none. Read in blocks: the file may be large, and this runs only after a parse has failed.
+     */
+    static Malformed firstMalformed(Path file) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        int line = 1;
+        int column = 1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(HEAD_BYTES);
+            Encoding e = encodingOf(in.readNBytes(HEAD_BYTES));
+            if (e.charset() == null) return null;
+            in.reset();
+            in.skipNBytes(e.bomLength()); // the parser does not count a byte order mark as a column
+            CharsetDecoder decoder = strict(e.charset());
+            boolean end = false;
+            while (true) {
+                if (!end) {
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    if (n < 0) end = true;
+                    else bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) return new Malformed(new Pos(line, column), bytes.get(bytes.position()) & 0xFF, e.charset());
+                if (end && !bytes.hasRemaining()) return null;
+                bytes.compact();
+            }
+        }
+    }
+}
