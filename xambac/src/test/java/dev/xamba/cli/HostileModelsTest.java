@@ -147,7 +147,7 @@ class HostileModelsTest {
                                 + "    %t = \"ov.ReLU\"(%a) : (tensor<2xf32>) -> tensor<2xf32>"))),
                 bad("overflowing dim literal", "in.xir:", dir -> opt(dir, xirFunction("%a: tensor<99999999999999999999xf32>", "tensor<2xf32>", add))),
                 bad("missing terminator", "in.xir:", dir -> opt(dir, "module {\n  func.func @main(%a: tensor<2xf32>) -> tensor<2xf32> {\n" + add + "\n  }\n}\n")),
-                bad("not UTF-8", "in.xir: not UTF-8 text", dir -> {
+                bad("not UTF-8", "in.xir: not UTF-8 text: byte 0xFF at line 1, column 1", dir -> {
                     Files.write(dir.resolve("in.xir"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
                     return new String[] {"opt", dir.resolve("in.xir").toString()};
                 }),

@@ -6,11 +6,11 @@ import dev.xamba.frontend.onnx.OnnxImporter;
 import dev.xamba.frontend.ovxml.OvIrImporter;
 import dev.xamba.frontend.text.TextIrParser;
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.io.MalformedText;
 import dev.xamba.ir.io.RegularFiles;
 import dev.xamba.ir.verify.Verifier;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -93,8 +93,8 @@ public final class InputLoader {
             return RegularFiles.readUtf8(path);
         } catch (NoSuchFileException e) {
             throw new UserError(Names.path(path) + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new UserError(Names.path(path) + ": not UTF-8 text");
+        } catch (MalformedText e) {
+            throw new UserError(Names.path(path) + ": not UTF-8 text: " + e.where());
         } catch (IOException e) {
             throw new UserError(Names.path(path) + ": cannot read: " + Names.text(e.getMessage()));
         }
@@ -104,9 +104,9 @@ public final class InputLoader {
         try (InputStream in = System.in) {
             byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > maxBytes) throw new UserError("<stdin>: more than the limit of " + maxBytes + " bytes (raise it with --max-input-bytes)");
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UserError("<stdin>: not UTF-8 text");
+            return MalformedText.decode(bytes, StandardCharsets.UTF_8);
+        } catch (MalformedText e) {
+            throw new UserError("<stdin>: not UTF-8 text: " + e.where());
         } catch (IOException e) {
             throw new UserError("<stdin>: cannot read: " + e.getMessage());
         }

@@ -5,6 +5,7 @@ import dev.xamba.frontend.ovxml.IrNet.Layer;
 import dev.xamba.frontend.ovxml.IrNet.Port;
 import dev.xamba.frontend.ovxml.IrNet.Pos;
 import dev.xamba.ir.diag.DiagnosticException;
+import dev.xamba.ir.io.MalformedText;
 import dev.xamba.ir.ops.ov.OvIrText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,8 +59,11 @@ final class IrXmlReader {
 
     private static DiagnosticException badEncoding(IrSource source) {
         try {
-            XmlDecoding.Malformed bad = XmlDecoding.firstMalformed(source.xml());
-            if (bad != null) return source.error(bad.pos(), "not well-formed XML: " + bad.describe());
+            MalformedText bad = XmlDecoding.firstMalformed(source.xml());
+            if (bad != null) {
+                return source.error(new Pos(bad.line(), bad.column()), String.format(
+                        "not well-formed XML: the file is not valid %s here (byte 0x%02X)", bad.charset(), bad.firstByte()));
+            }
             return source.error("not well-formed XML: the text is not valid in the file's encoding");
         } catch (IOException e) {
             return source.error("cannot read the model: " + e.getMessage());

@@ -1,16 +1,11 @@
 package dev.xamba.frontend.ovxml;
 
-import dev.xamba.frontend.ovxml.IrNet.Pos;
+import dev.xamba.ir.io.MalformedText;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +44,7 @@ final class XmlDecoding {
         b.reset();
         if (e.charset() == null) return factory.createXMLStreamReader(b);
         b.skipNBytes(e.bomLength()); // a reader hands the parser characters: a byte order mark would be one
-        return factory.createXMLStreamReader(new InputStreamReader(b, strict(e.charset())));
+        return factory.createXMLStreamReader(new InputStreamReader(b, MalformedText.strictDecoder(e.charset())));
     }
 
     static Encoding encodingOf(byte[] head) {
@@ -76,56 +71,18 @@ final class XmlDecoding {
         return i < head.length ? head[i] & 0xFF : -1;
     }
 
-    private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /** Where a file's text first goes wrong in its encoding. */
-    record Malformed(Pos pos, int firstByte, Charset charset) {
-        String describe() {
-            return String.format("the file is not valid %s here (byte 0x%02X)", charset.name(), firstByte);
-        }
-    }
-
     /**
-     * The line and column (in characters, as the parser counts them) of the first malformed sequence in {@code file},
-     * or null if there is none. Read in blocks: the file may be large, and this runs only after a parse has failed.
+     * The first malformed sequence in {@code file}, at its line and column as the parser counts them (after any byte
+     * order mark), or null if there is none or the encoding is one this JDK does not know. For the error path only.
      */
-    static Malformed firstMalformed(Path file) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
-        int line = 1;
-        int column = 1;
+    static MalformedText firstMalformed(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             in.mark(HEAD_BYTES);
             Encoding e = encodingOf(in.readNBytes(HEAD_BYTES));
             if (e.charset() == null) return null;
             in.reset();
-            in.skipNBytes(e.bomLength()); // the parser does not count a byte order mark as a column
-            CharsetDecoder decoder = strict(e.charset());
-            boolean end = false;
-            while (true) {
-                if (!end) {
-                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                    if (n < 0) end = true;
-                    else bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, end);
-                chars.flip();
-                while (chars.hasRemaining()) {
-                    if (chars.get() == '\n') {
-                        line++;
-                        column = 1;
-                    } else {
-                        column++;
-                    }
-                }
-                chars.clear();
-                if (result.isError()) return new Malformed(new Pos(line, column), bytes.get(bytes.position()) & 0xFF, e.charset());
-                if (end && !bytes.hasRemaining()) return null;
-                bytes.compact();
-            }
+            in.skipNBytes(e.bomLength());
+            return MalformedText.find(in, e.charset());
         }
     }
 }

@@ -58,8 +58,8 @@ public final class TextIrParser {
                 return RegularFiles.readUtf8(path);
             } catch (java.nio.file.AccessDeniedException e) {
                 problem = "permission denied";
-            } catch (java.nio.charset.CharacterCodingException e) {
-                problem = "not UTF-8 text";
+            } catch (dev.xamba.ir.io.MalformedText e) {
+                problem = "not UTF-8 text: " + e.where();
             } catch (IOException e) {
                 problem = e.getMessage() == null ? "unreadable" : e.getMessage();
             }

@@ -49,6 +49,6 @@ class ParseFileTest {
 
         Path latin1 = Files.write(dir.resolve("latin1.xir"), new byte[] {'m', (byte) 0xe9});
         e = catchThrowableOfType(DiagnosticException.class, () -> TextIrParser.parseFile(latin1));
-        assertThat(e.getMessage()).endsWith("error: cannot read file: not UTF-8 text");
+        assertThat(e.getMessage()).endsWith("error: cannot read file: not UTF-8 text: byte 0xE9 at line 1, column 2");
     }
 }

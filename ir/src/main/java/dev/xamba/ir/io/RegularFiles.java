@@ -1,7 +1,6 @@
 package dev.xamba.ir.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,9 +38,9 @@ public final class RegularFiles {
      * The text of {@code file}, which must be UTF-8 (a wrong byte is an error, not a replacement character). Check it
      * with {@link #problem} first.
      *
-     * @throws CharacterCodingException when it is not UTF-8
+     * @throws MalformedText when it is not UTF-8 (a {@link CharacterCodingException}), saying where
      */
     public static String readUtf8(Path file) throws IOException {
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        return MalformedText.decode(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 }

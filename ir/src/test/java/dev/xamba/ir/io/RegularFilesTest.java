@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,13 @@ class RegularFilesTest {
         assertThat(RegularFiles.readUtf8(Files.writeString(dir.resolve("ok.json"), "{\"name\": \"NPU über\"}")))
                 .isEqualTo("{\"name\": \"NPU über\"}");
         Path latin1 = Files.write(dir.resolve("bad.json"), new byte[] {'{', (byte) 0xff, '}'});
-        assertThatThrownBy(() -> RegularFiles.readUtf8(latin1)).isInstanceOf(CharacterCodingException.class);
+        assertThatThrownBy(() -> RegularFiles.readUtf8(latin1)).isInstanceOf(CharacterCodingException.class)
+                .isInstanceOfSatisfying(MalformedText.class, e -> assertThat(e.where()).isEqualTo("byte 0xFF at line 1, column 2"));
+        // Lines and columns as the parsers count them: columns in characters (a two-byte é is one), lines by \n.
+        Path later = Files.write(dir.resolve("later.json"), "{\n  \"é\": \"\u00ff".getBytes(StandardCharsets.UTF_8));
+        byte[] cut = Files.readAllBytes(later);
+        Files.write(later, java.util.Arrays.copyOf(cut, cut.length - 1)); // the last character cut in half
+        assertThatThrownBy(() -> RegularFiles.readUtf8(later))
+                .isInstanceOfSatisfying(MalformedText.class, e -> assertThat(e.where()).isEqualTo("byte 0xC3 at line 2, column 9"));
     }
 }

@@ -1,10 +1,10 @@
 package dev.xamba.opt.cost.device;
 
+import dev.xamba.ir.io.MalformedText;
 import dev.xamba.ir.io.RegularFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,8 +73,8 @@ public final class Targets {
         String text;
         try {
             text = RegularFiles.readUtf8(file);
-        } catch (CharacterCodingException e) {
-            throw new TargetFormatException(file + ": not UTF-8 text (a target file is JSON)");
+        } catch (MalformedText e) {
+            throw new TargetFormatException(file + ": not UTF-8 text (a target file is JSON): " + e.where());
         } catch (IOException e) {
             throw new TargetFormatException(file + ": cannot read: " + e.getMessage());
         }
