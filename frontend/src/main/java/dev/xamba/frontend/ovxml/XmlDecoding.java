@@ -39,15 +39,35 @@ final class XmlDecoding {
     /** A stream reader over {@code in}, over strictly decoded text unless the declared encoding is unknown here. */
     static XMLStreamReader open(XMLInputFactory factory, InputStream in) throws IOException, XMLStreamException {
         BufferedInputStream b = new BufferedInputStream(in);
-        b.mark(HEAD_BYTES);
-        Encoding e = encodingOf(b.readNBytes(HEAD_BYTES));
-        b.reset();
+        Encoding e = skipToText(b);
         if (e.charset() == null) return factory.createXMLStreamReader(b);
-        b.skipNBytes(e.bomLength()); // a reader hands the parser characters: a byte order mark would be one
         return factory.createXMLStreamReader(new InputStreamReader(b, MalformedText.strictDecoder(e.charset())));
     }
 
-    static Encoding encodingOf(byte[] head) {
+    /**
+     * The first malformed sequence in {@code file}, at its line and column as the parser counts them, or null if
+     * there is none or the encoding is one this JDK does not know. For the error path only.
+     */
+    static MalformedText firstMalformed(Path file) throws IOException {
+        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            Encoding e = skipToText(in);
+            return e.charset() == null ? null : MalformedText.find(in, e.charset());
+        }
+    }
+
+    /**
+     * {@code in}'s encoding, from its first bytes, with {@code in} moved past the byte order mark if the encoding is
+     * known (text handed to the parser must not begin with one: it would be a character).
+     */
+    private static Encoding skipToText(BufferedInputStream in) throws IOException {
+        in.mark(HEAD_BYTES);
+        Encoding e = encodingOf(in.readNBytes(HEAD_BYTES));
+        in.reset();
+        if (e.charset() != null) in.skipNBytes(e.bomLength());
+        return e;
+    }
+
+    private static Encoding encodingOf(byte[] head) {
         int b0 = byteAt(head, 0), b1 = byteAt(head, 1), b2 = byteAt(head, 2), b3 = byteAt(head, 3);
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return new Encoding(StandardCharsets.UTF_8, 3);
         if (b0 == 0x00 && b1 == 0x00 && b2 == 0xFE && b3 == 0xFF) return new Encoding(Charset.forName("UTF-32BE"), 4);
@@ -69,20 +89,5 @@ final class XmlDecoding {
 
     private static int byteAt(byte[] head, int i) {
         return i < head.length ? head[i] & 0xFF : -1;
-    }
-
-    /**
-     * The first malformed sequence in {@code file}, at its line and column as the parser counts them (after any byte
-     * order mark), or null if there is none or the encoding is one this JDK does not know. For the error path only.
-     */
-    static MalformedText firstMalformed(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            in.mark(HEAD_BYTES);
-            Encoding e = encodingOf(in.readNBytes(HEAD_BYTES));
-            if (e.charset() == null) return null;
-            in.reset();
-            in.skipNBytes(e.bomLength());
-            return MalformedText.find(in, e.charset());
-        }
     }
 }
