@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +64,7 @@ class RegularFilesTest {
         // Lines and columns as the parsers count them: columns in characters (a two-byte é is one), lines by \n.
         Path later = Files.write(dir.resolve("later.json"), "{\n  \"é\": \"\u00ff".getBytes(StandardCharsets.UTF_8));
         byte[] cut = Files.readAllBytes(later);
-        Files.write(later, java.util.Arrays.copyOf(cut, cut.length - 1)); // the last character cut in half
+        Files.write(later, Arrays.copyOf(cut, cut.length - 1)); // the last character cut in half
         assertThatThrownBy(() -> RegularFiles.readUtf8(later))
                 .isInstanceOfSatisfying(MalformedText.class, e -> assertThat(e.where()).isEqualTo("byte 0xC3 at line 2, column 9"));
     }
