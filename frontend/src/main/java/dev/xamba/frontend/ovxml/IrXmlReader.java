@@ -72,7 +72,7 @@ final class IrXmlReader {
 
     private static IrNet parse(IrSource source, boolean asXml11) throws XMLStreamException, IOException {
         try (InputStream in = Files.newInputStream(source.xml())) {
-            XMLStreamReader r = XmlDecoding.open(secureFactory(), asXml11 ? Xml11.declared(in) : in);
+            XMLStreamReader r = XmlDecoding.open(secureFactory(), in, asXml11);
             try {
                 return new IrXmlReader(source, r).net();
             } finally {

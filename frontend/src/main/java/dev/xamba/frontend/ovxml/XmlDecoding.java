@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +37,17 @@ final class XmlDecoding {
     /** A document's encoding and the length of its byte order mark; a null charset: one this JDK does not know. */
     record Encoding(Charset charset, int bomLength) {}
 
-    /** A stream reader over {@code in}, over strictly decoded text unless the declared encoding is unknown here. */
-    static XMLStreamReader open(XMLInputFactory factory, InputStream in) throws IOException, XMLStreamException {
+    /**
+     * A stream reader over {@code in}, over strictly decoded text unless the declared encoding is unknown here; with
+     * {@code asXml11}, that text's version 1.0 declaration is read as 1.1 ({@link Xml11}).
+     */
+    static XMLStreamReader open(XMLInputFactory factory, InputStream in, boolean asXml11)
+            throws IOException, XMLStreamException {
         BufferedInputStream b = new BufferedInputStream(in);
         Encoding e = skipToText(b);
         if (e.charset() == null) return factory.createXMLStreamReader(b);
-        return factory.createXMLStreamReader(new InputStreamReader(b, MalformedText.strictDecoder(e.charset())));
+        Reader text = new InputStreamReader(b, MalformedText.strictDecoder(e.charset()));
+        return factory.createXMLStreamReader(asXml11 ? Xml11.declared(text) : text);
     }
 
     /**
