@@ -236,7 +236,7 @@ def main():
     args.small_runs = args.small_runs or 3 * runs
     args.per_node_rounds = args.per_node_rounds or (3 if args.quick else 11)
     layers = [int(n) for n in args.layers.split(",")] if args.layers else (QUICK_LAYERS if args.quick else LAYERS)
-    rows, deep_models, latency = [], {}, []
+    rows, deep_models, latency, peer = [], {}, [], {}
     with tempfile.TemporaryDirectory(prefix="compile_bench") as tmp:
         tools = Tools(tmp)
         for name, path, ref, deep in models(args.quick, layers):
@@ -249,24 +249,26 @@ def main():
                 r = bench_pair(tools, path, fp16, args.small_runs if wmb < SMALL_MB else runs)
                 x, o = r["xambac"], r["ovc"]
                 rows.append((name, nodes, wmb, "f16" if fp16 else "f32", x, o))
+                if deep and not fp16 and not isinstance(o, str):
+                    peer[deep] = (o[0], nodes)
                 print(f"compile_bench: {name} {'f16' if fp16 else 'f32'}: xambac {x}, ovc {o}", file=sys.stderr, flush=True)
             if deep is None or deep[1] <= 6:
                 lat = latency_ms(tools, path, ref, args.latency_runs)
                 latency.append((name, lat["xambac"], lat["ovc"]))
         per_node = per_node_rounds(tools, deep_models, args.per_node_rounds)
     warm = warm_per_node(deep_models, args.warm_seconds) if args.warm and deep_models else None
-    report = render(rows, per_node, latency, runs, args, warm)
+    report = render(rows, per_node, latency, runs, args, warm, peer)
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w") as f:
         f.write(report)
     print(report)
 
 
-def render(rows, per_node, latency, runs, args, warm=None):
+def render(rows, per_node, latency, runs, args, warm=None, peer=None):
     lines = [f"Machine: {machine()}.", ""]
     if not args.per_node_only:
         lines += render_pairs(rows, latency, runs, args)
-    lines += render_per_node(per_node, args)
+    lines += render_per_node(per_node, args, peer or {})
     if warm:
         lines += [""] + render_warm(warm, args)
     return "\n".join(lines) + "\n"
@@ -295,7 +297,7 @@ def render_pairs(rows, latency, runs, args):
     return lines + [""]
 
 
-def render_per_node(per_node, args):
+def render_per_node(per_node, args, peer):
     depths = sorted({k[1] for k in per_node})
     lines = ["xambac compile time per ONNX node (f32), generated models, "
              f"{args.per_node_rounds} rounds that each compile every model below (order flipped every round). *Whole*: "
@@ -305,7 +307,10 @@ def render_per_node(per_node, args):
              "round (the two compiles minutes apart would carry the host's drift into the difference) and the median "
              "over rounds given; flat marginal times mean linear scaling. The *marginal import*, *passes* and *writing* "
              "rows split the marginal wall time by the compile's phases (its `--timing` report; the rest is the JVM's "
-             "start-up and exit, the same at every size):", ""] + per_node_header(depths)
+             "start-up and exit, the same at every size)" +
+             ("; *ovc marginal wall* is the converter's, for comparison, from the f32 medians of the table above (its "
+              "runs interleaved with xambac's there, not in these rounds)" if peer else "") + ":", ""] + \
+        per_node_header(depths)
     spread = []
     for family in ("mamba2", "mamba"):
         keys = [k for k in sorted(per_node) if k[0] == family]
@@ -319,6 +324,11 @@ def render_per_node(per_node, args):
             marginal = fresh_marginals(per_node, keys, value)
             if marginal:
                 lines.append(per_node_row(family, label, marginal, first_skipped=True))
+        peer_keys = [k for k in keys if k in peer]
+        if len(peer_keys) == len(keys) > 1:
+            s0, n0 = peer[keys[0]]
+            lines.append(per_node_row(family, "ovc marginal wall", [(peer[k][0] - s0) / (peer[k][1] - n0) * 1e6
+                                                                     for k in keys[1:]], first_skipped=True))
         interval = marginal_ratio_interval(per_node, keys)
         if interval:
             spread.append(f"{family} {interval[0]:.2f}–{interval[1]:.2f}×")
