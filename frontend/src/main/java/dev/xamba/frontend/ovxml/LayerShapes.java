@@ -60,8 +60,8 @@ final class LayerShapes {
         try {
             long[] dims = type.shape();
             for (int i = 0; i < dims.length; i++) if (dims[i] == TensorType.DYNAMIC) dims[i] = 1;
-            long n = ElementCounts.product(dims, "the element count of " + type);
-            return ElementCounts.multiply(n, type.elementType().byteWidth(), "the byte size of " + type);
+            long n = ElementCounts.product(dims, () -> "the element count of " + type);
+            return ElementCounts.multiply(n, type.elementType().byteWidth(), () -> "the byte size of " + type);
         } catch (RuntimeException e) {
             throw source.error(layer, e.getMessage());
         }

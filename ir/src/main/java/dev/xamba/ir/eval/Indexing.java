@@ -38,7 +38,7 @@ public final class Indexing {
     }
 
     public static int size(long[] shape) {
-        return ElementCounts.forEvaluator(ElementCounts.product(shape, "element count of shape " + java.util.Arrays.toString(shape)),
-                "shape " + java.util.Arrays.toString(shape));
+        return ElementCounts.forEvaluator(ElementCounts.product(shape, () -> "element count of shape " + java.util.Arrays.toString(shape)),
+                () -> "shape " + java.util.Arrays.toString(shape));
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * ONNX attributes as IR attributes, keeping ONNX's names: INT → {@code i64}, FLOAT → {@code f32}, STRING →
@@ -29,7 +30,7 @@ final class AttributeConverter {
      * The attributes of one node; a big tensor attribute becomes a resource named after {@code resourceName};
      * {@code errors} turns a message into the node's error.
      */
-    Map<String, Attribute> convert(List<AttributeProto> protos, String nodeWhat, String resourceName,
+    Map<String, Attribute> convert(List<AttributeProto> protos, Supplier<String> nodeWhat, String resourceName,
                                    Function<String, RuntimeException> errors) {
         Map<String, Attribute> out = new LinkedHashMap<>();
         for (AttributeProto a : protos) {
@@ -44,7 +45,8 @@ final class AttributeConverter {
         return out;
     }
 
-    private Attribute convert(AttributeProto a, String nodeWhat, String resourceName, Function<String, RuntimeException> errors) {
+    private Attribute convert(AttributeProto a, Supplier<String> nodeWhat, String resourceName,
+                              Function<String, RuntimeException> errors) {
         AttributeType type = a.getType() != AttributeType.UNDEFINED ? a.getType() : guessType(a);
         return switch (type) {
             case INT -> IntegerAttr.i64(a.getI());
@@ -60,7 +62,7 @@ final class AttributeConverter {
                 for (int i = 0; i < a.getFloatsCount(); i++) fs.add(new FloatAttr(a.getFloats(i), ElementType.F32));
                 yield new ArrayAttr(fs);
             }
-            case TENSOR -> tensors.read(a.getT(), "tensor of attribute '" + a.getName() + "' of " + nodeWhat, resourceName);
+            case TENSOR -> tensors.read(a.getT(), "tensor of attribute '" + a.getName() + "' of " + nodeWhat.get(), resourceName);
             default -> throw errors.apply("attribute '" + a.getName() + "' has type " + type + ", which xamba does not support");
         };
     }

@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Builds {@code module { func.func @main }} from a parsed model: graph inputs become arguments, initializers
@@ -229,11 +230,12 @@ public final class GraphImporter {
     private void importNode(int index, OpImporter importer, Opsets opsets) {
         NodeProto node = graph.getNode(index);
         String name = displayName(node, index);
-        String what = NodeScope.describe(node, name);
+        // How errors name the node, built only for one: every node of a model passes here.
+        Supplier<String> what = () -> NodeScope.describe(node, name);
         List<Value> inputs = new ArrayList<>(node.getInputCount());
         for (String in : node.getInputList()) inputs.add(in.isEmpty() ? null : resolve(in, index, what));
         Map<String, Attribute> attrs = attributes.convert(node.getAttributeList(), what, firstOutput(node, name),
-                msg -> file.error(what + ": " + msg));
+                msg -> file.error(what.get() + ": " + msg));
         NodeScope scope = new NodeScope(node, name, opsets.version(node.getDomain()).orElseThrow(), inputs, attrs, factory, file,
                 options.foldConstants());
         List<Value> outs = importer.importNode(scope);
@@ -250,16 +252,16 @@ public final class GraphImporter {
         }
     }
 
-    private Value resolve(String tensor, int nodeIndex, String what) {
+    private Value resolve(String tensor, int nodeIndex, Supplier<String> what) {
         Value v = values.get(tensor);
         if (v != null) return v;
         Integer producer = producers.get(tensor);
         if (producer != null) {
             NodeProto p = graph.getNode(producer);
-            throw file.error(what + ": input '" + tensor + "' is produced by " + NodeScope.describe(p, displayName(p, producer))
+            throw file.error(what.get() + ": input '" + tensor + "' is produced by " + NodeScope.describe(p, displayName(p, producer))
                     + (producer == nodeIndex ? " itself" : " further down") + ": the graph has a cycle or is not in topological order");
         }
-        throw file.error(what + ": input '" + tensor + "' is not produced by any node, graph input or initializer");
+        throw file.error(what.get() + ": input '" + tensor + "' is not produced by any node, graph input or initializer");
     }
 
     private Value output(ValueInfoProto out) {

@@ -31,7 +31,7 @@ final class FlattenDef extends OpDefinition {
         long p = 1;
         for (int d = from; d < to; d++) {
             if (x.dim(d) == TensorType.DYNAMIC) return TensorType.DYNAMIC;
-            p = ElementCounts.multiply(p, x.dim(d), "flattened dimension of " + x);
+            p = ElementCounts.multiply(p, x.dim(d), () -> "flattened dimension of " + x);
         }
         return p;
     }

@@ -44,7 +44,7 @@ final class OnnxOperands {
         if (n == TensorType.DYNAMIC) {
             throw new OpError(what + " (operand #" + i + ") needs a static length: it decides the result's rank");
         }
-        return ElementCounts.rank(n, what + " (operand #" + i + ")");
+        return ElementCounts.rank(n, () -> what + " (operand #" + i + ")");
     }
 
     /** Requires a scalar or one-element operand (ONNX tolerates [1] where it means a scalar). */

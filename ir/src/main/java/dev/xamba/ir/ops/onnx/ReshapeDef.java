@@ -60,12 +60,12 @@ final class ReshapeDef extends OpDefinition {
         for (int i = 0; i < in.length; i++) {
             if (i < copied.length && copied[i]) continue;
             if (in[i] == DYN) unknown = true;
-            else inCount = ElementCounts.multiply(inCount, in[i], "element count of the input");
+            else inCount = ElementCounts.multiply(inCount, in[i], () -> "element count of the input");
         }
         long outCount = 1;
         for (int i = 0; i < out.length; i++) {
             if (copied[i] || i == inferred) continue;
-            outCount = ElementCounts.multiply(outCount, out[i], "element count of shape " + Arrays.toString(target));
+            outCount = ElementCounts.multiply(outCount, out[i], () -> "element count of shape " + Arrays.toString(target));
         }
         if (inferred >= 0) {
             if (unknown) {

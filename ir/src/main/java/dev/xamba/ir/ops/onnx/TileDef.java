@@ -29,8 +29,9 @@ final class TileDef extends OpDefinition {
         long[] out = x.shape();
         for (int d = 0; d < out.length; d++) {
             long r = repeats.get()[d];
+            int dim = d;
             if (r < 0) throw new OpError("repeats " + Arrays.toString(repeats.get()) + " has a negative entry");
-            out[d] = out[d] == TensorType.DYNAMIC ? (r == 0 ? 0 : TensorType.DYNAMIC) : ElementCounts.multiply(out[d], r, "dimension " + d + " of the tiled result");
+            out[d] = out[d] == TensorType.DYNAMIC ? (r == 0 ? 0 : TensorType.DYNAMIC) : ElementCounts.multiply(out[d], r, () -> "dimension " + dim + " of the tiled result");
         }
         return List.of(TensorType.of(x.elementType(), out));
     }

@@ -95,7 +95,7 @@ final class OvShapes {
     static int staticLength(OpContext ctx, int i, String what) {
         long n = ctx.operandType(i).dim(0);
         if (n == DYN) throw new OpError(what + " (operand #" + i + ") needs a static length");
-        return ElementCounts.rank(n, what + " (operand #" + i + ")");
+        return ElementCounts.rank(n, () -> what + " (operand #" + i + ")");
     }
 
     /** Elements of {@code in} at positions {@code from..to-1}. */

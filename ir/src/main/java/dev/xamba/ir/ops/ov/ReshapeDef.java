@@ -55,13 +55,13 @@ final class ReshapeDef extends OvOpDefinition {
             } else if (out[i] == TensorType.DYNAMIC) {
                 dynamic = true;
             } else {
-                known = ElementCounts.multiply(known, out[i], "element count of shape " + Arrays.toString(target));
+                known = ElementCounts.multiply(known, out[i], () -> "element count of shape " + Arrays.toString(target));
             }
         }
         long total = 1;
         for (long d : in) {
             if (d == TensorType.DYNAMIC) dynamic = true;
-            else total = ElementCounts.multiply(total, d, "element count of the input");
+            else total = ElementCounts.multiply(total, d, () -> "element count of the input");
         }
         if (inferred >= 0) {
             if (dynamic) out[inferred] = TensorType.DYNAMIC;
