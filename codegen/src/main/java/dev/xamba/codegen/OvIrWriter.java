@@ -96,7 +96,7 @@ public final class OvIrWriter {
                 }
                 if (keepF32.isEmpty()) break;
                 // A new temporary file rather than truncating this one (see above).
-                Files.delete(tmpBin);
+                TempFiles.discard(tmpBin);
                 tmpBin = null;
                 built = rebuildKeepingF32(module, options, built, keepF32, pass);
             }
@@ -105,9 +105,11 @@ public final class OvIrWriter {
                 XmlWriter.write(built.graph(), out);
             }
             TempFiles.place(new TempFiles.Placement(tmpBin, bin), new TempFiles.Placement(tmpXml, target));
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(tmpBin, e);
-            deleteQuietly(tmpXml, e);
+        } catch (Throwable e) {
+            // Errors too (an OutOfMemoryError, or the InternalError a read of a mapped file that shrank throws): a
+            // library caller's process goes on, and the exit-time clean-up would leave the files until it ends.
+            discardQuietly(tmpBin, e);
+            discardQuietly(tmpXml, e);
             throw e;
         }
     }
@@ -137,10 +139,9 @@ public final class OvIrWriter {
         return build(module, options, built.constantsIn(keepF32));
     }
 
-    private static void deleteQuietly(Path p, Exception cause) {
-        if (p == null) return;
+    private static void discardQuietly(Path p, Throwable cause) {
         try {
-            Files.deleteIfExists(p);
+            TempFiles.discard(p);
         } catch (IOException suppressed) {
             cause.addSuppressed(suppressed);
         }

@@ -92,7 +92,7 @@ class OvIrWriterFilesTest {
     }
 
     @Test
-    void aFailingRenameLeavesNeitherFileNorTemporaries() throws IOException {
+    void aFolderWhereTheXmlGoesIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path xml = dir.resolve("model.xml");
         Files.createDirectories(xml);
         Files.writeString(xml.resolve("keep"), "a non-empty directory where the .xml should go");
@@ -100,6 +100,23 @@ class OvIrWriterFilesTest {
                 .isInstanceOf(IOException.class);
         assertThat(listing()).containsExactly("model.xml");
         assertThat(Files.isDirectory(xml)).isTrue();
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesNoTemporaries() throws IOException {
+        // The failure comes while the .bin is written, after both the refusal checks and the temporary .bin's
+        // creation: first an exception, then an Error (a library caller's process goes on after either, and the
+        // exit-time clean-up would leave the temporary file until it ends).
+        for (Throwable failure : new Throwable[] {new java.io.UncheckedIOException(new IOException("disk full")),
+                new OutOfMemoryError("Java heap space")}) {
+            WriteProgress failing = (written, total) -> {
+                if (failure instanceof Error err) throw err;
+                throw (RuntimeException) failure;
+            };
+            assertThatThrownBy(() -> OvIrWriter.write(SampleModels.mambaBlockLike(), dir.resolve("m.xml"), WriterOptions.DEFAULT,
+                    failing)).isSameAs(failure);
+            assertThat(listing()).isEmpty();
+        }
     }
 
     @Test

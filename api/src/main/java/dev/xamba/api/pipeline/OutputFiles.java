@@ -110,7 +110,7 @@ public final class OutputFiles {
         } finally {
             if (tmp != null) {
                 try {
-                    Files.deleteIfExists(tmp);
+                    TempFiles.discard(tmp);
                 } catch (IOException ignored) {
                     // best effort: the temporary name starts with a dot and ends in .tmp
                 }

@@ -75,6 +75,18 @@ public final class TempFiles {
     }
 
     /**
+     * Deletes a temporary file that will not be placed (its output failed), and forgets it: the exit-time clean-up
+     * list would otherwise grow with every failed output of a long-running process. Null is ignored.
+     */
+    public static void discard(Path tmp) throws IOException {
+        if (tmp == null) return;
+        synchronized (LOCK) {
+            Files.deleteIfExists(tmp);
+            CREATED.remove(tmp);
+        }
+    }
+
+    /**
      * {@code prefix}, cut short (by whole characters, ending in a dot) where the temporary name would pass
      * {@link #MAX_NAME_BYTES}: the prefix holds the output's own name, and an output whose name fits must not fail
      * because its temporary name, 14-22 bytes longer, does not.
