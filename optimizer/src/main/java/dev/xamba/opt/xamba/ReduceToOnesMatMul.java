@@ -5,6 +5,7 @@ import dev.xamba.ir.Value;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.ov.view.MatMulOp;
 import dev.xamba.ir.ops.ov.view.ReduceOp;
+import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.opt.rewrite.RewriteFailure;
@@ -21,7 +22,8 @@ import java.util.List;
  * Transpose moves them last first. keep_dims either way (the final Reshape gives the result's shape).
  *
  * <p>Restrictions: the axes are a constant; static shape; floating-point elements; at least one element; at least
- * one reduced dim is larger than 1 (a sum over size-1 dims is a Reshape, canonicalize's job). A ReduceSum of a
+ * one reduced dim is larger than 1 (a sum over size-1 dims is a Reshape, canonicalize's job); a mean's weight 1/N
+ * is a normal number of the element type (in f16, N at most 16384). A ReduceSum of a
  * broadcast product is {@code xamba-contract}'s first; this pattern takes what it leaves.
  */
 final class ReduceToOnesMatMul extends XambaRewrite {
@@ -49,6 +51,13 @@ final class ReduceToOnesMatMul extends XambaRewrite {
             k *= t.dim(a);
         }
         if (k == 1) throw new RewriteFailure("every reduced dim has size 1: the reduction is a Reshape");
+        // The weight is a constant of the input's type. Below that type's smallest normal number it keeps ever fewer
+        // significant bits: an f16 mean of 307200 ones would come out 1.0068, of 1e6 ones 1.0137, and past about
+        // 3.3e7 elements the weight rounds to 0.
+        if (reduce.isMean() && 1.0 / k < smallestNormal(t.elementType())) {
+            throw new RewriteFailure("the mean's weight 1/" + k + " is below " + t.elementType()
+                    + "'s smallest normal number: the constant would lose its precision");
+        }
         // The dims that matter (size > 1) in order; is the reduced run among them contiguous?
         List<Integer> big = new ArrayList<>();
         for (int i = 0; i < t.rank(); i++) if (t.dim(i) > 1) big.add(i);
@@ -86,5 +95,13 @@ final class ReduceToOnesMatMul extends XambaRewrite {
         }
         ov.replace(ov.reshaped(y, reduce.resultType().shape()));
         return List.of();
+    }
+
+    private static double smallestNormal(ElementType et) {
+        return switch (et) {
+            case F16 -> 0x1p-14;
+            case F64 -> Double.MIN_NORMAL;
+            default -> Float.MIN_NORMAL; // f32, and bf16 (f32's exponent range)
+        };
     }
 }

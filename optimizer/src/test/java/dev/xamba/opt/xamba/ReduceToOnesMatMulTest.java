@@ -45,7 +45,10 @@ class ReduceToOnesMatMulTest {
 
     @Test void sizeOneDimsDoNotBreakContiguity() {
         ModuleOp m = reduce("ov.ReduceSum", f32(3, 1, 4, 1, 5), new long[] {0, 2}, false);
-        RewriteHarness.assertSameNumerics(m, FORCED, 1e-5);
+        assertThat(RewriteHarness.assertSameNumerics(m, FORCED, 1e-5)).singleElement()
+                .satisfies(d -> assertThat(d.applied()).as(d.reason()).isTrue());
+        assertThat(count(m, "ov.ReduceSum")).isZero();
+        assertThat(count(m, "ov.MatMul")).isEqualTo(1);
         assertThat(count(m, "ov.Transpose")).isZero();
     }
 
@@ -69,6 +72,34 @@ class ReduceToOnesMatMulTest {
             assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
                     .satisfies(d -> assertThat(d.reason()).contains("has no elements"));
         }
+    }
+
+    @Test void anF16MeanKeepsItsWeightExactEnough() {
+        // The weight 1/N is an f16 constant: up to N = 16384 it is a normal number (1/N = 6.1e-5 is f16's smallest),
+        // past it a subnormal with ever fewer bits (1/20000 is stored as 4.995e-5, 0.1% low), so that mean stays.
+        // The input is 1 + a small wave, so the mean is near 1 and an error relative to it shows.
+        for (long n : new long[] {16384, 20000}) {
+            TensorType x = TensorType.of(dev.xamba.ir.type.ElementType.F16, 2, n);
+            ModuleOp m = reduce("ov.ReduceMean", x, new long[] {1}, false);
+            double[] v = new double[(int) (2 * n)];
+            for (int i = 0; i < v.length; i++) v[i] = 1 + 0.25 * Math.sin(i);
+            dev.xamba.ir.eval.Tensor in = dev.xamba.ir.eval.Tensor.ofDoubles(x, v);
+            dev.xamba.ir.eval.Tensor before = run(m, in);
+            List<RewriteDecision> d = RewriteHarness.run(m, FORCED).decisions();
+            assertThat(d).singleElement().satisfies(x1 -> assertThat(x1.applied()).as(x1.reason()).isEqualTo(n == 16384));
+            if (n == 16384) {
+                assertThat(count(m, "ov.MatMul")).isEqualTo(1);
+                dev.xamba.ir.eval.Tensor after = run(m, in);
+                for (int i = 0; i < 2; i++) assertThat(after.getDouble(i)).isCloseTo(before.getDouble(i), org.assertj.core.data.Offset.offset(2e-3));
+            } else {
+                assertThat(d.get(0).reason()).contains("1/20000", "smallest normal");
+                assertThat(count(m, "ov.ReduceMean")).isEqualTo(1);
+            }
+        }
+    }
+
+    private static dev.xamba.ir.eval.Tensor run(ModuleOp m, dev.xamba.ir.eval.Tensor in) {
+        return dev.xamba.ir.eval.Interpreter.run(m.function("main").orElseThrow(), List.of(in)).get(0);
     }
 
     @Test void integerSumsAreNotRewritten() {
