@@ -24,8 +24,9 @@ import java.util.Map;
  * mask multiplies from the left for an inner axis and from the right (transposed) for the last one.
  *
  * <p>Restrictions, each a stated reason: the axis is a constant; the shape is static (L in particular); at least one
- * element; L > 1; floating-point elements; the mask fits {@code max-mask-bytes} (default: one NPU tile's CMX) and a
- * Java array (L at most {@link #MAX_MASK_SIDE}); the cost model predicts a win (unless forced).
+ * element; L > 1; floating-point elements; each mask of the form fits {@code max-mask-bytes} (default: one NPU tile's
+ * CMX) and a Java array (a side of at most {@link #MAX_MASK_SIDE}): the single form's L×L mask, the blocked form's
+ * b×b and (L/b)×(L/b) ones; the cost model predicts a win (unless forced).
  */
 final class CumSumToTriangularMatMul extends XambaRewrite {
     static final PassOption<Long> MAX_MASK_BYTES = PassOption.longOption("max-mask-bytes", 0L,
@@ -73,16 +74,27 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
         };
     }
 
-    /** The block size closest to √L that divides L, or 0 when there is none of at least {@link #MIN_BLOCK}. */
+    /**
+     * The block size b closest to √L (the smaller on a tie) that divides L with b and L/b at least {@link #MIN_BLOCK},
+     * or 0 when there is none, or when L is past what two masks of {@link #MAX_MASK_SIDE} can scan. Divisors come in
+     * pairs (d, L/d) with d ≤ √L, so √L steps find them all.
+     */
     private static long blockFor(Operation root) {
         CumSumOp scan = CumSumOp.KIND.cast(root);
         TensorType t = scan.input().tensorType();
         int axis = scan.axis().getAsInt();
         if (t.isDynamicDim(axis)) return 0;
         long len = t.dim(axis);
+        if (len > MAX_MASK_SIDE * MAX_MASK_SIDE) return 0; // also keeps b * b below in range
         long best = 0;
-        for (long b = MIN_BLOCK; b * MIN_BLOCK <= len; b++) {
-            if (len % b == 0 && (best == 0 || Math.abs(b * b - len) < Math.abs(best * best - len))) best = b;
+        for (long d = 1; d * d <= len; d++) {
+            if (len % d != 0) continue;
+            for (long b : new long[] {d, len / d}) {
+                if (b < MIN_BLOCK || b * MIN_BLOCK > len) continue;
+                long distance = Math.abs(b * b - len);
+                long bestDistance = Math.abs(best * best - len);
+                if (best == 0 || distance < bestDistance || (distance == bestDistance && b < best)) best = b;
+            }
         }
         return best;
     }
@@ -97,6 +109,7 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
         long inner = s.inner();
         long b = blockFor(root);
         long nb = s.len() / b;
+        requireMaskFits(Math.max(b, nb), t);
         boolean rev = scan.reverse();
         Value y;
         if (inner == 1) {
@@ -123,7 +136,7 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
     /** The scan's length and the products of the dims before ({@code outer}) and after ({@code inner}) its axis. */
     private record Scan(long len, long outer, long inner) {}
 
-    /** Every guard, in order; nothing is built. */
+    /** The guards every form shares, in order; nothing is built. Each form then checks its masks' size. */
     private Scan guards(CumSumOp scan) {
         int axis = scan.axis().orElseThrow(() -> new RewriteFailure("the axis is not a constant"));
         TensorType t = scan.input().tensorType();
@@ -133,14 +146,6 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
         long len = t.dim(axis);
         if (len < 2) throw new RewriteFailure("the scanned axis has length " + len + ": nothing to scan");
         if (!t.elementType().isFloat()) throw new RewriteFailure("the input is " + t.elementType() + ": MatMul would sum integers in floating point");
-        if (len > MAX_MASK_SIDE) {
-            // Before the product below can overflow, and before mask() would size a Java array past 2^31.
-            throw new RewriteFailure("the " + len + "×" + len + " mask has more than 2^31 elements, more than xamba builds in memory");
-        }
-        long maskBytes = len * len * t.elementType().byteWidth();
-        if (maskBytes > maxMaskBytes) {
-            throw new RewriteFailure("the " + len + "×" + len + " mask takes " + maskBytes + " bytes, over max-mask-bytes=" + maxMaskBytes);
-        }
         long outer = 1;
         long inner = 1;
         for (int i = 0; i < t.rank(); i++) {
@@ -150,11 +155,24 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
         return new Scan(len, outer, inner);
     }
 
+    /** A side×side mask of {@code t}'s element type fits a Java array and {@code max-mask-bytes}. */
+    private void requireMaskFits(long side, TensorType t) {
+        if (side > MAX_MASK_SIDE) {
+            // Before the product below can overflow, and before mask() would size a Java array past 2^31.
+            throw new RewriteFailure("the " + side + "×" + side + " mask has more than 2^31 elements, more than xamba builds in memory");
+        }
+        long maskBytes = side * side * t.elementType().byteWidth();
+        if (maskBytes > maxMaskBytes) {
+            throw new RewriteFailure("the " + side + "×" + side + " mask takes " + maskBytes + " bytes, over max-mask-bytes=" + maxMaskBytes);
+        }
+    }
+
     @Override
     protected List<Operation> plan(Operation root, OvBuilder ov) {
         CumSumOp scan = CumSumOp.KIND.cast(root);
         Scan s = guards(scan);
         TensorType t = scan.input().tensorType();
+        requireMaskFits(s.len(), t);
         long len = s.len();
         long outer = s.outer();
         long inner = s.inner();

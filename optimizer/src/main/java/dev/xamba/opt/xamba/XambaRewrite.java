@@ -13,7 +13,9 @@ import dev.xamba.opt.pattern.RewritePattern;
 import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.opt.rewrite.RewriteFailure;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A cost-guided XAMBA rewrite of one root op. Subclasses implement {@link #plan}: check every guard first
@@ -52,7 +54,8 @@ public abstract class XambaRewrite extends RewritePattern {
 
     /**
      * The forms this pattern can build for {@code root}, first the default (XAMBA's own); with a cost model the
-     * cheapest is committed, without one the first. One form unless a subclass offers more.
+     * cheapest of those whose guards pass is committed, without one the first whose guards pass. One form unless a
+     * subclass offers more.
      */
     protected List<String> forms(Operation root) { return List.of(""); }
 
@@ -66,6 +69,8 @@ public abstract class XambaRewrite extends RewritePattern {
     public final MatchResult matchAndRewrite(Operation root, PatternRewriter rewriter) {
         var location = root.location();
         List<Planned> plans = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        Set<String> reasons = new HashSet<>();
         for (String form : forms(root)) {
             OvBuilder ov = OvBuilder.plan(root, rewriter);
             try {
@@ -74,16 +79,15 @@ public abstract class XambaRewrite extends RewritePattern {
                 Cost cost = context.costModel() == null ? null : context.costModel().cost(ov.planned());
                 plans.add(new Planned(form, ov, alsoReplaced, cost));
             } catch (RewriteFailure | OpError | DiagnosticException e) {
+                // A form whose guards fail is not a candidate; another form may still fit (smaller masks, say).
                 ov.discard();
-                if (plans.isEmpty()) {
-                    plans.forEach(p -> p.ov().discard());
-                    String why = e instanceof DiagnosticException d ? d.diagnostics().get(0).message() : e.getMessage();
-                    return skipped(root, why, Double.NaN, Double.NaN);
-                }
-                // a later form that does not fit is simply not a candidate
+                String why = e instanceof DiagnosticException d ? d.diagnostics().get(0).message() : e.getMessage();
+                if (reasons.add(why)) failures.add(form.isEmpty() ? why : form + ": " + why); // a shared guard once
+                continue;
             }
-            if (context.costModel() == null) break; // nothing to choose by: the default form
+            if (context.costModel() == null) break; // nothing to choose by: the first form that fits
         }
+        if (plans.isEmpty()) return skipped(root, String.join("; ", failures), Double.NaN, Double.NaN);
         Planned chosen = plans.get(0);
         for (Planned p : plans) if (p.cost() != null && p.cost().isLessThan(chosen.cost())) chosen = p;
         for (Planned p : plans) if (p != chosen) p.ov().discard();

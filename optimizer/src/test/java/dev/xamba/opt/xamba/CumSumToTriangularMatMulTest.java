@@ -75,14 +75,30 @@ class CumSumToTriangularMatMulTest {
 
     @Test void aMaskOverTheBudgetIsNotRewritten() {
         ModuleOp m = cumsum(f32(2, 64), -1, false, false);
-        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, "xamba-cumba{force max-mask-bytes=16000}")).singleElement()
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, "xamba-cumba{force form=single max-mask-bytes=16000}")).singleElement()
                 .satisfies(d -> assertThat(d.reason()).isEqualTo("the 64×64 mask takes 16384 bytes, over max-mask-bytes=16000"));
+    }
+
+    @Test void whereTheSingleMaskIsOverTheBudgetTheBlockedFormsSmallerMasksMayFit() {
+        // 64×64 f32 is 16384 bytes; the blocked form's two masks are 8×8 (256 bytes each). It was refused on the
+        // single form's mask, a guard the blocked form does not have.
+        ModuleOp m = cumsum(f32(2, 64), -1, false, false);
+        assertThat(RewriteHarness.assertSameNumerics(m, "xamba-cumba{force max-mask-bytes=16000}", 1e-4)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).as(d.applied() + "").isEqualTo("forced; blocked"));
+        assertThat(count(m, "ov.CumSum")).isZero();
+    }
+
+    @Test void whenNoFormFitsEachFormsReasonIsGiven() {
+        ModuleOp m = cumsum(f32(1, 4096), -1, false, false);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, "xamba-cumba{force max-mask-bytes=1000}")).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("the 4096×4096 mask takes 67108864 bytes, over max-mask-bytes=1000; "
+                        + "blocked: the 64×64 mask takes 16384 bytes, over max-mask-bytes=1000"));
     }
 
     @Test void aMaskTooLargeForOneArrayIsNotRewrittenWhateverTheBudget() {
         // 50000² elements: the budget lets it through, the array could not hold it (it was NegativeArraySizeException).
         ModuleOp m = cumsum(f32(1, 50_000), -1, false, false);
-        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, "xamba-cumba{force max-mask-bytes=100000000000000}")).allSatisfy(
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, "xamba-cumba{force form=single max-mask-bytes=100000000000000}")).allSatisfy(
                 d -> assertThat(d.reason()).isEqualTo("the 50000×50000 mask has more than 2^31 elements, more than xamba builds in memory"));
     }
 
@@ -90,7 +106,7 @@ class CumSumToTriangularMatMulTest {
         assertThat(XambaTargets.maskBudgetBytes("npu4")).isGreaterThan(1_000_000L).isLessThan(2_000_000L);
         // 1024×1024 f32 = 4 MiB: over one NPU 4 tile's CMX.
         ModuleOp m = cumsum(f32(1, 1024), -1, false, false);
-        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, "xamba-cumba{force target=npu4}")).singleElement()
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, "xamba-cumba{force form=single target=npu4}")).singleElement()
                 .satisfies(d -> assertThat(d.reason()).contains("over max-mask-bytes=" + XambaTargets.maskBudgetBytes("npu4")));
     }
 
