@@ -13,18 +13,27 @@ import dev.xamba.opt.pattern.PatternRewriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The pass that runs one XAMBA rewrite ({@link XambaRules} makes one per pattern): tries the pattern once on every
  * candidate op, in program order, so each candidate gets exactly one {@link dev.xamba.opt.cost.RewriteDecision}.
- * A rewrite never creates a new candidate of its own pattern, so one sweep is a fixpoint.
+ * A rewrite may create a candidate of its own pattern ({@code xamba-contract} sums an operand over the axes only it
+ * has, and that operand may itself be a product), so the pass sweeps again over the candidates not yet decided
+ * until a sweep applies nothing. Each new candidate is a strict part of the expression its rewrite consumed, so the
+ * sweeps end; {@link #MAX_SWEEPS} says so if a rewrite ever breaks that.
  */
 public final class XambaPass extends Pass {
     public static final PassOption<String> TARGET = PassOption.stringOption("target", "npu4",
             "device whose cost model decides where the rewrite pays off: npu4, npu3720 or cpu");
     public static final PassOption<Boolean> FORCE = PassOption.boolOption("force", false,
             "apply wherever the rewrite is correct, whatever the cost model predicts");
+
+    /** More sweeps than any finite chain of products a rewrite could leave needs: past them, a rewrite loops. */
+    static final int MAX_SWEEPS = 64;
 
     private final XambaRules.Rule rule;
 
@@ -74,15 +83,19 @@ public final class XambaPass extends Pass {
             return;
         }
         PatternRewriter rewriter = new PatternRewriter(new PatternRewriter.Listener() {}, ctx);
+        Set<Operation> decided = Collections.newSetFromMap(new IdentityHashMap<>());
         long applied = 0;
-        long candidates = 0;
-        for (Operation op : IrWalk.nestedOps(module)) {
-            if (op.parentBlock() == null || !pattern.isCandidate(op)) continue;
-            candidates++;
-            rewriter.setInsertionPointBefore(op);
-            if (pattern.matchAndRewrite(op, rewriter).succeeded()) applied++;
+        for (int sweep = 1; ; sweep++) {
+            if (sweep > MAX_SWEEPS) throw new IllegalStateException(cliName() + " still applies after " + MAX_SWEEPS + " sweeps");
+            long appliedBefore = applied;
+            for (Operation op : IrWalk.nestedOps(module)) {
+                if (op.parentBlock() == null || !pattern.isCandidate(op) || !decided.add(op)) continue;
+                rewriter.setInsertionPointBefore(op);
+                if (pattern.matchAndRewrite(op, rewriter).succeeded()) applied++;
+            }
+            if (applied == appliedBefore) break;
         }
-        ctx.addStatistic("candidates", candidates);
+        ctx.addStatistic("candidates", decided.size());
         ctx.addStatistic("applied", applied);
     }
 }

@@ -82,6 +82,22 @@ class ContractionRecoveryTest {
         assertThat(count(m, "ov.Multiply")).isEqualTo(1);
     }
 
+    @Test void aProductTheRewriteSumsOnItsOwnIsDecidedToo() {
+        // sum over 0 and 2 of (u[3,1,5] * v[1,4,5]) * w[1,4,5]: axis 0 is the left factor's alone, so the rewrite
+        // sums it first, ReduceSum(u * v, [0]): a new candidate, which one sweep over the ops it started with missed.
+        FunctionBuilder f = FunctionBuilder.main(f32(3, 1, 5), f32(1, 4, 5), f32(1, 4, 5));
+        Value uv = f.op("ov.Multiply", f.arg(0), f.arg(1));
+        Value p = f.op("ov.Multiply", uv, f.arg(2));
+        ModuleOp m = f.returning(f.op("ov.ReduceSum", Map.of("keep_dims", BoolAttr.FALSE), "s", p,
+                f.constant("axes", longs(shape(2), 0, 2))));
+        List<RewriteDecision> d = RewriteHarness.assertSameNumerics(m, FORCED, 1e-5);
+        assertThat(d).hasSize(2).allSatisfy(x -> assertThat(x.applied()).as(x.reason()).isTrue());
+        // sum_0(u) * v, then contracted with w over axis 2: no sum of a product is left undecided.
+        assertThat(m.functions().get(0).body().operations().stream().filter(o -> o.isA("ov.ReduceSum")))
+                .singleElement().satisfies(sum -> assertThat(sum.operand(0)).isInstanceOf(dev.xamba.ir.BlockArgument.class));
+        assertThat(count(m, "ov.MatMul")).isEqualTo(1);
+    }
+
     @Test void sumOverSizeOneAxesIsTheProductReshaped() {
         ModuleOp m = sumOfProduct(f32(1, 2, 4, 3, 1), f32(1, 2, 4, 3, 1), new long[] {-1}, false);
         RewriteHarness.assertSameNumerics(m, FORCED, 0);
