@@ -10,8 +10,9 @@ import java.util.function.DoubleUnaryOperator;
  * A continuous piecewise-linear function in the form the NPU runs cheaply,
  * {@code y = c + Σ d[k] · ReLU(x − t[k])}, fitted to an activation by interpolation at breakpoints, with its exact
  * maximum error against the activation over {@code [-range, range]}. The coefficients are rounded to the element
- * type before the error is computed, so the bound is that of what is emitted (in exact arithmetic; the emitted
- * ops add their own f32 rounding, ~1e-7 relative).
+ * type before the error is computed, so the bound is that of what is emitted, in exact arithmetic. The emitted ops
+ * add the rounding of the type they compute in, as the activation they replace does: about 1e-7 relative in f32,
+ * but 5e-4 in f16 (a SoftPlus near 16 rounds to a multiple of 2^-6), which can exceed a tight f16 budget.
  */
 record PiecewiseLinear(double c, double[] t, double[] d, double maxError, double range) {
 

@@ -26,7 +26,8 @@ import java.util.Locale;
  * </pre>
  * The breakpoints interpolate the activation ({@link PiecewiseLinear}); the exact maximum error of the emitted
  * coefficients over {@code [-range, range]} is recorded on the last new op as {@code xamba.max_error}, in the
- * remark and in the decision. Approximate: the driver runs it only when asked.
+ * remark and in the decision. It is the form's error in exact arithmetic; in f16 the ops' own rounding comes on top
+ * (the remark says so), as it does for the activation replaced. Approximate: the driver runs it only when asked.
  *
  * <p>Restrictions: static shapes; f32/f16; Swish with beta 1; {@code x · Sigmoid(x)} only when the Sigmoid has no
  * other user.
@@ -143,8 +144,10 @@ final class PiecewiseLinearActivation extends XambaRewrite {
         List<Operation> made = ov.planned();
         Operation last = made.get(made.size() - 1);
         last.setAttr(MAX_ERROR_ATTR, new FloatAttr(form.maxError(), ElementType.F64));
-        return String.format(Locale.ROOT, "; %d breakpoints, max error %.3e over [-%s, %s]", form.t().length,
-                form.maxError(), trim(form.range()), trim(form.range()));
+        boolean f32 = last.result().tensorType().elementType() == ElementType.F32;
+        return String.format(Locale.ROOT, "; %d breakpoints, max error %.3e over [-%s, %s]%s", form.t().length,
+                form.maxError(), trim(form.range()), trim(form.range()),
+                f32 ? "" : " in exact arithmetic (f16's own rounding comes on top)");
     }
 
     private static String trim(double v) { return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v); }

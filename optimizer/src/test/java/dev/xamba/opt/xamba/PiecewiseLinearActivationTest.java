@@ -47,6 +47,28 @@ class PiecewiseLinearActivationTest {
         assertThat(worst).as("the sweep (step 5e-4) nearly reaches the bound").isGreaterThan(bound * 0.98 - 2e-5);
     }
 
+    @org.junit.jupiter.api.Test
+    void inF16TheBoundIsTheFormsAndTheDecisionSaysTheRoundingComesOnTop() {
+        // The form's bound is in exact arithmetic; evaluated in f16, a SoftPlus near 16 rounds to a multiple of 2^-6,
+        // so a swept error of up to ~3e-3 against a 1e-3 budget is f16's, as for the f16 SoftPlus replaced.
+        dev.xamba.ir.type.TensorType t = dev.xamba.ir.type.TensorType.of(dev.xamba.ir.type.ElementType.F16, 8001);
+        FunctionBuilder f = FunctionBuilder.main(t);
+        ModuleOp m = f.returning(f.op("ov.SoftPlus", f.arg(0)));
+        double[] xs = new double[8001];
+        for (int i = 0; i < xs.length; i++) xs[i] = -16 + 32.0 * i / (xs.length - 1);
+        Tensor in = Tensor.ofDoubles(t, xs);
+        Tensor before = Interpreter.run(m.function("main").orElseThrow(), List.of(in)).get(0);
+        var decisions = RewriteHarness.run(m, "xamba-actiba{force max-error=0.001}").decisions();
+        assertThat(decisions).singleElement().satisfies(d -> assertThat(d.reason())
+                .contains("max error", "in exact arithmetic (f16's own rounding comes on top)"));
+        double bound = recordedBound(m);
+        assertThat(bound).isLessThanOrEqualTo(1e-3);
+        Tensor after = Interpreter.run(m.function("main").orElseThrow(), List.of(in)).get(0);
+        double worst = 0;
+        for (int i = 0; i < xs.length; i++) worst = Math.max(worst, Math.abs(after.getDouble(i) - before.getDouble(i)));
+        assertThat(worst).as("the form's bound %s plus f16 rounding near 16 (2^-6)", bound).isLessThanOrEqualTo(bound + 0x1p-6);
+    }
+
     private static double recordedBound(ModuleOp m) {
         for (Operation op : IrWalk.nestedOps(m.op())) {
             if (op.attr(PiecewiseLinearActivation.MAX_ERROR_ATTR) instanceof FloatAttr a) return a.value();
