@@ -52,6 +52,8 @@ final class IrXmlReader {
             }
         } catch (CharacterCodingException e) {
             throw badEncoding(source);
+        } catch (XmlDecoding.UnknownEncoding e) {
+            throw source.error(new Pos(1, e.column), "not well-formed XML: " + e.getMessage());
         } catch (IOException e) {
             throw source.error("cannot read the model: " + e.getMessage());
         }

@@ -24,18 +24,35 @@ import javax.xml.stream.XMLStreamReader;
  * beside xambac's own diagnostic. A reader that refuses malformed input fails without printing, and
  * {@link #firstMalformed} finds the position for the message. The encoding is found as XML's appendix F says: a byte
  * order mark, else the first bytes of {@code <?xml} in UTF-16 or UTF-32, else the declaration's {@code encoding},
- * else UTF-8 (what OpenVINO writes). Only a declared encoding this JDK does not know is left to the parser.
+ * else UTF-8 (what OpenVINO writes). A declared encoding this JDK does not know is refused here
+ * ({@link UnknownEncoding}): handed the bytes, the parser would decode them itself, and print.
  */
 final class XmlDecoding {
     private XmlDecoding() {}
 
     private static final int HEAD_BYTES = 128;
 
-    /** In ISO-8859-1 (one char per byte): the declaration's encoding, if it names one. */
-    private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
+    /**
+     * In ISO-8859-1 (one char per byte): the declaration's encoding, if it names one. {@code <?xml} must be followed
+     * by white space to be the declaration: {@code <?xmlN ...?>} is a processing instruction (the fuzzer's input).
+     */
+    private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml(?=\\s)[^>]*?\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
 
-    /** A document's encoding and the length of its byte order mark; a null charset: one this JDK does not know. */
+    /** A document's encoding and the length of its byte order mark. */
     record Encoding(Charset charset, int bomLength) {}
+
+    /** The declaration names an encoding this JDK does not decode (or a name no charset may have). */
+    static final class UnknownEncoding extends IOException {
+        final String name;
+        /** Of the name, on line 1 (1-based; the declaration is ASCII, so a byte is a column). */
+        final int column;
+
+        UnknownEncoding(String name, int column) {
+            super("the declaration names encoding \"" + name + "\", which this Java runtime does not decode");
+            this.name = name;
+            this.column = column;
+        }
+    }
 
     /**
      * A stream reader over {@code in}, over strictly decoded text unless the declared encoding is unknown here; with
@@ -45,19 +62,17 @@ final class XmlDecoding {
             throws IOException, XMLStreamException {
         BufferedInputStream b = new BufferedInputStream(in);
         Encoding e = skipToText(b);
-        if (e.charset() == null) return factory.createXMLStreamReader(b);
         Reader text = new InputStreamReader(b, MalformedText.strictDecoder(e.charset()));
         return factory.createXMLStreamReader(asXml11 ? Xml11.declared(text) : text);
     }
 
     /**
      * The first malformed sequence in {@code file}, at its line and column as the parser counts them, or null if
-     * there is none or the encoding is one this JDK does not know. For the error path only.
+     * there is none. For the error path only.
      */
     static MalformedText firstMalformed(Path file) throws IOException {
         try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            Encoding e = skipToText(in);
-            return e.charset() == null ? null : MalformedText.find(in, e.charset());
+            return MalformedText.find(in, skipToText(in).charset());
         }
     }
 
@@ -69,11 +84,11 @@ final class XmlDecoding {
         in.mark(HEAD_BYTES);
         Encoding e = encodingOf(in.readNBytes(HEAD_BYTES));
         in.reset();
-        if (e.charset() != null) in.skipNBytes(e.bomLength());
+        in.skipNBytes(e.bomLength());
         return e;
     }
 
-    private static Encoding encodingOf(byte[] head) {
+    private static Encoding encodingOf(byte[] head) throws UnknownEncoding {
         int b0 = byteAt(head, 0), b1 = byteAt(head, 1), b2 = byteAt(head, 2), b3 = byteAt(head, 3);
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return new Encoding(StandardCharsets.UTF_8, 3);
         if (b0 == 0x00 && b1 == 0x00 && b2 == 0xFE && b3 == 0xFF) return new Encoding(Charset.forName("UTF-32BE"), 4);
@@ -87,10 +102,11 @@ final class XmlDecoding {
         Matcher m = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
         if (!m.find()) return new Encoding(StandardCharsets.UTF_8, 0);
         try {
-            return new Encoding(Charset.isSupported(m.group(1)) ? Charset.forName(m.group(1)) : null, 0);
-        } catch (IllegalCharsetNameException e) {
-            return new Encoding(null, 0);
+            if (Charset.isSupported(m.group(1))) return new Encoding(Charset.forName(m.group(1)), 0);
+        } catch (IllegalCharsetNameException notAName) {
+            // refused below, as an unknown one
         }
+        throw new UnknownEncoding(m.group(1), m.start(1) + 1);
     }
 
     private static int byteAt(byte[] head, int i) {

@@ -150,6 +150,21 @@ class OvIrImporterTest {
         Files.write(utf16, concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text));
         assertThat(silentMessage(utf16)).isEqualTo(utf16 + ":2:13: error: not well-formed XML: the file is not valid UTF-16BE here (byte 0xD8)");
 
+        // "<?xmlN" is a processing instruction, not the declaration: its "encoding" is no encoding, the file is UTF-8
+        // (the fuzzer's input; taken for a declaration of an unknown encoding, the bytes went to the parser, which
+        // printed twice).
+        Path pi = dir.resolve("pi.xml");
+        Files.write(pi, concat("<?xmlN encoding=\"0\" nata".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xFF, 'e'}));
+        assertThat(silentMessage(pi)).isEqualTo(pi + ":1:25: error: not well-formed XML: the file is not valid UTF-8 here (byte 0xFF)");
+        // A declared encoding this Java runtime does not decode is refused here, at the name, whatever follows.
+        for (String name : new String[] {"x-nope", "0", "a b"}) {
+            Path unknown = dir.resolve("unknown.xml");
+            Files.write(unknown, concat(("<?xml version=\"1.0\" encoding=\"" + name + "\"?>\n<net ").getBytes(StandardCharsets.US_ASCII),
+                    new byte[] {(byte) 0xFF, '>'}));
+            assertThat(silentMessage(unknown)).isEqualTo(unknown + ":1:31: error: not well-formed XML: the declaration names encoding \""
+                    + name + "\", which this Java runtime does not decode");
+        }
+
         // Declared as Latin-1, the same bytes as above are right (the error is the next problem).
         Path declared = dir.resolve("declared.xml");
         Files.write(declared, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<net name=\"caf\u00e9\" version=\"11\"><layers/>"
