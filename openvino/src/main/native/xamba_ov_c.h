@@ -96,6 +96,9 @@ typedef struct ov_partial_shape {
     X(ov_model_const_output_by_index,                                                                      \
       (const ov_model_t* model, const size_t index, ov_output_const_port_t** output_port),                 \
       (model, index, output_port))                                                                         \
+    X(ov_model_const_output_by_name,                                                                       \
+      (const ov_model_t* model, const char* tensor_name, ov_output_const_port_t** output_port),            \
+      (model, tensor_name, output_port))                                                                   \
     X(ov_port_get_any_name, (const ov_output_const_port_t* port, char** tensor_name), (port, tensor_name)) \
     X(ov_port_get_element_type, (const ov_output_const_port_t* port, ov_element_type_e* tensor_type),      \
       (port, tensor_type))                                                                                 \

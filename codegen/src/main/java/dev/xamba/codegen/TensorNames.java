@@ -13,7 +13,9 @@ import java.util.Map;
  * The user-visible tensor names of a model: the function's interface names ({@code arg_names} and
  * {@code result_names}, the ONNX graph's tensor names) where present, else the values' name hints, else
  * {@code argN} / {@code outputN}. Names are unique across the model: a name already used by another tensor gets
- * a suffix; a value returned twice, or an input returned as it is, keeps its one name.
+ * a suffix. A value that is several outputs, or an input returned as it is, has each of its interface names (ONNX's
+ * {@code z = Identity(y)} with y and z both graph outputs, once the Identity is gone): OpenVINO gives a tensor a set
+ * of names, so each output is found by its own. Without interface names, such a value keeps its one name.
  */
 final class TensorNames {
     private final List<String> inputs = new ArrayList<>();
@@ -24,19 +26,25 @@ final class TensorNames {
     static TensorNames of(FuncOp f) {
         TensorNames t = new TensorNames();
         UniqueNames unique = new UniqueNames();
-        Map<Value, String> named = new IdentityHashMap<>();
+        Map<Value, List<String>> named = new IdentityHashMap<>();
         boolean hasResultNames = f.op().attr("result_names") != null;
         for (BlockArgument a : f.body().arguments()) {
             String name = unique.claim(f.argName(a.index()));
-            named.put(a, name);
+            named.put(a, new ArrayList<>(List.of(name)));
             t.inputs.add(name);
         }
         Operation ret = f.returnOp();
         for (int i = 0; i < ret.numOperands(); i++) {
             Value v = ret.operand(i);
-            String name = named.containsKey(v) ? named.get(v)
-                    : unique.claim(hasResultNames ? f.resultName(i) : wanted(v, "output" + i));
-            named.putIfAbsent(v, name);
+            List<String> has = named.computeIfAbsent(v, k -> new ArrayList<>(1));
+            String name;
+            if (hasResultNames) {
+                String own = f.resultName(i);
+                name = has.contains(own) ? own : unique.claim(own);
+            } else {
+                name = has.isEmpty() ? unique.claim(wanted(v, "output" + i)) : has.get(0);
+            }
+            if (!has.contains(name)) has.add(name);
             t.outputs.add(name);
         }
         return t;

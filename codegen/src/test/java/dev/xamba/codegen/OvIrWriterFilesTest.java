@@ -205,6 +205,23 @@ class OvIrWriterFilesTest {
     }
 
     @Test
+    void eachOutputIsFoundByItsOwnNameWhenOutputsShareAValue() {
+        // ONNX outputs y = Relu(x), z = Identity(y) and w = the input x0 itself: after import y and z are one value,
+        // and w is the argument. Each output must keep its own name (it was y, y and x0: output("z") failed).
+        TestGraph g = TestGraph.withInputs(f32(3));
+        Value y = g.op("ov.ReLU", Map.of(), g.arg(0));
+        Operation module = g.ret(y, y, g.arg(0));
+        g.main().setArgNames(List.of("x0"));
+        g.main().setResultNames(List.of("y", "z", "w"));
+        RenderedIr ir = OvIrWriter.render(module, WriterOptions.DEFAULT);
+        try (OvModel model = RoundTrip.runtime().readModelFromMemory(ir.xmlText(), ir.bin())) {
+            for (String name : List.of("y", "z", "w", "x0")) assertThat(model.hasOutputNamed(name)).as(name).isTrue();
+            assertThat(model.hasOutputNamed("nope")).isFalse();
+        }
+        assertThat(ir.xmlText()).contains("names=\"y,z\"", "names=\"w,x0\"", "name=\"z/sink_port_0\"", "name=\"w/sink_port_0\"");
+    }
+
+    @Test
     void dynamicBatchRunsWithAnyBatch() {
         TestGraph g = TestGraph.withInputs(f32(-1, 3));
         Value y = g.op("ov.Add", Map.of(), g.op("ov.ReLU", Map.of(), g.arg(0)), g.f32(1f));

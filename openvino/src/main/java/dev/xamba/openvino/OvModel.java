@@ -77,6 +77,17 @@ public final class OvModel extends NativeHandle<ov_model_t> {
         return outputs().stream().map(OvPortInfo::name).toList();
     }
 
+    /**
+     * Whether OpenVINO finds an output by {@code tensorName}: any of the names of its tensor, not only the one
+     * {@link #outputNames} shows.
+     */
+    public boolean hasOutputNamed(String tensorName) {
+        ov_output_const_port_t port = new ov_output_const_port_t();
+        if (OvC.ov_model_const_output_by_name(pointer(), tensorName, port) != OvStatus.OK.code()) return false;
+        OvC.ov_output_const_port_free(port);
+        return true;
+    }
+
     @Override
     void free(ov_model_t model) {
         OvC.ov_model_free(model);

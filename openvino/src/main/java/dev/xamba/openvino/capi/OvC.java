@@ -190,6 +190,8 @@ public final class OvC {
             @ByPtrPtr ov_output_const_port_t inputPort);
     public static native int ov_model_const_output_by_index(@Const ov_model_t model, @Cast("const size_t") long index,
             @ByPtrPtr ov_output_const_port_t outputPort);
+    public static native int ov_model_const_output_by_name(@Const ov_model_t model, @Cast("const char*") String tensorName,
+            @ByPtrPtr ov_output_const_port_t outputPort);
     /** The name is a copy to release with {@link #ov_free}. */
     public static native int ov_port_get_any_name(@Const ov_output_const_port_t port,
             @Cast("char**") PointerPointer<BytePointer> tensorName);
