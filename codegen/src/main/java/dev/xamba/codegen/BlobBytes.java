@@ -44,7 +44,7 @@ record BlobBytes(ByteBuffer view, FileRegion region) {
             }
             return;
         }
-        try (FileChannel in = FileChannel.open(region.file(), StandardOpenOption.READ)) {
+        try (FileChannel in = openRegionFile()) {
             for (long at = 0; at < region.length(); at += step) {
                 buffer.clear().limit((int) Math.min(step, region.length() - at));
                 while (buffer.hasRemaining()) {
@@ -60,7 +60,7 @@ record BlobBytes(ByteBuffer view, FileRegion region) {
      * never past the end (from the file when there is one, opened once).
      */
     void readWindows(long[] starts, int window, ByteBuffer dst) throws IOException {
-        FileChannel in = region == null ? null : FileChannel.open(region.file(), StandardOpenOption.READ);
+        FileChannel in = region == null ? null : openRegionFile();
         try {
             for (long start : starts) {
                 int n = (int) Math.min(window, size() - start);
@@ -90,7 +90,7 @@ record BlobBytes(ByteBuffer view, FileRegion region) {
             while (b.hasRemaining()) out.write(b);
             return;
         }
-        try (FileChannel in = FileChannel.open(region.file(), StandardOpenOption.READ)) {
+        try (FileChannel in = openRegionFile()) {
             long done = 0;
             while (done < region.length()) {
                 long n = in.transferTo(region.offset() + done, region.length() - done, out);
@@ -98,6 +98,26 @@ record BlobBytes(ByteBuffer view, FileRegion region) {
                 done += n;
             }
         }
+    }
+
+    /**
+     * The region's file, opened for reading, if it is still the version the bytes were read from: a file replaced by
+     * another of the same size would otherwise give other bytes without any error.
+     */
+    private FileChannel openRegionFile() throws IOException {
+        FileChannel in = FileChannel.open(region.file(), StandardOpenOption.READ);
+        try {
+            requireUnchanged();
+            return in;
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Fails if the region's file is no longer the version the bytes were read from (nothing to check without one). */
+    void requireUnchanged() throws IOException {
+        if (region != null && region.version() != null && !region.version().isCurrent(region.file())) throw changed();
     }
 
     private IOException changed() {

@@ -158,6 +158,11 @@ final class WeightsTable {
             });
             if (ConstantBlobs.keepsF32(outOfRange[0], blob.source().size() / 4)) keepF32.add(blob.slot());
         }
+        // Each file was checked when opened; one that changed while its bytes were copied would leave a mix.
+        Set<java.nio.file.Path> checked = new HashSet<>();
+        for (Blob blob : blobs) {
+            if (blob.source().region() != null && checked.add(blob.source().region().file())) blob.source().requireUnchanged();
+        }
         progress.written(written, size);
         return keepF32;
     }

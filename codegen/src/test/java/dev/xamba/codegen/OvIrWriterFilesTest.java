@@ -145,6 +145,58 @@ class OvIrWriterFilesTest {
         assertThat(listing()).containsExactly("w.data");
     }
 
+    /** Three 64-byte weights of {@code data}, whose regions carry the file's version as the importers record it. */
+    private static Operation threeWeightsOf(Path data) throws IOException {
+        dev.xamba.ir.attr.FileVersion version = dev.xamba.ir.attr.FileVersion.of(data);
+        java.nio.ByteBuffer mapped = java.nio.ByteBuffer.wrap(Files.readAllBytes(data));
+        TestGraph g = TestGraph.withInputs(f32(16));
+        Value sum = g.arg(0);
+        for (int i = 0; i < 3; i++) {
+            dev.xamba.ir.attr.ResourceHandle h = new dev.xamba.ir.attr.ResourceHandle("w" + i,
+                    mapped.duplicate().position(64 * i).limit(64 * (i + 1)).slice(), new dev.xamba.ir.attr.FileRegion(data, 64L * i, 64, version));
+            Value w = g.create("ov.Constant", TestGraph.attrs("value", new dev.xamba.ir.attr.DenseResourceAttr(h, f32(16))),
+                    Location.name("w" + i)).result();
+            sum = g.op("ov.Add", Map.of(), sum, w);
+        }
+        return g.ret(sum);
+    }
+
+    /** Writes a file of the same size with other bytes and renames it over {@code data}, as an export script would. */
+    private static void replaceBySameSize(Path data) throws IOException {
+        Path fresh = Files.write(data.resolveSibling("fresh.tmp"), new byte[(int) Files.size(data)]);
+        Files.move(fresh, data, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Test
+    void aWeightsFileReplacedBySameSizedOtherBytesIsAnErrorNotOtherWeights() throws IOException {
+        // Only a shrunk file was noticed: a same-sized file renamed over the model gave its bytes to the .bin.
+        byte[] ones = new byte[3 * 64];
+        java.util.Arrays.fill(ones, (byte) 1);
+        Path data = Files.write(dir.resolve("w.data"), ones);
+        Operation module = threeWeightsOf(data);
+        replaceBySameSize(data);
+        assertThatThrownBy(() -> OvIrWriter.write(module, dir.resolve("m.xml"), WriterOptions.DEFAULT))
+                .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics()).singleElement()
+                        .extracting(Diagnostic::render).asString().contains("cannot read its weights")
+                        .endsWith("w.data' changed while compiling: it no longer holds the weights read from it"));
+        assertThat(listing()).containsExactly("w.data");
+
+        // Replaced while the .bin is being written (after the layout read it): the same error, nothing left.
+        Operation again = threeWeightsOf(Files.write(data, ones));
+        WriteProgress replacing = (written, total) -> {
+            if (written == 0) {
+                try {
+                    replaceBySameSize(data);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        assertThatThrownBy(() -> OvIrWriter.write(again, dir.resolve("m.xml"), WriterOptions.DEFAULT, replacing))
+                .isInstanceOf(IOException.class).hasMessageEndingWith("w.data' changed while compiling: it no longer holds the weights read from it");
+        assertThat(listing()).containsExactly("w.data");
+    }
+
     @Test
     void unsupportedOpsAreAllReportedAndNothingIsWritten() throws IOException {
         TestGraph g = TestGraph.withInputs(f32(4));

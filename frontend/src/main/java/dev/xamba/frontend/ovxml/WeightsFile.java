@@ -2,6 +2,7 @@ package dev.xamba.frontend.ovxml;
 
 import dev.xamba.frontend.ovxml.IrNet.Layer;
 import dev.xamba.ir.attr.FileRegion;
+import dev.xamba.ir.attr.FileVersion;
 import dev.xamba.ir.io.OvIrFiles;
 import dev.xamba.ir.io.RegularFiles;
 import java.io.IOException;
@@ -20,6 +21,7 @@ final class WeightsFile {
     private final IrSource source;
     private final Path bin;
     private ByteBuffer mapped;
+    private FileVersion version;
 
     WeightsFile(IrSource source) {
         this.source = source;
@@ -40,7 +42,7 @@ final class WeightsFile {
 
     /** Where {@link #slice} found those bytes, for the writer to copy them through the file. */
     FileRegion region(long offset, long needed) {
-        return new FileRegion(bin.toAbsolutePath(), offset, needed);
+        return new FileRegion(bin.toAbsolutePath(), offset, needed, version);
     }
 
     private ByteBuffer map(Layer layer) {
@@ -56,6 +58,7 @@ final class WeightsFile {
             if (size > Integer.MAX_VALUE) {
                 throw source.error("the weights file '" + bin.getFileName() + "' has " + size + " bytes, more than the 2 GB xamba can map yet");
             }
+            version = FileVersion.of(bin);
             mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
             return mapped;
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.xamba.frontend.onnx.model;
 import dev.xamba.frontend.onnx.proto.StringStringEntryProto;
 import dev.xamba.frontend.onnx.proto.TensorProto;
 import dev.xamba.ir.attr.FileRegion;
+import dev.xamba.ir.attr.FileVersion;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -24,6 +25,7 @@ public final class ExternalData {
     private final SourceFile model;
     private final Path root;
     private final Map<Path, ByteBuffer> mapped = new HashMap<>();
+    private final Map<Path, FileVersion> versions = new HashMap<>();
     /** Each location checked once: a model names the same data file for every tensor, and checking is syscalls. */
     private final Map<String, Path> checkedLocations = new HashMap<>();
 
@@ -72,7 +74,7 @@ public final class ExternalData {
                     + location + "' (" + size + " bytes)");
         }
         ByteBuffer bytes = whole.duplicate().position((int) offset).limit((int) (offset + byteSize)).slice().asReadOnlyBuffer();
-        return new Slice(bytes, new FileRegion(file, offset, byteSize));
+        return new Slice(bytes, new FileRegion(file, offset, byteSize, versions.get(file)));
     }
 
     private Path resolve(String location, String what) {
@@ -114,6 +116,7 @@ public final class ExternalData {
                 throw model.error(what + ": external data file '" + file.getFileName() + "' is larger than 2 GB,"
                         + " which xamba cannot map yet");
             }
+            versions.put(file, FileVersion.of(file));
             b = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
         } catch (IOException e) {
             throw model.error(what + ": cannot read external data '" + file.getFileName() + "': " + e.getMessage());

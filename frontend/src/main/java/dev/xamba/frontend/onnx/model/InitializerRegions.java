@@ -3,6 +3,7 @@ package dev.xamba.frontend.onnx.model;
 import dev.xamba.frontend.onnx.proto.ModelProto;
 import dev.xamba.frontend.onnx.proto.TensorProto;
 import dev.xamba.ir.attr.FileRegion;
+import dev.xamba.ir.attr.FileVersion;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +40,11 @@ public final class InitializerRegions {
     /** The region of {@code t}'s raw_data in the model file, or null if it is not a top-level initializer's. */
     public FileRegion of(TensorProto t) { return regions.get(t); }
 
-    /** Locates the raw_data of {@code model}'s initializers in {@code bytes}, the whole content of {@code file}. */
-    static InitializerRegions locate(ModelProto model, ByteBuffer bytes, Path file) {
+    /**
+     * Locates the raw_data of {@code model}'s initializers in {@code bytes}, the whole content of {@code file} in
+     * {@code version}.
+     */
+    static InitializerRegions locate(ModelProto model, ByteBuffer bytes, Path file, FileVersion version) {
         List<long[]> found = new ArrayList<>(); // {offset, length} of raw_data, or {-1, 0} for none
         try {
             Wire top = new Wire(bytes, 0, bytes.limit());
@@ -67,7 +71,7 @@ public final class InitializerRegions {
             TensorProto t = initializers.get(i);
             long[] at = found.get(i);
             if (at[1] != t.getRawData().size()) return NONE;
-            if (at[0] >= 0 && at[1] > 0) regions.put(t, new FileRegion(file, at[0], at[1]));
+            if (at[0] >= 0 && at[1] > 0) regions.put(t, new FileRegion(file, at[0], at[1], version));
         }
         return new InitializerRegions(regions);
     }

@@ -1,5 +1,6 @@
 package dev.xamba.frontend.onnx.model;
 
+import dev.xamba.ir.attr.FileVersion;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.UnsafeByteOperations;
@@ -38,12 +39,13 @@ public final class ModelFile {
                 throw file.error("the model file has " + size + " bytes, more than protobuf's 2 GB limit"
                         + " (store the weights as external data)");
             }
+            FileVersion version = FileVersion.of(file.path()); // before the bytes: a later change then shows
             MappedByteBuffer mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
             CodedInputStream in = UnsafeByteOperations.unsafeWrap(mapped).newCodedInput();
             in.enableAliasing(true);
             in.setSizeLimit(Integer.MAX_VALUE);
             model = ModelProto.parseFrom(in);
-            regions = InitializerRegions.locate(model, mapped, file.path().toAbsolutePath());
+            regions = InitializerRegions.locate(model, mapped, file.path().toAbsolutePath(), version);
         } catch (InvalidProtocolBufferException e) {
             throw file.error("not a valid ONNX model: " + oneLine(e.getMessage()));
         } catch (IOException e) {

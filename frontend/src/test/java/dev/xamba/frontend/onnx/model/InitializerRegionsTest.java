@@ -47,6 +47,7 @@ class InitializerRegionsTest {
             FileRegion r = parsed.regions().of(initializers.get(i));
             assertThat(r).isNotNull();
             assertThat(r.file()).isEqualTo(dir.resolve("m.onnx").toAbsolutePath());
+            assertThat(r.version()).as("the version mapped, which the writer checks").isEqualTo(dev.xamba.ir.attr.FileVersion.of(r.file()));
             assertThat(bytesAt(r.file(), r)).isEqualTo(initializers.get(i).getRawData().toByteArray());
         }
         assertThat(parsed.regions().of(initializers.get(2))).as("no raw_data, no region").isNull();
