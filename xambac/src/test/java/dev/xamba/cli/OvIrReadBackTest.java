@@ -58,6 +58,28 @@ class OvIrReadBackTest {
         }));
     }
 
+    @org.junit.jupiter.api.Test
+    void outputsSharingATensorReadBackWithTheirOwnNames() throws IOException {
+        // The ReLU's tensor is outputs b and a (names="a,b", sorted), the input x is also output w (names="w,x"): each
+        // Result and the Parameter are named after their own name, which the reader takes from the set.
+        String text = """
+                module {
+                  func.func @main(%x: tensor<3xf32>) -> (tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) attributes {arg_names = ["x"], result_names = ["b", "a", "w"]} {
+                    %r = "ov.ReLU"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+                    func.return %r, %r, %x : tensor<3xf32>, tensor<3xf32>, tensor<3xf32>
+                  }
+                }
+                """;
+        RenderedIr ir = writable(text, "aliases.xir").orElseThrow();
+        assertThat(ir.xmlText()).contains("names=\"a,b\"", "names=\"w,x\"");
+        assertReadsBack(ir, "aliases");
+        Path xml = dir.resolve("aliases.xml");
+        dev.xamba.ir.ops.builtin.FuncOp main = new dev.xamba.ir.ops.builtin.ModuleOp(OvIrImporter.importModel(xml,
+                ImportOptions.defaults().withFoldConstants(false))).function("main").orElseThrow();
+        assertThat(List.of(main.argName(0))).containsExactly("x");
+        assertThat(List.of(main.resultName(0), main.resultName(1), main.resultName(2))).containsExactly("b", "a", "w");
+    }
+
     /** The chunk's module as OpenVINO IR, when it is one the writer takes (ov ops only, in a {@code @main}). */
     private static Optional<RenderedIr> writable(String text, String name) {
         try {

@@ -76,7 +76,7 @@ final class NetImporter {
         List<Type> argTypes = new ArrayList<>();
         List<String> argNames = new ArrayList<>();
         for (Layer p : graph.parameters()) {
-            argNames.add(tensorName(p, 0));
+            argNames.add(parameterName(p));
             argTypes.add(parameterType(p, argNames.get(argNames.size() - 1)));
         }
         ModuleOp module = ModuleOp.create(moduleName(), Location.UNKNOWN);
@@ -205,6 +205,15 @@ final class NetImporter {
         return true;
     }
 
+    /**
+     * A Parameter's name: of its tensor's names, the one the layer is named after (the tensor may also be an output
+     * with a name of its own, which a writer adds to the set), else as {@link #tensorName}.
+     */
+    private static String parameterName(Layer p) {
+        List<String> names = p.outputs().isEmpty() ? List.of() : p.outputs().get(0).names();
+        return names.contains(p.name()) ? p.name() : tensorName(p, 0);
+    }
+
     /** A Parameter's or a layer output's user-visible name: its port's first tensor name, else the layer's name. */
     private static String tensorName(Layer l, int output) {
         List<String> names = l.outputs().isEmpty() ? List.of() : l.outputs().get(output).names();
@@ -220,6 +229,10 @@ final class NetImporter {
         List<String> names = outputNames == null ? List.of() : OvIrText.parseTensorNames(outputNames);
         if (!names.isEmpty()) return names.get(0);
         NetGraph.Source s = graph.input(result, 0);
+        // A tensor that is several outputs (or an input passed through) has each one's name; OpenVINO's serializer
+        // and xamba's writer name a Result after its own: "<name>/sink_port_0".
+        List<String> fed = s.layer().outputs().isEmpty() ? List.of() : s.layer().outputs().get(s.output()).names();
+        for (String n : fed) if (result.name().equals(n + "/sink_port_0")) return n;
         return tensorName(s.layer(), s.output());
     }
 
