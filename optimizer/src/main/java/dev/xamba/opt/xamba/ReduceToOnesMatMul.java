@@ -7,6 +7,7 @@ import dev.xamba.ir.ops.ov.view.MatMulOp;
 import dev.xamba.ir.ops.ov.view.ReduceOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.opt.pass.PassOption;
 import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.opt.rewrite.RewriteFailure;
 import java.util.ArrayList;
@@ -23,13 +24,24 @@ import java.util.List;
  *
  * <p>Restrictions: the axes are a constant; static shape; floating-point elements; at least one element; at least
  * one reduced dim is larger than 1 (a sum over size-1 dims is a Reshape, canonicalize's job); a mean's weight 1/N
- * is a normal number of the element type (in f16, N at most 16384). A ReduceSum of a
+ * is a normal number of the element type (in f16, N at most 16384); the vector fits {@code max-ones-bytes} (default:
+ * one NPU tile's CMX, as CumBA's masks; a reduction of 10^8 elements would embed a 400 MB constant). A ReduceSum of a
  * broadcast product is {@code xamba-contract}'s first; this pattern takes what it leaves.
  */
 final class ReduceToOnesMatMul extends XambaRewrite {
+    static final PassOption<Long> MAX_ONES_BYTES = PassOption.longOption("max-ones-bytes", 0L,
+            "largest constant ones (1/N) vector, in bytes; 0 means the target's on-chip memory (CMX of one NPU tile)").atLeast(0);
 
-    ReduceToOnesMatMul(XambaContext context) {
+    private final long maxOnesBytes;
+
+    ReduceToOnesMatMul(XambaContext context, long maxOnesBytes) {
         super(ReduceOp.SUM, context);
+        this.maxOnesBytes = maxOnesBytes;
+    }
+
+    static long onesBudget(XambaPass pass) {
+        long configured = pass.option(MAX_ONES_BYTES);
+        return configured > 0 ? configured : XambaTargets.maskBudgetBytes(pass.option(XambaPass.TARGET));
     }
 
     @Override public String patternName() { return "xamba-reduba"; }
@@ -51,6 +63,10 @@ final class ReduceToOnesMatMul extends XambaRewrite {
             k *= t.dim(a);
         }
         if (k == 1) throw new RewriteFailure("every reduced dim has size 1: the reduction is a Reshape");
+        int width = t.elementType().byteWidth();
+        if (k > maxOnesBytes / width) {
+            throw new RewriteFailure("the ones vector of " + k + " " + t.elementType() + " elements is over max-ones-bytes=" + maxOnesBytes);
+        }
         // The weight is a constant of the input's type. Below that type's smallest normal number it keeps ever fewer
         // significant bits: an f16 mean of 307200 ones would come out 1.0068, of 1e6 ones 1.0137, and past about
         // 3.3e7 elements the weight rounds to 0.

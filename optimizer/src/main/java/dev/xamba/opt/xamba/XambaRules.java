@@ -31,7 +31,7 @@ public final class XambaRules {
 
     public static final Rule REDUBA = new Rule("xamba-reduba",
             "ReduceSum/ReduceMean -> MatMul with a constant ones (1/N) vector (XAMBA's ReduBA)",
-            List.of(), (pass, ctx) -> new ReduceToOnesMatMul(ctx));
+            List.of(ReduceToOnesMatMul.MAX_ONES_BYTES), (pass, ctx) -> new ReduceToOnesMatMul(ctx, ReduceToOnesMatMul.onesBudget(pass)));
 
     public static final Rule ACTIBA = new Rule("xamba-actiba",
             "SoftPlus, Swish/SiLU -> piecewise-linear ReLU forms with a computed max error (XAMBA's ActiBA; approximate)",

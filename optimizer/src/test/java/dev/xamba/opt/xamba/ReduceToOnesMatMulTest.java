@@ -102,6 +102,17 @@ class ReduceToOnesMatMulTest {
         return dev.xamba.ir.eval.Interpreter.run(m.function("main").orElseThrow(), List.of(in)).get(0);
     }
 
+    @Test void aOnesVectorOverTheBudgetIsNotBuilt() {
+        // Like CumBA's masks, the constant is bounded (a sum over 10^8 elements would embed 400 MB): 4×1000 f32 is
+        // 16000 bytes, so 4000 elements pass a 16000-byte budget and 4001 do not.
+        ModuleOp fits = reduce("ov.ReduceSum", f32(2, 4000), new long[] {1}, false);
+        assertThat(RewriteHarness.assertSameNumerics(fits, "xamba-reduba{force max-ones-bytes=16000}", 1e-4)).singleElement()
+                .satisfies(d -> assertThat(d.applied()).as(d.reason()).isTrue());
+        ModuleOp over = reduce("ov.ReduceSum", f32(2, 4001), new long[] {1}, false);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(over, "xamba-reduba{force max-ones-bytes=16000}")).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("the ones vector of 4001 f32 elements is over max-ones-bytes=16000"));
+    }
+
     @Test void integerSumsAreNotRewritten() {
         ModuleOp m = reduce("ov.ReduceSum", FunctionBuilder.i64(3, 4), new long[] {1}, false);
         assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
