@@ -27,6 +27,12 @@ public abstract class RewritePattern {
         this.benefit = benefit;
     }
 
+    /** @param roots the ops this pattern matches, of kinds viewed differently (SoftPlus, Swish and Multiply, say) */
+    protected RewritePattern(List<OpViewKind<?>> roots, int benefit) {
+        this.rootNames = roots.stream().flatMap(k -> k.names().stream()).distinct().toList();
+        this.benefit = benefit;
+    }
+
     /**
      * @param rootName the op name this pattern matches, or {@link #ANY}
      *                 (prefer {@link #RewritePattern(OpViewKind, int)}: an op name is then spelled once, in its view)

@@ -13,8 +13,10 @@ import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.pass.PassOption;
 import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.opt.rewrite.RewriteFailure;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code xamba-actiba}: XAMBA's ActiBA. SoftPlus, Swish/SiLU and an unfused {@code x · Sigmoid(x)} become a
@@ -52,7 +54,7 @@ final class PiecewiseLinearActivation extends XambaRewrite {
     private final Settings settings;
 
     PiecewiseLinearActivation(XambaContext context, Settings settings) {
-        super(UnaryOp.SOFTPLUS, context);
+        super(List.of(UnaryOp.SOFTPLUS, SwishOp.KIND, BinaryOp.MULTIPLY), context);
         this.settings = settings;
     }
 
@@ -71,21 +73,21 @@ final class PiecewiseLinearActivation extends XambaRewrite {
     }
 
     /** For {@code Multiply(x, Sigmoid(x))} (either order): the Sigmoid; else null. */
-    private static Operation sigmoidFactor(Operation op) {
-        if (!BinaryOp.MULTIPLY.matches(op)) return null;
-        for (int i = 0; i < 2; i++) {
-            Operation s = op.operand(i).definingOp();
-            if (UnaryOp.SIGMOID.matches(s) && s.operand(0) == op.operand(1 - i)) return s;
-        }
-        return null;
+    private static UnaryOp sigmoidFactor(Operation op) {
+        BinaryOp mul = BinaryOp.MULTIPLY.match(op).orElse(null);
+        if (mul == null) return null;
+        UnaryOp s = UnaryOp.SIGMOID.definingOp(mul.lhs()).orElse(null);
+        if (s != null && s.input() == mul.rhs()) return s;
+        s = UnaryOp.SIGMOID.definingOp(mul.rhs()).orElse(null);
+        return s != null && s.input() == mul.lhs() ? s : null;
     }
 
     @Override
     protected List<Operation> plan(Operation root, OvBuilder ov) {
-        Operation sigmoid = sigmoidFactor(root);
-        Value x = root.operand(0);
+        UnaryOp sigmoid = sigmoidFactor(root);
+        Value x = root.operand(0); // SoftPlus's or Swish's input
         if (sigmoid != null) {
-            x = sigmoid.operand(0);
+            x = sigmoid.input();
             if (sigmoid.result().numUses() > 1) throw new RewriteFailure("the Sigmoid has other users: it would stay");
             if (!x.type().equals(root.result().type())) throw new RewriteFailure("x · Sigmoid(x) broadcasts");
         }
@@ -98,8 +100,7 @@ final class PiecewiseLinearActivation extends XambaRewrite {
         ElementType et = t.elementType();
         if (et != ElementType.F32 && et != ElementType.F16) throw new RewriteFailure("the input is " + et + ", not f32 or f16");
         boolean softplus = UnaryOp.SOFTPLUS.matches(root);
-        PiecewiseLinear.Activation a = softplus ? PiecewiseLinear.Activation.SOFTPLUS : PiecewiseLinear.Activation.SWISH;
-        PiecewiseLinear form = approximation(a, et);
+        PiecewiseLinear form = approximation(activationOf(root), et);
         Value y;
         if (form.t().length == 1 && form.t()[0] == 0 && form.d()[0] == 1 && form.c() == 0) {
             y = ov.create(UnaryOp.RELU, x);
@@ -107,13 +108,27 @@ final class PiecewiseLinearActivation extends XambaRewrite {
             y = emit(ov, x, form);
         }
         ov.replace(y);
-        lastForm = form;
-        return sigmoid == null ? List.of() : List.of(sigmoid);
+        return sigmoid == null ? List.of() : List.of(sigmoid.op());
     }
 
-    private PiecewiseLinear lastForm;
+    private static PiecewiseLinear.Activation activationOf(Operation root) {
+        return UnaryOp.SOFTPLUS.matches(root) ? PiecewiseLinear.Activation.SOFTPLUS : PiecewiseLinear.Activation.SWISH;
+    }
+
+    /** The forms fitted so far, by activation and element type: a pure function of the settings, fitted once. */
+    private final Map<String, PiecewiseLinear> fitted = new HashMap<>();
 
     private PiecewiseLinear approximation(PiecewiseLinear.Activation a, ElementType et) {
+        String key = a + " " + et;
+        PiecewiseLinear form = fitted.get(key);
+        if (form == null) {
+            form = fit(a, et);
+            fitted.put(key, form);
+        }
+        return form;
+    }
+
+    private PiecewiseLinear fit(PiecewiseLinear.Activation a, ElementType et) {
         if (a == PiecewiseLinear.Activation.SOFTPLUS && settings.softplusAsRelu()) return PiecewiseLinear.relu(a, et, settings.range());
         if (settings.segments() > 0) {
             double span = Math.min(settings.range(), 8);
@@ -140,9 +155,9 @@ final class PiecewiseLinearActivation extends XambaRewrite {
 
     @Override
     protected String afterCommit(Operation root, OvBuilder ov) {
-        PiecewiseLinear form = lastForm;
         List<Operation> made = ov.planned();
         Operation last = made.get(made.size() - 1);
+        PiecewiseLinear form = approximation(activationOf(root), last.result().tensorType().elementType());
         last.setAttr(MAX_ERROR_ATTR, new FloatAttr(form.maxError(), ElementType.F64));
         boolean f32 = last.result().tensorType().elementType() == ElementType.F32;
         return String.format(Locale.ROOT, "; %d breakpoints, max error %.3e over [-%s, %s]%s", form.t().length,

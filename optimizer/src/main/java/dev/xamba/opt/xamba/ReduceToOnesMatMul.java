@@ -35,7 +35,7 @@ final class ReduceToOnesMatMul extends XambaRewrite {
     private final long maxOnesBytes;
 
     ReduceToOnesMatMul(XambaContext context, long maxOnesBytes) {
-        super(ReduceOp.SUM, context);
+        super(ReduceOp.SUM.or(ReduceOp.MEAN), context);
         this.maxOnesBytes = maxOnesBytes;
     }
 

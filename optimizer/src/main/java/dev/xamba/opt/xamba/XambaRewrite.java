@@ -27,9 +27,14 @@ import java.util.Set;
 public abstract class XambaRewrite extends RewritePattern {
     private final XambaContext context;
 
-    protected XambaRewrite(OpViewKind<?> root, XambaContext context) {
-        super(root.names().get(0), 1);
+    /** @param roots every op kind {@link #isCandidate} may accept (which narrows them further) */
+    protected XambaRewrite(List<OpViewKind<?>> roots, XambaContext context) {
+        super(roots, 1);
         this.context = context;
+    }
+
+    protected XambaRewrite(OpViewKind<?> root, XambaContext context) {
+        this(List.of(root), context);
     }
 
     /** The pass name decisions carry ({@code xamba-cumba}). */

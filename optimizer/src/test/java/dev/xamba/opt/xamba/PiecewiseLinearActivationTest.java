@@ -69,6 +69,31 @@ class PiecewiseLinearActivationTest {
         assertThat(worst).as("the form's bound %s plus f16 rounding near 16 (2^-6)", bound).isLessThanOrEqualTo(bound + 0x1p-6);
     }
 
+    @org.junit.jupiter.api.Test
+    void xTimesSigmoidOfXIsSiluOnlyWhenNothingElseReadsTheSigmoid() {
+        String pipeline = "xamba-actiba{force max-error=0.01}";
+        // Either order of the factors: applied, the Sigmoid gone with the product.
+        for (boolean sigmoidFirst : new boolean[] {true, false}) {
+            FunctionBuilder f = FunctionBuilder.main(f32(64));
+            dev.xamba.ir.Value s = f.op("ov.Sigmoid", f.arg(0));
+            ModuleOp m = f.returning(sigmoidFirst ? f.op("ov.Multiply", s, f.arg(0)) : f.op("ov.Multiply", f.arg(0), s));
+            assertThat(RewriteHarness.run(m, pipeline).decisions()).singleElement()
+                    .satisfies(d -> assertThat(d.applied()).as(d.reason()).isTrue());
+            assertThat(count(m, "ov.Sigmoid")).isZero();
+            assertThat(count(m, "ov.Multiply")).isZero();
+        }
+        // The Sigmoid is also a result: it would stay, so the product is left.
+        FunctionBuilder shared = FunctionBuilder.main(f32(64));
+        dev.xamba.ir.Value s = shared.op("ov.Sigmoid", shared.arg(0));
+        ModuleOp m = shared.returning(shared.op("ov.Multiply", shared.arg(0), s), s);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, pipeline)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("the Sigmoid has other users: it would stay"));
+        // Sigmoid of one input times another input: not x · Sigmoid(x), not a candidate at all.
+        FunctionBuilder other = FunctionBuilder.main(f32(64), f32(64));
+        ModuleOp notSilu = other.returning(other.op("ov.Multiply", other.arg(1), other.op("ov.Sigmoid", other.arg(0))));
+        assertThat(RewriteHarness.run(notSilu, pipeline).decisions()).isEmpty();
+    }
+
     private static double recordedBound(ModuleOp m) {
         for (Operation op : IrWalk.nestedOps(m.op())) {
             if (op.attr(PiecewiseLinearActivation.MAX_ERROR_ATTR) instanceof FloatAttr a) return a.value();
