@@ -145,7 +145,12 @@ final class GraphBuilder {
         return l;
     }
 
-    /** Range needs its inputs' exact values to infer its length, so they are never compressed. */
+    /**
+     * Range needs its inputs' exact values to infer its length, so they are never compressed. Only direct inputs:
+     * a constant reaching shape arithmetic through other ops (a Convert, a Multiply by a float scale) is compressed,
+     * which only matters where that arithmetic is not folded away, i.e. with dynamic shapes (OpenVINO's converter
+     * keeps such sub-graphs f32 by marking them; xamba's pipeline folds every static one first).
+     */
     private static boolean feedsRange(Operation constant) {
         for (OpOperand use : constant.result().uses()) if (use.owner().isA(RANGE)) return true;
         return false;
@@ -196,7 +201,7 @@ final class GraphBuilder {
         graph.connect(s, l);
     }
 
-    /** The op's location name, else {@code <type>_<layer id>}; unique in the model. */
+    /** The op's location name, else {@code <type>_<n>}, n the layers so far (the id of the next one); unique in the model. */
     private String layerName(Operation op, String type) {
         return layerNames.claim(LayerNames.fromLocation(op.location()).orElse(type + "_" + graph.layers().size()));
     }
