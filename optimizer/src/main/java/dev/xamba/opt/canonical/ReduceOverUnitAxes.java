@@ -36,15 +36,13 @@ final class ReduceOverUnitAxes extends OpViewPattern<ReduceOp> {
             }
         }
         TensorType out = reduce.resultType();
-        OvBuilder ov = new OvBuilder(reduce.op(), rewriter);
-        if (out.equals(in)) {
-            ov.replace(reduce.input());
-        } else if (out.hasStaticShape()) {
-            ov.replace(ov.create(ReshapeOp.RESHAPE, Map.of("special_zero", BoolAttr.FALSE), reduce.input(),
-                    ov.i64Vector(out.shape())));
-        } else {
+        if (!out.equals(in) && !out.hasStaticShape()) {
             return rewriter.notifyMatchFailure(reduce.op(), "the result type " + out + " is not static");
         }
-        return MatchResult.success();
+        return OvBuilder.rewriting(reduce.op(), rewriter, ov -> {
+            ov.replace(out.equals(in) ? reduce.input() : ov.create(ReshapeOp.RESHAPE, Map.of("special_zero", BoolAttr.FALSE),
+                    reduce.input(), ov.i64Vector(out.shape())));
+            return MatchResult.success();
+        });
     }
 }

@@ -36,14 +36,15 @@ final class ReshapeChainCollapse extends OpViewPattern<ReshapeOp> {
             return rewriter.notifyMatchFailure(outer.op(), "the chain goes from " + source + " to " + target
                     + ", not between static shapes");
         }
-        OvBuilder ov = new OvBuilder(outer.op(), rewriter);
-        ov.fuseLocationOf(inner.op());
-        if (source.equals(target)) {
-            ov.replace(inner.input());
-        } else {
-            ov.replace(ov.create(ReshapeOp.RESHAPE, Map.of("special_zero", BoolAttr.FALSE), inner.input(),
-                    ov.i64Vector(target.shape())));
-        }
-        return MatchResult.success();
+        return OvBuilder.rewriting(outer.op(), rewriter, ov -> {
+            ov.fuseLocationOf(inner.op());
+            if (source.equals(target)) {
+                ov.replace(inner.input());
+            } else {
+                ov.replace(ov.create(ReshapeOp.RESHAPE, Map.of("special_zero", BoolAttr.FALSE), inner.input(),
+                        ov.i64Vector(target.shape())));
+            }
+            return MatchResult.success();
+        });
     }
 }

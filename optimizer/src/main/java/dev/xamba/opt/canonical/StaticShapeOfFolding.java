@@ -25,8 +25,9 @@ final class StaticShapeOfFolding extends OpViewPattern<ShapeOfOp> {
     protected MatchResult matchAndRewrite(ShapeOfOp shapeOf, PatternRewriter rewriter) {
         Optional<long[]> shape = shapeOf.staticShape();
         if (shape.isEmpty()) return rewriter.notifyMatchFailure(shapeOf.op(), "input type " + shapeOf.input().type() + " is not static");
-        OvBuilder ov = new OvBuilder(shapeOf.op(), rewriter);
-        ov.replace(ov.constant(Tensor.ofLongs(shapeOf.resultType(), shape.get())));
-        return MatchResult.success();
+        return OvBuilder.rewriting(shapeOf.op(), rewriter, ov -> {
+            ov.replace(ov.constant(Tensor.ofLongs(shapeOf.resultType(), shape.get())));
+            return MatchResult.success();
+        });
     }
 }

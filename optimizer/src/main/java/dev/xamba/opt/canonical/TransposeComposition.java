@@ -29,18 +29,15 @@ final class TransposeComposition extends OpViewPattern<TransposeOp> {
         Optional<int[]> q = outer.order();
         if (p.isEmpty() || q.isEmpty()) return rewriter.notifyMatchFailure(outer.op(), "an order is not a constant permutation");
         long[] composed = Permutations.compose(p.get(), q.get());
-        OvBuilder ov = new OvBuilder(outer.op(), rewriter);
-        ov.fuseLocationOf(inner.op());
-        if (isIdentity(composed)) {
-            if (!inner.input().type().equals(outer.resultType())) {
-                return rewriter.notifyMatchFailure(outer.op(), "the transposes cancel but the type changes from "
-                        + inner.input().type() + " to " + outer.resultType());
-            }
-            ov.replace(inner.input());
-        } else {
-            ov.replace(ov.create(TransposeOp.KIND, inner.input(), ov.i64Vector(composed)));
+        if (isIdentity(composed) && !inner.input().type().equals(outer.resultType())) {
+            return rewriter.notifyMatchFailure(outer.op(), "the transposes cancel but the type changes from "
+                    + inner.input().type() + " to " + outer.resultType());
         }
-        return MatchResult.success();
+        return OvBuilder.rewriting(outer.op(), rewriter, ov -> {
+            ov.fuseLocationOf(inner.op());
+            ov.replace(isIdentity(composed) ? inner.input() : ov.create(TransposeOp.KIND, inner.input(), ov.i64Vector(composed)));
+            return MatchResult.success();
+        });
     }
 
     private static boolean isIdentity(long[] order) {

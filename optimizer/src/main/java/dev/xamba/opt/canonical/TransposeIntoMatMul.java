@@ -46,16 +46,17 @@ final class TransposeIntoMatMul extends OpViewPattern<MatMulOp> {
         if (fa.isEmpty() && fb.isEmpty()) {
             return rewriter.notifyMatchFailure(matMul.op(), "no operand is a Transpose whose last-two swap can become a flag");
         }
-        OvBuilder ov = new OvBuilder(matMul.op(), rewriter);
-        fa.ifPresent(f -> ov.fuseLocationOf(f.transpose().op()));
-        fb.ifPresent(f -> ov.fuseLocationOf(f.transpose().op()));
-        Value a = fa.map(f -> operand(ov, f)).orElse(matMul.a());
-        Value b = fb.map(f -> operand(ov, f)).orElse(matMul.b());
-        Map<String, Attribute> flags = new HashMap<>();
-        if (matMul.transposeA() != fa.isPresent()) flags.put("transpose_a", BoolAttr.TRUE);
-        if (matMul.transposeB() != fb.isPresent()) flags.put("transpose_b", BoolAttr.TRUE);
-        ov.replace(ov.create(MatMulOp.KIND, flags, a, b));
-        return MatchResult.success();
+        return OvBuilder.rewriting(matMul.op(), rewriter, ov -> {
+            fa.ifPresent(f -> ov.fuseLocationOf(f.transpose().op()));
+            fb.ifPresent(f -> ov.fuseLocationOf(f.transpose().op()));
+            Value a = fa.map(f -> operand(ov, f)).orElse(matMul.a());
+            Value b = fb.map(f -> operand(ov, f)).orElse(matMul.b());
+            Map<String, Attribute> flags = new HashMap<>();
+            if (matMul.transposeA() != fa.isPresent()) flags.put("transpose_a", BoolAttr.TRUE);
+            if (matMul.transposeB() != fb.isPresent()) flags.put("transpose_b", BoolAttr.TRUE);
+            ov.replace(ov.create(MatMulOp.KIND, flags, a, b));
+            return MatchResult.success();
+        });
     }
 
     private static Value operand(OvBuilder ov, Folded f) {

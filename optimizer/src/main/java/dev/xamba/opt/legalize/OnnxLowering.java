@@ -1,9 +1,7 @@
 package dev.xamba.opt.legalize;
 
 import dev.xamba.ir.Operation;
-import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.ops.OpContext;
-import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.OpViewKind;
 import dev.xamba.ir.ops.OperationContext;
 import dev.xamba.ir.ops.onnx.view.OnnxOp;
@@ -11,7 +9,6 @@ import dev.xamba.opt.pattern.MatchResult;
 import dev.xamba.opt.pattern.PatternRewriter;
 import dev.xamba.opt.pattern.RewritePattern;
 import dev.xamba.opt.rewrite.OvBuilder;
-import dev.xamba.opt.rewrite.RewriteFailure;
 
 /**
  * A rewrite of one {@code onnx} op into {@code ov} ops with the same numerics. Subclasses implement
@@ -35,18 +32,11 @@ abstract class OnnxLowering extends RewritePattern {
 
     @Override
     public final MatchResult matchAndRewrite(Operation op, PatternRewriter rewriter) {
-        OvBuilder ov = new OvBuilder(op, rewriter);
-        try {
+        return OvBuilder.rewriting(op, rewriter, ov -> {
             lower(op, ov);
-        } catch (RewriteFailure | OpError e) {
-            ov.rollback();
-            return rewriter.notifyMatchFailure(op, e.getMessage());
-        } catch (DiagnosticException e) {
-            ov.rollback();
-            return rewriter.notifyMatchFailure(op, e.diagnostics().get(0).message());
-        }
-        if (!ov.hasReplaced()) throw new IllegalStateException(name() + " returned without replacing " + op);
-        return MatchResult.success();
+            if (!ov.hasReplaced()) throw new IllegalStateException(name() + " returned without replacing " + op);
+            return MatchResult.success();
+        });
     }
 
     /** The op's attributes with the ONNX defaults its definition declares. */

@@ -17,6 +17,8 @@ import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.ir.ops.ov.view.TransposeOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
+import dev.xamba.ir.ops.OpError;
+import dev.xamba.opt.pattern.MatchResult;
 import dev.xamba.opt.pattern.PatternRewriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +27,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The builder that rewrites on the {@code ov} dialect share (legalization, XAMBA). Builds the ops that replace one
@@ -64,6 +67,24 @@ public final class OvBuilder {
         this.rewriter = rewriter;
         this.planning = planning;
         this.location = root.location();
+    }
+
+    /**
+     * Runs an immediate-mode rewrite of {@code root} with a new builder. A guard that fails inside it (a
+     * {@link RewriteFailure}, such as {@link #replace}'s type check, or an op refusing its operands) erases what it
+     * built and becomes the match failure: a pattern never leaves the IR half-changed.
+     */
+    public static MatchResult rewriting(Operation root, PatternRewriter rewriter, Function<OvBuilder, MatchResult> rewrite) {
+        OvBuilder ov = new OvBuilder(root, rewriter);
+        try {
+            return rewrite.apply(ov);
+        } catch (RewriteFailure | OpError e) {
+            ov.rollback();
+            return rewriter.notifyMatchFailure(root, e.getMessage());
+        } catch (DiagnosticException e) {
+            ov.rollback();
+            return rewriter.notifyMatchFailure(root, e.diagnostics().get(0).message());
+        }
     }
 
     /** A plan-mode builder: ops are made detached until {@link #commit}. */

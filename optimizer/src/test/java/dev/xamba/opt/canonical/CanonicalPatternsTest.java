@@ -165,4 +165,65 @@ class CanonicalPatternsTest {
         assertThat(count(m, "ov.ShapeOf") + count(m, "ov.Gather")).isZero();
         assertThat(AsmPrinter.print(m.op())).contains("dense<[3, 2]> : tensor<2xi64>");
     }
+
+    // A result type declared less specific than the inferred one (a '?' where inference knows the size) is valid IR:
+    // the verifier accepts it, and textual IR can say it. Patterns must neither change what such a program computes
+    // nor crash on it.
+
+    /** {@code name(operands)} with a declared result type, inserted before the function's end. */
+    private static Value declared(FunctionBuilder f, Value after, String name, TensorType type, Value... operands) {
+        dev.xamba.ir.Operation op = dev.xamba.ir.Operation.create(name, List.of(operands), List.of(type), Map.of(), 0,
+                dev.xamba.ir.loc.Location.UNKNOWN);
+        after.definingOp().parentBlock().insertAfter(after.definingOp(), op);
+        return op.result();
+    }
+
+    @Test
+    void aNeutralConstantThatBroadcastsADynamicDimIsKept() {
+        // x : tensor<?xf32> times ones : tensor<4xf32>, declared tensor<?xf32>: with one element in x the product has
+        // four, so the Multiply is not x (it was removed: the result shrank to one element).
+        TensorType dyn = TensorType.of(dev.xamba.ir.type.ElementType.F32, TensorType.DYNAMIC);
+        for (String op : List.of("ov.Multiply", "ov.Add")) {
+            FunctionBuilder f = FunctionBuilder.main(dyn);
+            Value c = f.constant("c", floats(shape(4), op.equals("ov.Multiply") ? new double[] {1, 1, 1, 1} : new double[] {0, 0, 0, 0}));
+            ModuleOp m = f.returning(declared(f, c, op, dyn, f.arg(0), c));
+            assertThat(dev.xamba.ir.verify.Verifier.verify(m.op())).isEmpty();
+            FuncOp main = m.function("main").orElseThrow();
+            Tensor x = Tensor.ofDoubles(f32(1), new double[] {3});
+            List<Tensor> before = Interpreter.run(main, List.of(x));
+            PassManager.parse("canonicalize", PassManager.Options.defaults().withVerifyEach(true)).run(m.op());
+            assertThat(count(m, op)).as(op).isEqualTo(1);
+            assertThat(Interpreter.run(main, List.of(x)).get(0).size()).isEqualTo(before.get(0).size()).isEqualTo(4);
+        }
+        // Static and equal, or a size-1 constant: still removed.
+        FunctionBuilder f = FunctionBuilder.main(f32(2, 4));
+        ModuleOp m = f.returning(f.op("ov.Multiply", f.arg(0), f.constant("one", floats(shape(1, 4), 1, 1, 1, 1))));
+        PassManager.parse("canonicalize", PassManager.Options.defaults()).run(m.op());
+        assertThat(count(m, "ov.Multiply")).isZero();
+    }
+
+    @Test
+    void aPatternWhoseFormDoesNotMatchADeclaredTypeFailsWithoutTouchingTheIr() {
+        // Transpose(Transpose(x, [1,0,2]), [0,2,1]) declared tensor<?x?x?xf32>: the composed Transpose gives
+        // tensor<3x4x2xf32>, which replace refuses; that failure came after the new op was inserted and crashed the
+        // pass (exit 3), the IR half-changed. Likewise MatMul(Transpose(a), b) declared tensor<?x5xf32>.
+        TensorType dyn3 = TensorType.of(dev.xamba.ir.type.ElementType.F32, TensorType.DYNAMIC, TensorType.DYNAMIC, TensorType.DYNAMIC);
+        FunctionBuilder f = FunctionBuilder.main(f32(2, 3, 4));
+        Value t1 = f.op("ov.Transpose", f.arg(0), f.constant("p", longs(shape(3), 1, 0, 2)));
+        Value q = f.constant("q", longs(shape(3), 0, 2, 1));
+        ModuleOp m = f.returning(declared(f, q, "ov.Transpose", dyn3, t1, q));
+        String before = AsmPrinter.print(m.op());
+        PassContext ctx = PassManager.parse("canonicalize", PassManager.Options.defaults().withVerifyEach(true)).run(m.op());
+        assertThat(ctx.hasErrors()).isFalse();
+        assertThat(count(m, "ov.Transpose")).isEqualTo(2);
+        assertThat(AsmPrinter.print(m.op())).isEqualTo(before);
+
+        FunctionBuilder g = FunctionBuilder.main(f32(3, 4), f32(3, 5));
+        Value at = g.op("ov.Transpose", g.arg(0), g.constant("perm", longs(shape(2), 1, 0)));
+        ModuleOp mm = g.returning(declared(g, at, "ov.MatMul", TensorType.of(dev.xamba.ir.type.ElementType.F32, TensorType.DYNAMIC, 5), at, g.arg(1)));
+        PassContext ctx2 = PassManager.parse("canonicalize", PassManager.Options.defaults().withVerifyEach(true)).run(mm.op());
+        assertThat(ctx2.hasErrors()).isFalse();
+        assertThat(count(mm, "ov.Transpose")).isEqualTo(1);
+        assertThat(count(mm, "ov.MatMul")).isEqualTo(1);
+    }
 }
