@@ -67,6 +67,16 @@ public abstract sealed class Value permits OpResult, BlockArgument {
 
     public int numUses() { return numUses; }
 
+    /**
+     * The uses by ops that are in a block: not those of detached ops, such as a rewrite's planned replacement that
+     * reads this value while it is costed (a guard or a cost asking "is this its only reader?" means the program's).
+     */
+    public int numUsesInBlocks() {
+        int n = 0;
+        for (OpOperand u = firstUse; u != null; u = u.nextUse) if (u.owner().parentBlock() != null) n++;
+        return n;
+    }
+
     public boolean hasUses() { return firstUse != null; }
 
     /** Links a use at the end of the list; O(1). */

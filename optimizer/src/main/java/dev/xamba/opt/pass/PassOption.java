@@ -157,6 +157,7 @@ public final class PassOption<T> {
     /** The spelling {@link #parse} reads back. */
     public String format(T value) {
         if (value instanceof List<?> l) return String.join(",", l.stream().map(String::valueOf).toList());
+        if (value instanceof Double d && !Double.isFinite(d)) return d.isNaN() ? "nan" : d > 0 ? "inf" : "-inf"; // not "Infinity"
         return String.valueOf(value);
     }
 

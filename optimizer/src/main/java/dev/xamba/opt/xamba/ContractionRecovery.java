@@ -118,7 +118,7 @@ final class ContractionRecovery extends XambaRewrite {
         if (direct.isPresent()) return direct;
         Value s = CompactLayout.source(x);
         Optional<BinaryOp> m = BinaryOp.MULTIPLY.definingOp(s);
-        if (m.isEmpty() || !m.get().isSameShape() || s.numUses() != 1) return Optional.empty();
+        if (m.isEmpty() || !m.get().isSameShape() || s.numUsesInBlocks() != 1) return Optional.empty(); // not the plan's own reads
         var sunk = productOfTransposeSources(ov, m.get());
         sunk.ifPresent(t -> dead.add(m.get().op()));
         return sunk;

@@ -11,6 +11,7 @@ import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.BoolAttr;
 import dev.xamba.ir.ops.builtin.ModuleOp;
 import dev.xamba.ir.print.AsmPrinter;
+import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.pass.PassContext;
 import dev.xamba.opt.pass.PassManager;
 import dev.xamba.opt.testing.FunctionBuilder;
@@ -102,5 +103,18 @@ class CsePassTest {
         assertThat(count(m, "ov.Sigmoid")).isEqualTo(1);
         assertThat(count(m, "ov.ReLU")).isEqualTo(1);
         assertThat(ctx.statistic("cse", "ops-merged")).isEqualTo(3);
+    }
+
+    @Test
+    void constantsWhoseNaNsDifferInPayloadStayApart() {
+        // Value equality (Arrays.equals) takes every NaN for one; the bits differ, so do the constants.
+        FunctionBuilder f = FunctionBuilder.main(FunctionBuilder.f32(1));
+        TensorType t = FunctionBuilder.f32(1);
+        Value a = f.constant("a", dev.xamba.ir.eval.Tensor.ofFloats(t, new float[] {Float.intBitsToFloat(0x7fc00000)}));
+        Value b = f.constant("b", dev.xamba.ir.eval.Tensor.ofFloats(t, new float[] {Float.intBitsToFloat(0x7fc00001)}));
+        Value c = f.constant("c", dev.xamba.ir.eval.Tensor.ofFloats(t, new float[] {Float.intBitsToFloat(0x7fc00001)}));
+        ModuleOp m = f.returning(a, b, c);
+        PassManager.parse("cse", PassManager.Options.defaults()).run(m.op());
+        assertThat(FunctionBuilder.count(m, "ov.Constant")).as("b and c are one; a stays").isEqualTo(2);
     }
 }

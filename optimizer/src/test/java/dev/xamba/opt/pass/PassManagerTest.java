@@ -75,6 +75,17 @@ class PassManagerTest {
     }
 
     @Test
+    void aPipelineWithNonFiniteOptionValuesPrintsBackToItself() {
+        // The reproducer line of a crash is the pipeline printed: "max-error=Infinity" did not parse back.
+        String printed = PassManager.parse("xamba-actiba{max-error=inf}", PassManager.Options.defaults()).pipeline();
+        assertThat(printed).contains("max-error=inf");
+        assertThat(PassManager.parse(printed, PassManager.Options.defaults()).pipeline()).isEqualTo(printed);
+        PassOption<Double> any = PassOption.doubleOption("x", 0.0, "a double");
+        assertThat(java.util.List.of(any.format(Double.NEGATIVE_INFINITY), any.format(Double.NaN), any.format(0.5)))
+                .containsExactly("-inf", "nan", "0.5");
+    }
+
+    @Test
     void printIrAfterAllWritesMlirHeadersAndTheModule() {
         ModuleOp m = addOfConstants();
         Capture out = new Capture();

@@ -89,7 +89,7 @@ public final class CpuCostModel implements CostModel {
         if (!FUSABLE.contains(w.family()) || op.numOperands() == 0) return false;
         Value input = op.operand(0);
         Operation producer = input.definingOp();
-        if (producer == null || input.numUses() != 1) return false;
+        if (producer == null || input.numUsesInBlocks() != 1) return false; // a planned replacement's reads do not count
         return OpCostings.of(producer).map(c -> FUSES_INTO.contains(c.work(producer).family())).orElse(false);
     }
 }

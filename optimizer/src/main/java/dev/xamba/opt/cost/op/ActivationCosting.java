@@ -28,7 +28,7 @@ final class ActivationCosting implements OpCosting {
 
     private static boolean fedByOnlyUseOfDpuTask(Value input) {
         Operation producer = input.definingOp();
-        if (producer == null || input.numUses() != 1) return false;
+        if (producer == null || input.numUsesInBlocks() != 1) return false; // a planned replacement's reads do not count
         return producer.getInterface(OpCosting.class).map(c -> c.npuEngine(producer).isDpuTask()).orElse(false);
     }
 }
