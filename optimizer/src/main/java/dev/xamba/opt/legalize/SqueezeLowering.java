@@ -2,6 +2,7 @@ package dev.xamba.opt.legalize;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
+import dev.xamba.ir.ops.Constants;
 import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.opt.rewrite.OvBuilder;
@@ -20,6 +21,10 @@ final class SqueezeLowering extends OnnxLowering {
 
     @Override
     protected void lower(Operation op, OvBuilder ov) {
-        ov.replace(ov.create(ReshapeOp.SQUEEZE, op.operandValues().toArray(Value[]::new)));
+        // Empty constant axes are written without the input: OpenVINO's CPU plugin fails on a zero-byte Const ("ptr is
+        // Null"), and xamba's onnx.Squeeze, like no axes, removes every dim of size 1 then.
+        boolean emptyAxes = op.numOperands() == 2 && Constants.valueOf(op.operand(1)).map(t -> t.size() == 0).orElse(false);
+        Value[] operands = emptyAxes ? new Value[] {op.operand(0)} : op.operandValues().toArray(Value[]::new);
+        ov.replace(ov.create(ReshapeOp.SQUEEZE, operands));
     }
 }

@@ -51,6 +51,15 @@ class ShapeLoweringTest {
     }
 
     @Test
+    void squeezeWithEmptyConstantAxesIsWrittenWithoutThem() {
+        // A zero-byte axes Const made OpenVINO's CPU plugin fail ("ptr is Null"); empty axes mean all size-1 dims here.
+        OnnxGraph g = OnnxGraph.of(f32t(1, 3, 1, 2));
+        ModuleOp m = g.returning(g.op("onnx.Squeeze", g.arg(0), g.ints()));
+        String ir = Legalization.sameNumerics(m, 0);
+        assertThat(ir).contains("\"ov.Squeeze\"(%arg0) : (tensor<1x3x1x2xf32>) -> tensor<3x2xf32>").doesNotContain("tensor<0xi64>");
+    }
+
+    @Test
     void unsqueezeCountsAxesInTheResult() {
         OnnxGraph g = OnnxGraph.of(f32t(3, 2));
         ModuleOp m = g.returning(g.op("onnx.Unsqueeze", g.arg(0), g.ints(0, -1)));

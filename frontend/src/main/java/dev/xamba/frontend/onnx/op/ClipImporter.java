@@ -10,9 +10,13 @@ import java.util.Map;
 /**
  * {@code Clip}: from opset 11 {@code min}/{@code max} are optional inputs; an absent {@code min} before a
  * present {@code max} becomes the type's lowest value (-inf for floats). Clip-6 carries them as float
- * attributes, which become inputs of the input's element type.
+ * attributes, which become inputs of the input's element type, defaulting to ∓3.402823e+38 as its spec says (so
+ * an infinite input is clipped to the largest float there, not kept).
  */
 final class ClipImporter implements OpImporter {
+    /** Clip-6's default bounds, ∓ this: 3.402823e+38 as a float attribute, that is Float.MAX_VALUE. */
+    private static final double CLIP6_LIMIT = Float.MAX_VALUE;
+
     private final boolean attributeForm;
 
     ClipImporter(boolean attributeForm) { this.attributeForm = attributeForm; }
@@ -27,10 +31,8 @@ final class ClipImporter implements OpImporter {
             Double max = AttrValues.floatValue(node, attrs, "max");
             attrs.remove("min");
             attrs.remove("max");
-            if (min != null || max != null) {
-                operands.add(node.constant(min != null ? ConstTensors.scalar(et, min) : ConstTensors.lowest(et)));
-            }
-            if (max != null) operands.add(node.constant(ConstTensors.scalar(et, max)));
+            operands.add(node.constant(ConstTensors.scalar(et, min != null ? min : -CLIP6_LIMIT)));
+            operands.add(node.constant(ConstTensors.scalar(et, max != null ? max : CLIP6_LIMIT)));
         } else {
             if (node.hasInput(1)) operands.add(node.input(1));
             else if (node.hasInput(2)) operands.add(node.constant(ConstTensors.lowest(et)));

@@ -53,7 +53,9 @@ final class StandardImporters {
         t.register("", "Where", 9, direct);
         t.register("", "Range", 11, direct);
         t.register("", "Trilu", 14, direct);
-        t.register("", "OneHot", 9, direct);
+        // From 11: OneHot-9 and -10 give an all-off row for a negative index, which 11 counts from the end; xamba
+        // implements 11's meaning, so the older versions are refused rather than given other results.
+        t.register("", "OneHot", 11, direct);
         t.register("", "Squeeze", 1, new AxesAttributeImporter(false));
         t.register("", "Squeeze", 13, direct);
         t.register("", "Unsqueeze", 1, new AxesAttributeImporter(true));

@@ -31,6 +31,7 @@ public record SlicePlan(long[] start, long[] step, long[] sliceShape, long[] out
      */
     static Range resolve(long n, long begin, long end, long step, boolean beginMasked, boolean endMasked,
                          long negativeStepStartFloor) {
+        if (n == 0) return new Range(0, 0); // the clamping below would give a negative step start 0 and end -1: one element
         if (step > 0) {
             long s = beginMasked ? 0 : clamp(begin < 0 ? begin + n : begin, 0, n);
             long e = endMasked ? n : clamp(end < 0 ? end + n : end, 0, n);
