@@ -20,7 +20,9 @@ import java.util.Optional;
  * constants with one entry per dim, scattered to {@code axes} when given. The pad value is passed only in constant
  * mode (ONNX ignores it otherwise), as a 0-D value; when absent both pad with 0.
  *
- * <p>Restrictions: pads and axes are constants; mode is constant, reflect or edge (OpenVINO has no {@code wrap}).
+ * <p>Restrictions: pads and axes are constants; mode is constant, reflect or edge (OpenVINO has no {@code wrap});
+ * the pad value is a constant (OpenVINO's CPU plugin, 2026.4, pads with 0 whatever a computed value is, so the model
+ * would run and give other results).
  */
 final class PadLowering extends OnnxLowering {
     PadLowering() {
@@ -32,6 +34,9 @@ final class PadLowering extends OnnxLowering {
         String mode = attributes(op).stringAttr("mode");
         if (!mode.equals("constant") && !mode.equals("reflect") && !mode.equals("edge")) {
             throw new LegalizationFailure("mode \"" + mode + "\" has no OpenVINO Pad mode");
+        }
+        if (mode.equals("constant") && Operands.has(op, 2) && Operands.constant(op, 2).isEmpty()) {
+            throw new LegalizationFailure("the pad value is computed, and OpenVINO's CPU plugin pads with 0 in its place");
         }
         int rank = Operands.type(op.operand(0)).rank();
         long[] pads = Operands.constantInts(op, 1, "pads");
@@ -54,8 +59,6 @@ final class PadLowering extends OnnxLowering {
     private static Value padValue(OvBuilder ov, Operation op) {
         Value v = op.operand(2);
         if (Operands.type(v).rank() == 0) return v;
-        Optional<Tensor> c = Operands.constant(op, 2);
-        if (c.isPresent()) return ov.constant(c.get().reshape(TensorType.scalar(c.get().elementType())));
-        return ov.create(ReshapeOp.SQUEEZE, v);
+        return ov.constant(Operands.constant(op, 2).orElseThrow().reshape(TensorType.scalar(Operands.type(v).elementType())));
     }
 }
