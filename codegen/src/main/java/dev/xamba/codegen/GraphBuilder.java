@@ -21,7 +21,6 @@ import dev.xamba.ir.ops.builtin.FuncOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

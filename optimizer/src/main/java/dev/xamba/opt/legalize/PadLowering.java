@@ -3,16 +3,13 @@ package dev.xamba.opt.legalize;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.StringAttr;
-import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.ir.ops.ov.view.PadOp;
-import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code onnx.Pad(x, pads[, value[, axes]]) {mode} → ov.Pad(x, begins, ends[, value]) {pad_mode}} (Pad-12, which

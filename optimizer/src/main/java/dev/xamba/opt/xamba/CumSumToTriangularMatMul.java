@@ -11,7 +11,6 @@ import dev.xamba.opt.pass.PassOption;
 import dev.xamba.opt.rewrite.OvBuilder;
 import dev.xamba.opt.rewrite.RewriteFailure;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code xamba-cumba}: XAMBA's CumBA. A scan along an axis of length L is a product with a constant L×L 0/1 mask:
