@@ -43,20 +43,18 @@ final class XmlDecoding {
 
     /** The declaration names an encoding this JDK does not decode (or a name no charset may have). */
     static final class UnknownEncoding extends IOException {
-        final String name;
         /** Of the name, on line 1 (1-based; the declaration is ASCII, so a byte is a column). */
         final int column;
 
         UnknownEncoding(String name, int column) {
             super("the declaration names encoding \"" + name + "\", which this Java runtime does not decode");
-            this.name = name;
             this.column = column;
         }
     }
 
     /**
-     * A stream reader over {@code in}, over strictly decoded text unless the declared encoding is unknown here; with
-     * {@code asXml11}, that text's version 1.0 declaration is read as 1.1 ({@link Xml11}).
+     * A stream reader over {@code in}, over strictly decoded text (a declared encoding this JDK does not know is
+     * {@link UnknownEncoding}); with {@code asXml11}, that text's version 1.0 declaration is read as 1.1 ({@link Xml11}).
      */
     static XMLStreamReader open(XMLInputFactory factory, InputStream in, boolean asXml11)
             throws IOException, XMLStreamException {
