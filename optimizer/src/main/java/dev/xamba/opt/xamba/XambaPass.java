@@ -24,16 +24,14 @@ import java.util.Set;
  * A rewrite may create a candidate of its own pattern ({@code xamba-contract} sums an operand over the axes only it
  * has, and that operand may itself be a product), so the pass sweeps again over the candidates not yet decided
  * until a sweep applies nothing. Each new candidate is a strict part of the expression its rewrite consumed, so the
- * sweeps end; {@link #MAX_SWEEPS} says so if a rewrite ever breaks that.
+ * sweeps end, one per level of a nested product at most; a sweep past the module's op count says a rewrite broke
+ * that (a bug, not a deep model).
  */
 public final class XambaPass extends Pass {
     public static final PassOption<String> TARGET = PassOption.stringOption("target", "npu4",
             "device whose cost model decides where the rewrite pays off: npu4, npu3720 or cpu");
     public static final PassOption<Boolean> FORCE = PassOption.boolOption("force", false,
             "apply wherever the rewrite is correct, whatever the cost model predicts");
-
-    /** More sweeps than any finite chain of products a rewrite could leave needs: past them, a rewrite loops. */
-    static final int MAX_SWEEPS = 64;
 
     private final XambaRules.Rule rule;
 
@@ -86,9 +84,10 @@ public final class XambaPass extends Pass {
         Set<Operation> decided = Collections.newSetFromMap(new IdentityHashMap<>());
         long applied = 0;
         for (int sweep = 1; ; sweep++) {
-            if (sweep > MAX_SWEEPS) throw new IllegalStateException(cliName() + " still applies after " + MAX_SWEEPS + " sweeps");
+            List<Operation> ops = IrWalk.nestedOps(module);
+            if (sweep > ops.size() + 1) throw new IllegalStateException(cliName() + " still applies after " + (sweep - 1) + " sweeps");
             long appliedBefore = applied;
-            for (Operation op : IrWalk.nestedOps(module)) {
+            for (Operation op : ops) {
                 if (op.parentBlock() == null || !pattern.isCandidate(op) || !decided.add(op)) continue;
                 rewriter.setInsertionPointBefore(op);
                 if (pattern.matchAndRewrite(op, rewriter).succeeded()) applied++;
