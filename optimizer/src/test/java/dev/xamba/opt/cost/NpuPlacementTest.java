@@ -118,4 +118,33 @@ class NpuPlacementTest {
         assertThat(NPU4.cost(matmul).isLessThan(NPU4.cost(cumsum))).isTrue();
         assertThat(NPU4.cost(matmul).byUnit()).containsOnlyKeys(Unit.DPU);
     }
+
+    @Test void onlyAClampAtZeroFromBelowFusesIntoTheDpuTask() {
+        // NPU_COST_MODEL.md §4.2: "Clamp (min 0 unless quantized)"; Clamp(-1, 1) was fused for free too.
+        for (double min : new double[] {0, -1}) {
+            FunctionBuilder f = FunctionBuilder.main(f32(64, 64), f32(64, 64));
+            Value mm = f.op("ov.MatMul", f.arg(0), f.arg(1));
+            Value clamp = f.op("ov.Clamp", Map.of("min", new dev.xamba.ir.attr.FloatAttr(min, dev.xamba.ir.type.ElementType.F64),
+                    "max", new dev.xamba.ir.attr.FloatAttr(6, dev.xamba.ir.type.ElementType.F64)), null, mm);
+            f.returning(clamp);
+            assertThat(NpuCostModel.engine(clamp.definingOp())).as("min %s", min).isEqualTo(min == 0 ? Engine.DPU_POST_OP : Engine.SHAVE);
+        }
+    }
+
+    @Test void aDpuTaskWhoseDataSpillsPaysForMovingItsResultOut() {
+        // An outer product whose f16 result (24×4096×4096, 805 MB) cannot stay in CMX: DMA writes it out. Only the
+        // operands' reads were charged, 771 µs, where moving the result alone takes about 6.8 ms.
+        FunctionBuilder f = FunctionBuilder.main(f32(24, 4096, 1), f32(24, 1, 4096));
+        Value mm = f.op("ov.MatMul", f.arg(0), f.arg(1));
+        f.returning(mm);
+        assertThat(NPU4.cost(mm.definingOp()).totalMicros()).isGreaterThan(6000);
+    }
+
+    @Test void absurdShapesCostTheMostNotANegativeNumber() {
+        // 2^32 × 2^31 elements: the count's high word is 0 but the long wrapped negative.
+        FunctionBuilder f = FunctionBuilder.main(f32(1L << 32, 1L << 31));
+        Value e = f.op("ov.Exp", f.arg(0));
+        f.returning(e);
+        assertThat(NPU4.cost(e.definingOp()).totalMicros()).isPositive().isFinite();
+    }
 }

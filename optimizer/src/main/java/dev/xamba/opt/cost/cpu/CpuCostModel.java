@@ -70,7 +70,7 @@ public final class CpuCostModel implements CostModel {
 
     /** Bytes through DRAM: every operand and the result when together they exceed the cache, else the weights. */
     private double dramBytes(Work w, double weightBytes) {
-        double bytes = (double) (w.inputElements() + w.outputElements()) * Math.max(1, w.elementType().byteWidth());
+        double bytes = ((double) w.inputElements() + w.outputElements()) * Math.max(1, w.elementType().byteWidth()); // counts may be saturated
         return bytes > target.cpu().cacheBytes() ? bytes : weightBytes;
     }
 

@@ -24,7 +24,10 @@ final class ActivationCosting implements OpCosting {
         return isPostOp(op) && fedByOnlyUseOfDpuTask(op.operand(0)) ? Engine.DPU_POST_OP : Engine.SHAVE;
     }
 
-    private static boolean isPostOp(Operation op) { return POST_OPS.matches(op) || ClampOp.KIND.matches(op); }
+    /** ReLU, and a Clamp at 0 from below: NPU_COST_MODEL.md §4.2 fuses "Clamp (min 0 unless quantized)" only. */
+    private static boolean isPostOp(Operation op) {
+        return POST_OPS.matches(op) || (ClampOp.KIND.matches(op) && ClampOp.KIND.cast(op).min() == 0);
+    }
 
     private static boolean fedByOnlyUseOfDpuTask(Value input) {
         Operation producer = input.definingOp();

@@ -14,7 +14,7 @@ final class Sizes {
         long n = 1;
         for (int i = 0; i < t.rank(); i++) {
             long d = t.dim(i);
-            if (d > 0) n = Math.multiplyHigh(n, d) != 0 ? Long.MAX_VALUE : n * d;
+            if (d > 0) n = n > Long.MAX_VALUE / d ? Long.MAX_VALUE : n * d; // saturates (a high word of 0 let 2^63..2^64 wrap)
         }
         return n;
     }
