@@ -63,4 +63,28 @@ class TargetJsonTest {
     @Test void unknownBuiltInListsTheKnownOnes() {
         assertThatThrownBy(() -> Targets.builtIn("npu9")).hasMessageContaining("npu4, npu3720, cpu");
     }
+
+    @Test
+    void aMisspeltFieldOrAFractionOfAByteIsRefused() {
+        // A typo left the field's default (efficiency 1.0: DPU compute 20x faster than npu4's), and 0.5 bytes of CMX
+        // was read as 0 (every cost then infinite at the first op), both without an error.
+        String npu4 = readBuiltIn("npu4");
+        assertThatThrownBy(() -> TargetJson.parse(npu4.replace("\"dpu_compute\"", "\"dpu_compute_typo\""), "T.json"))
+                .isInstanceOf(TargetFormatException.class)
+                .hasMessage("T.json: efficiency.dpu_compute_typo: unknown field (expected one of dpu_compute, dma_bandwidth)");
+        assertThatThrownBy(() -> TargetJson.parse(npu4.replaceFirst("\"cmx_bytes_per_tile\": *[0-9]+", "\"cmx_bytes_per_tile\": 0.5"), "T.json"))
+                .isInstanceOf(TargetFormatException.class).hasMessageStartingWith("T.json: cmx_bytes_per_tile: expected a positive integer");
+        assertThatThrownBy(() -> TargetJson.parse(npu4.replaceFirst("\"name\"", "\"nmae\": \"x\", \"name\""), "T.json"))
+                .isInstanceOf(TargetFormatException.class).hasMessageStartingWith("T.json: nmae: unknown field");
+        // The built-in targets use only known fields.
+        for (String t : new String[] {"npu4", "npu3720", "cpu"}) TargetJson.parse(readBuiltIn(t), t + ".json");
+    }
+
+    private static String readBuiltIn(String name) {
+        try (var in = TargetJson.class.getResourceAsStream("/dev/xamba/opt/cost/targets/" + name + ".json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

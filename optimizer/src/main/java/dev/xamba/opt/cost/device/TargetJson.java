@@ -35,6 +35,8 @@ public final class TargetJson {
         Reader r = new Reader(origin);
         String name = r.string(root, "name");
         String kind = r.string(root, "kind");
+        if (kind.equals("npu")) r.onlyKnown(root, "", "name", "kind", "description", "sources", "dpu", "shave", "dma", "efficiency");
+        if (kind.equals("cpu")) r.onlyKnown(root, "", "name", "kind", "description", "sources", "cpu");
         String description = root.has("description") ? r.string(root, "description") : "";
         Map<String, String> sources = new TreeMap<>();
         if (root.has("sources")) r.object(root, "sources").entrySet().forEach(en -> sources.put(en.getKey(), r.string(r.object(root, "sources"), en.getKey())));
@@ -47,28 +49,34 @@ public final class TargetJson {
 
     private static Target.Npu npu(Reader r, JsonObject root) {
         JsonObject d = r.object(root, "dpu");
+        r.onlyKnown(d, "dpu.", "tiles", "clock_mhz", "macs_per_cycle_f16", "macs_per_cycle_i8", "depthwise_macs_per_cycle",
+                "eltwise_per_cycle", "cmx_bytes_per_tile", "cmx_gbps_per_tile");
         Target.Dpu dpu = new Target.Dpu(r.positiveInt(d, "tiles"), r.positive(d, "clock_mhz"),
                 r.positiveInt(d, "macs_per_cycle_f16"), r.positiveInt(d, "macs_per_cycle_i8"),
                 r.positiveInt(d, "depthwise_macs_per_cycle"), r.positiveInt(d, "eltwise_per_cycle"),
-                (long) r.positive(d, "cmx_bytes_per_tile"), r.positive(d, "cmx_gbps_per_tile"));
+                r.positiveLong(d, "cmx_bytes_per_tile"), r.positive(d, "cmx_gbps_per_tile"));
         JsonObject s = r.object(root, "shave");
+        r.onlyKnown(s, "shave.", "count", "default", "kernels", "single_shave_kernels");
         Target.Shave shave = new Target.Shave(r.positiveInt(s, "count"), r.rate(r.object(s, "default"), "shave.default"),
                 r.rates(s, "kernels", "shave.kernels"),
                 s.has("single_shave_kernels") ? r.strings(s, "single_shave_kernels") : Set.of());
         JsonObject m = r.object(root, "dma");
+        r.onlyKnown(m, "dma.", "engines", "gbps_per_engine", "dram_gbps", "latency_us");
         Target.Dma dma = new Target.Dma(r.positiveInt(m, "engines"), r.positive(m, "gbps_per_engine"),
                 r.positive(m, "dram_gbps"), r.nonNegative(m, "latency_us"));
         Target.Efficiency efficiency = Target.Efficiency.IDEAL;
         if (root.has("efficiency")) {
             JsonObject e = r.object(root, "efficiency");
+            r.onlyKnown(e, "efficiency.", "dpu_compute", "dma_bandwidth");
             efficiency = new Target.Efficiency(r.fraction(e, "dpu_compute"), r.fraction(e, "dma_bandwidth"));
         }
         return new Target.Npu(dpu, shave, dma, efficiency);
     }
 
     private static Target.Cpu cpu(Reader r, JsonObject c) {
+        r.onlyKnown(c, "cpu.", "inference_fixed_us", "default", "families", "cache_bytes", "dram_gbps", "measured_on", "date", "roofline");
         return new Target.Cpu(r.nonNegative(c, "inference_fixed_us"), r.rate(r.object(c, "default"), "cpu.default"),
-                r.rates(c, "families", "cpu.families"), (long) r.positive(c, "cache_bytes"), r.positive(c, "dram_gbps"),
+                r.rates(c, "families", "cpu.families"), r.positiveLong(c, "cache_bytes"), r.positive(c, "dram_gbps"),
                 c.has("measured_on") ? r.string(c, "measured_on") : "",
                 c.has("date") ? r.string(c, "date") : "", c.has("roofline") ? roofline(r, c) : Target.Roofline.MAX);
     }
@@ -213,6 +221,27 @@ public final class TargetJson {
                 out.add(x.getAsString());
             }
             return out;
+        }
+
+        /**
+         * Refuses a field the schema does not have: a misspelt one ("efficency") would otherwise leave its default,
+         * a cost model off by the factor it was meant to set, and no error.
+         */
+        void onlyKnown(JsonObject o, String path, String... known) {
+            Set<String> names = Set.of(known);
+            for (String k : o.keySet()) {
+                if (!names.contains(k)) {
+                    throw new TargetFormatException(origin + ": " + path + k + ": unknown field (expected one of "
+                            + String.join(", ", known) + ")");
+                }
+            }
+        }
+
+        /** A whole number of bytes, at least 1 (0.5 was read as 0, and every cost then infinite). */
+        long positiveLong(JsonObject o, String key) {
+            double v = positive(o, key);
+            if (v != Math.rint(v) || v >= 0x1p63) throw error(key, "expected a positive integer", o.get(key));
+            return (long) v;
         }
 
         int positiveInt(JsonObject o, String key) {
