@@ -31,7 +31,9 @@ public final class Xamba {
     /** Compiles the model file {@code model}: {@code .onnx}, {@code .xml} (OpenVINO IR), else read as textual IR. */
     public static CompileResult compile(Path model, CompileOptions options) throws CompileException {
         String input = model.toString();
-        return run(new Compilation(Path.of(input).getFileName().toString(),
+        Path fileName = Path.of(input).getFileName();
+        // "/" has no file name (it was a NullPointerException, exit 3): the loader says what it is.
+        return run(new Compilation(fileName == null ? input : fileName.toString(),
                 () -> InputLoader.loadVerified(input, options.limits().apply(options.importOptions()), options.limits().maxInputBytes()),
                 options));
     }

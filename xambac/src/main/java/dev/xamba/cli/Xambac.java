@@ -111,6 +111,14 @@ public final class Xambac implements Runnable {
             err.flush();
             return EXIT_INPUT_ERROR;
         }
+        if (e instanceof java.nio.file.InvalidPathException p) {
+            // A file name the JVM cannot encode in the locale's charset (LC_ALL=C and a non-ASCII name): the
+            // environment's problem, not a bug (bin/xambac asks for UTF-8 names when the system has them).
+            err.println("xambac: error: " + Names.text(p.getInput()) + ": not a valid path here (" + Names.text(p.getReason())
+                    + "; the locale's character set is " + System.getProperty("sun.jnu.encoding") + ")");
+            err.flush();
+            return EXIT_INPUT_ERROR;
+        }
         if (e instanceof UserError || e instanceof PipelineException || e instanceof dev.xamba.cli.runtime.InputCheck.Rejected) {
             err.println("xambac: error: " + Names.text(e.getMessage()));
             err.flush();

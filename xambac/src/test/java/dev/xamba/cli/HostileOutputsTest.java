@@ -94,6 +94,22 @@ class HostileOutputsTest {
                     String in = reluModel(dir);
                     return new String[] {"compile", in, "--emit", "xir", "-o", in};
                 }),
+                bad("compile --emit xir -o nosuch/../ the input (the folder creation made it the input; it was replaced)",
+                        "its '..' goes back out of a folder that does not exist", dir -> {
+                    String in = reluModel(dir);
+                    return new String[] {"compile", in, "--emit", "xir", "-o", dir.resolve("nosuch/../m.onnx").toString()};
+                }),
+                bad("report -o nosuch/../ the --target-file", "its '..' goes back out of a folder that does not exist", dir -> {
+                    String t = targetFile(dir, "t.json");
+                    return new String[] {"report", reluModel(dir), "--target-file", t, "-o", dir.resolve("nosuch/../t.json").toString()};
+                }),
+                bad("opt -o link/../ the input, where the link leads elsewhere", "is a symbolic link; give the output's folder without it",
+                        dir -> {
+                    Path in = write(dir.resolve("in.xir"), HostileFiles.VALID_XIR);
+                    Files.createDirectories(dir.resolve("other/sub"));
+                    Files.createSymbolicLink(dir.resolve("link"), dir.resolve("other/sub"));
+                    return new String[] {"opt", in.toString(), "-o", dir.resolve("link/../in.xir").toString()};
+                }),
                 bad("compile --emit xir -o a hard link to the input", "h.xir: is the input", dir -> {
                     String in = reluModel(dir);
                     Files.createLink(dir.resolve("h.xir"), Path.of(in));

@@ -38,6 +38,7 @@ public final class OutputFiles {
      * Creates nothing, so commands call it before their long work as well as before writing.
      */
     public static void refuseUnsafe(Path target, InputFiles reads) {
+        requireDotDotAsWritten(target);
         Path absolute = target.toAbsolutePath().normalize();
         Path name = absolute.getFileName();
         int nameBytes = name == null ? 0 : TempFiles.utf8Bytes(name.toString());
@@ -69,6 +70,27 @@ public final class OutputFiles {
                 // one of them vanished: then they are not the same file
             }
         }
+    }
+
+    /**
+     * Refuses a {@code ..} that the file system would not resolve as the text reads: after a folder that does not
+     * exist ({@code nosuch/../m.onnx}, whose folder creation then made it the input {@code m.onnx}, replaced while
+     * the checks had looked at a file that did not exist) or a symbolic link ({@code link/../x}, the link target's
+     * parent). Outputs are written at the textually normalized path, so the two must agree.
+     */
+    private static void requireDotDotAsWritten(Path target) {
+        Path absolute = target.toAbsolutePath();
+        int last = -1;
+        for (int i = 0; i < absolute.getNameCount(); i++) if (absolute.getName(i).toString().equals("..")) last = i;
+        if (last < 0) return;
+        Path throughDotDot = absolute.getRoot().resolve(absolute.subpath(0, last + 1));
+        try {
+            if (throughDotDot.toRealPath().equals(throughDotDot.normalize().toRealPath())) return;
+        } catch (IOException missing) {
+            // a folder before the '..' does not exist: the file system cannot go back out of it
+        }
+        throw new UserError(Names.path(target) + ": its '..' goes back out of a folder that does not exist or is a symbolic"
+                + " link; give the output's folder without it");
     }
 
     /** Writes {@code text} to {@code target}, or to standard output when {@code target} is null. */
