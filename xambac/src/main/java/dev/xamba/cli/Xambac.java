@@ -111,6 +111,13 @@ public final class Xambac implements Runnable {
             err.flush();
             return EXIT_INPUT_ERROR;
         }
+        if (e instanceof dev.xamba.openvino.OpenVinoNotFoundException o) {
+            // The environment's problem (no runtime where OPENVINO_LIB_DIR points), not a bug: one line, the places
+            // tried and the advice joined.
+            err.println("xambac: error: " + Names.text(o.getMessage().replace("\n  ", " ").replace("\n", " ")));
+            err.flush();
+            return EXIT_INPUT_ERROR;
+        }
         if (e instanceof java.nio.file.InvalidPathException p) {
             // A file name the JVM cannot encode in the locale's charset (LC_ALL=C and a non-ASCII name): the
             // environment's problem, not a bug (bin/xambac asks for UTF-8 names when the system has them).

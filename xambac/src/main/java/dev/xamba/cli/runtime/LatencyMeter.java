@@ -100,11 +100,16 @@ public final class LatencyMeter implements AutoCloseable {
     private static OvTensorData zeros(OvPortInfo port) {
         long[] shape = port.shape();
         if (shape == null || Arrays.stream(shape).anyMatch(d -> d < 0)) {
-            throw new IllegalArgumentException("input '" + port.name() + "' has a dynamic shape " + port + "; give --input-shape");
+            throw new dev.xamba.api.pipeline.UserError("input '" + port.name() + "' has a dynamic shape " + port + "; give --input-shape");
         }
-        long n = 1;
-        for (long d : shape) n *= d;
-        return new OvTensorData(port.elementType(), shape, ByteBuffer.allocate((int) (n * port.elementType().byteSize())));
+        double bytes = port.elementType().byteSize();
+        for (long d : shape) bytes *= d;
+        if (bytes > Integer.MAX_VALUE - 8) {
+            // One Java buffer holds the zeros fed to it (the int product wrapped: "capacity < 0", exit 3).
+            throw new dev.xamba.api.pipeline.UserError("input '" + port.name() + "' of shape " + Arrays.toString(shape)
+                    + " takes " + (long) bytes + " bytes, more than the 2 GB one measured input may have");
+        }
+        return new OvTensorData(port.elementType(), shape, ByteBuffer.allocate((int) bytes));
     }
 
     @Override public void close() { runtime.close(); }

@@ -29,7 +29,9 @@ public final class TensorBridge {
             case I8 -> ElementType.I8;
             case U8 -> ElementType.U8;
             case BOOLEAN -> ElementType.I1;
-            default -> throw new IllegalArgumentException("OpenVINO output of type " + d.elementType() + " has no xamba element type");
+            // A model's own output type (an ONNX Cast to u16, say): the input's limit, not a bug (it was exit 3).
+            default -> throw new dev.xamba.api.pipeline.UserError("the model has an output of type " + d.elementType()
+                    + ", which xamba does not read (f64, f32, f16, bf16, i64, i32, i16, i8, u8 and bool)");
         };
         return Tensor.fromBytes(TensorType.of(et, d.shape()), d.data());
     }
