@@ -20,10 +20,19 @@ public final class TargetChoice {
         this.file = file;
     }
 
-    /** How pass options name this target: the built-in name, or the JSON file's path. */
+    /**
+     * How pass options name this target: the built-in name, or the JSON file's path, which must not read as a
+     * built-in name ({@code --target-file cpu}, a file named cpu, made the passes cost against the built-in cpu).
+     */
     public String spec() {
         resolve();
-        return file != null ? file.toString() : builtInName();
+        return file == null ? builtInName() : fileSpec(file);
+    }
+
+    /** {@code file}'s path as a pass option gives it, never read as a built-in target's name. */
+    static String fileSpec(Path file) {
+        String path = file.toString();
+        return Targets.BUILT_IN.contains(path) ? "." + file.getFileSystem().getSeparator() + path : path;
     }
 
     /** The target; errors name the option that chose it ({@code --target}, {@code --target-file}). */
