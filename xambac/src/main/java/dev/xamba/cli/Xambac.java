@@ -5,11 +5,15 @@ import dev.xamba.api.pipeline.CompilerPipeline;
 import dev.xamba.api.pipeline.CrashReproducer;
 import dev.xamba.api.pipeline.Names;
 import dev.xamba.api.pipeline.UserError;
+import dev.xamba.cli.runtime.InputCheck;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.diag.InternalCompilerError;
 import dev.xamba.opt.pass.PassRegistry;
+import dev.xamba.openvino.OpenVinoNotFoundException;
 import dev.xamba.opt.pass.PipelineException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -100,39 +104,34 @@ public final class Xambac implements Runnable {
 
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof DiagnosticException d) {
-            d.diagnostics().forEach(diag -> err.println(Names.diagnostic(diag)));
-            err.flush();
-            return EXIT_INPUT_ERROR;
-        }
-        if (e instanceof CompileException c) {
-            if (c.diagnostics().isEmpty()) err.println("xambac: error: " + Names.text(c.getMessage()));
-            c.diagnostics().forEach(diag -> err.println(Names.diagnostic(diag)));
-            err.flush();
-            return EXIT_INPUT_ERROR;
-        }
-        if (e instanceof dev.xamba.openvino.OpenVinoNotFoundException o) {
-            // The environment's problem (no runtime where OPENVINO_LIB_DIR points), not a bug: one line, the places
-            // tried and the advice joined.
-            err.println("xambac: error: " + Names.text(o.getMessage().replace("\n  ", " ").replace("\n", " ")));
-            err.flush();
-            return EXIT_INPUT_ERROR;
-        }
-        if (e instanceof java.nio.file.InvalidPathException p) {
-            // A file name the JVM cannot encode in the locale's charset (LC_ALL=C and a non-ASCII name): the
-            // environment's problem, not a bug (bin/xambac asks for UTF-8 names when the system has them).
-            err.println("xambac: error: " + Names.text(p.getInput()) + ": not a valid path here (" + Names.text(p.getReason())
-                    + "; the locale's character set is " + System.getProperty("sun.jnu.encoding") + ")");
-            err.flush();
-            return EXIT_INPUT_ERROR;
-        }
-        if (e instanceof UserError || e instanceof PipelineException || e instanceof dev.xamba.cli.runtime.InputCheck.Rejected) {
-            err.println("xambac: error: " + Names.text(e.getMessage()));
-            err.flush();
-            return EXIT_INPUT_ERROR;
-        }
-        return reportInternalError(e, err, System.getenv("XAMBAC_DEBUG"));
+        List<String> lines = inputErrorLines(e);
+        if (lines == null) return reportInternalError(e, err, System.getenv("XAMBAC_DEBUG"));
+        lines.forEach(err::println);
+        err.flush();
+        return EXIT_INPUT_ERROR;
     }
+
+    /** What to print for a problem of the input or the environment (exit 1), or null for a bug. */
+    private static List<String> inputErrorLines(Exception e) {
+        if (e instanceof DiagnosticException d) return d.diagnostics().stream().map(Names::diagnostic).toList();
+        if (e instanceof CompileException c) {
+            return c.diagnostics().isEmpty() ? List.of(error(c.getMessage())) : c.diagnostics().stream().map(Names::diagnostic).toList();
+        }
+        if (e instanceof OpenVinoNotFoundException o) {
+            // No runtime where OPENVINO_LIB_DIR points: the places tried and the advice, joined into one line.
+            return List.of(error(o.getMessage().replace("\n  ", " ").replace("\n", " ")));
+        }
+        if (e instanceof InvalidPathException p) {
+            // A file name the JVM cannot encode in the locale's charset (LC_ALL=C and a non-ASCII name; bin/xambac
+            // asks for UTF-8 names when the system has them).
+            return List.of("xambac: error: " + Names.text(p.getInput()) + ": not a valid path here (" + Names.text(p.getReason())
+                    + "; the locale's character set is " + System.getProperty("sun.jnu.encoding") + ")");
+        }
+        if (e instanceof UserError || e instanceof PipelineException || e instanceof InputCheck.Rejected) return List.of(error(e.getMessage()));
+        return null;
+    }
+
+    private static String error(String message) { return "xambac: error: " + Names.text(message); }
 
     /**
      * Anything but a diagnosed problem of the input is a bug: one line saying so (never a located diagnostic),

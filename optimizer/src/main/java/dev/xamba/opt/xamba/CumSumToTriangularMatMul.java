@@ -46,11 +46,6 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
         this.form = form;
     }
 
-    static long maskBudget(XambaPass pass) {
-        long configured = pass.option(MAX_MASK_BYTES);
-        return configured > 0 ? configured : XambaTargets.maskBudgetBytes(pass.option(XambaPass.TARGET));
-    }
-
     @Override public String patternName() { return "xamba-cumba"; }
 
     @Override public boolean isCandidate(Operation op) { return CumSumOp.KIND.matches(op); }

@@ -119,13 +119,7 @@ final class PiecewiseLinearActivation extends XambaRewrite {
     private final Map<String, PiecewiseLinear> fitted = new HashMap<>();
 
     private PiecewiseLinear approximation(PiecewiseLinear.Activation a, ElementType et) {
-        String key = a + " " + et;
-        PiecewiseLinear form = fitted.get(key);
-        if (form == null) {
-            form = fit(a, et);
-            fitted.put(key, form);
-        }
-        return form;
+        return fitted.computeIfAbsent(a + " " + et, k -> fit(a, et)); // a fit that fails throws, and is not kept
     }
 
     private PiecewiseLinear fit(PiecewiseLinear.Activation a, ElementType et) {

@@ -39,11 +39,6 @@ final class ReduceToOnesMatMul extends XambaRewrite {
         this.maxOnesBytes = maxOnesBytes;
     }
 
-    static long onesBudget(XambaPass pass) {
-        long configured = pass.option(MAX_ONES_BYTES);
-        return configured > 0 ? configured : XambaTargets.maskBudgetBytes(pass.option(XambaPass.TARGET));
-    }
-
     @Override public String patternName() { return "xamba-reduba"; }
 
     @Override public boolean isCandidate(Operation op) { return ReduceOp.SUM.matches(op) || ReduceOp.MEAN.matches(op); }

@@ -49,6 +49,15 @@ public final class XambaPass extends Pass {
         return all;
     }
 
+    /**
+     * The bytes a rewrite's constant (CumBA's masks, ReduBA's ones vector) may take: {@code option}'s value, or for 0
+     * the target's on-chip budget ({@link XambaTargets#maskBudgetBytes}).
+     */
+    long constantBudget(PassOption<Long> option) {
+        long configured = option(option);
+        return configured > 0 ? configured : XambaTargets.maskBudgetBytes(option(TARGET));
+    }
+
     /** The target file, when {@code target} names a file rather than a built-in target. */
     @Override public List<Path> filesRead() {
         try {

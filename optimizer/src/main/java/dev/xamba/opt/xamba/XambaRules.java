@@ -26,12 +26,12 @@ public final class XambaRules {
     public static final Rule CUMBA = new Rule("xamba-cumba",
             "CumSum -> MatMul with a constant triangular mask (XAMBA's CumBA)",
             List.of(CumSumToTriangularMatMul.MAX_MASK_BYTES, CumSumToTriangularMatMul.FORM),
-            (pass, ctx) -> new CumSumToTriangularMatMul(ctx, CumSumToTriangularMatMul.maskBudget(pass),
+            (pass, ctx) -> new CumSumToTriangularMatMul(ctx, pass.constantBudget(CumSumToTriangularMatMul.MAX_MASK_BYTES),
                     pass.option(CumSumToTriangularMatMul.FORM)));
 
     public static final Rule REDUBA = new Rule("xamba-reduba",
             "ReduceSum/ReduceMean -> MatMul with a constant ones (1/N) vector (XAMBA's ReduBA)",
-            List.of(ReduceToOnesMatMul.MAX_ONES_BYTES), (pass, ctx) -> new ReduceToOnesMatMul(ctx, ReduceToOnesMatMul.onesBudget(pass)));
+            List.of(ReduceToOnesMatMul.MAX_ONES_BYTES), (pass, ctx) -> new ReduceToOnesMatMul(ctx, pass.constantBudget(ReduceToOnesMatMul.MAX_ONES_BYTES)));
 
     public static final Rule ACTIBA = new Rule("xamba-actiba",
             "SoftPlus, Swish/SiLU -> piecewise-linear ReLU forms with a computed max error (XAMBA's ActiBA; approximate)",

@@ -1,5 +1,6 @@
 package dev.xamba.cli.runtime;
 
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.codegen.RenderedIr;
 import dev.xamba.openvino.OvCompiledModel;
 import dev.xamba.openvino.OvInferRequest;
@@ -100,13 +101,13 @@ public final class LatencyMeter implements AutoCloseable {
     private static OvTensorData zeros(OvPortInfo port) {
         long[] shape = port.shape();
         if (shape == null || Arrays.stream(shape).anyMatch(d -> d < 0)) {
-            throw new dev.xamba.api.pipeline.UserError("input '" + port.name() + "' has a dynamic shape " + port + "; give --input-shape");
+            throw new UserError("input '" + port.name() + "' has a dynamic shape " + port + "; give --input-shape");
         }
         double bytes = port.elementType().byteSize();
         for (long d : shape) bytes *= d;
         if (bytes > Integer.MAX_VALUE - 8) {
             // One Java buffer holds the zeros fed to it (the int product wrapped: "capacity < 0", exit 3).
-            throw new dev.xamba.api.pipeline.UserError("input '" + port.name() + "' of shape " + Arrays.toString(shape)
+            throw new UserError("input '" + port.name() + "' of shape " + Arrays.toString(shape)
                     + " takes " + (long) bytes + " bytes, more than the 2 GB one measured input may have");
         }
         return new OvTensorData(port.elementType(), shape, ByteBuffer.allocate((int) bytes));

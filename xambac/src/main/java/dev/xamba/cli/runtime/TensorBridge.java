@@ -1,5 +1,6 @@
 package dev.xamba.cli.runtime;
 
+import dev.xamba.api.pipeline.UserError;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
@@ -30,7 +31,7 @@ public final class TensorBridge {
             case U8 -> ElementType.U8;
             case BOOLEAN -> ElementType.I1;
             // A model's own output type (an ONNX Cast to u16, say): the input's limit, not a bug (it was exit 3).
-            default -> throw new dev.xamba.api.pipeline.UserError("the model has an output of type " + d.elementType()
+            default -> throw new UserError("the model has an output of type " + d.elementType()
                     + ", which xamba does not read (f64, f32, f16, bf16, i64, i32, i16, i8, u8 and bool)");
         };
         return Tensor.fromBytes(TensorType.of(et, d.shape()), d.data());
