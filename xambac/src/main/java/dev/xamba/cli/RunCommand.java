@@ -62,10 +62,14 @@ final class RunCommand implements Callable<Integer> {
             inputs.forEach((name, file) -> reads.add(file, "the value of --input " + name));
             Map<String, Tensor> results = engine.run(model, values, bounds);
             Map<String, String> fileNames = uniqueFileNames(results.keySet());
+            Map<Path, byte[]> files = new LinkedHashMap<>();
             for (Map.Entry<String, Tensor> o : results.entrySet()) {
-                Path file = outputDir.resolve(fileNames.get(o.getKey()));
-                OutputFiles.writeBytes(file, npyBytes(o.getValue()), reads);
-                out.println(Names.text(o.getKey()) + ": " + o.getValue().type() + " -> " + Names.path(file));
+                files.put(outputDir.resolve(fileNames.get(o.getKey())), npyBytes(o.getValue()));
+            }
+            // All or none: a failure on one output must not leave the others new beside old files of an earlier run.
+            OutputFiles.writeAll(files, reads);
+            for (Map.Entry<String, Tensor> o : results.entrySet()) {
+                out.println(Names.text(o.getKey()) + ": " + o.getValue().type() + " -> " + Names.path(outputDir.resolve(fileNames.get(o.getKey()))));
             }
         }
         return 0;

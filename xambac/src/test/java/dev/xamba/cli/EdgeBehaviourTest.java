@@ -139,6 +139,32 @@ class EdgeBehaviourTest {
         assertThat(("y".repeat(RunCommand.MAX_BASE_NAME) + "_" + Integer.MAX_VALUE + ".npy").length()).isEqualTo(255);
     }
 
+    /** {@code run}'s outputs are one output: when one of them cannot be written, none of the others is replaced. */
+    @Test
+    void runWritesAllOutputsOrNone() throws IOException {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                .addNode(node("r1", "Relu", List.of("x"), List.of("a")))
+                .addNode(node("r2", "Neg", List.of("x"), List.of("b")))
+                .addOutput(tensor("a", FLOAT, 2)).addOutput(tensor("b", FLOAT, 2));
+        Path xml = dir.resolve("m.xml");
+        CliRunner.Result c = CliRunner.run("compile", write(dir.resolve("m.onnx"), model(g)).toString(), "-o", xml.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        Path x = HostileFiles.npy(dir.resolve("x.npy"), ElementType.F32, new long[] {2}, -1, 2);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("a.npy"), "from an earlier run");
+        Files.createDirectory(out.resolve("b.npy")); // the second output cannot be written
+
+        CliRunner.Result r = CliRunner.run("run", xml.toString(), "--input", "x=" + x, "--output-dir", out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).startsWith("xambac: error: " + out.resolve("b.npy") + ": is a folder");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(out.resolve("a.npy"))).isEqualTo("from an earlier run");
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.npy", "b.npy");
+        }
+    }
+
     /**
      * The 372-byte model of the issue: MatMuls of 1024×1024 constants made by ConstantOfShape. Each would cost 2^30
      * multiply-adds to fold; the fold budget leaves them to the runtime (no time is asserted: what is asserted is

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes output files atomically: to a temporary file in the target folder, then renamed over the target, so
@@ -117,22 +120,38 @@ public final class OutputFiles {
     }
 
     public static void writeBytes(Path target, byte[] content, InputFiles reads) {
-        refuseUnsafe(target, reads);
-        prepareFolder(target);
-        Path abs = target.toAbsolutePath().normalize();
-        Path dir = abs.getParent();
-        Path tmp = null;
+        writeAll(Map.of(target, content), reads);
+    }
+
+    /**
+     * Writes several files as one output: each to a temporary file first, then all renamed into place together
+     * ({@link TempFiles#place}), so a failure on any of them (a full disk on the third of five) leaves none new
+     * and no temporary file behind. Targets are placed in the map's order.
+     */
+    public static void writeAll(Map<Path, byte[]> contents, InputFiles reads) {
+        for (Path target : contents.keySet()) refuseUnsafe(target, reads);
+        for (Path target : contents.keySet()) prepareFolder(target);
+        List<TempFiles.Placement> placements = new ArrayList<>();
+        Path writing = null;
         try {
-            tmp = TempFiles.createBeside(dir, "." + abs.getFileName() + ".", ".tmp");
-            Files.write(tmp, content, StandardOpenOption.WRITE); // not truncated: see OvIrWriter.write
-            TempFiles.place(new TempFiles.Placement(tmp, abs));
-            tmp = null;
+            for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
+                writing = e.getKey();
+                Path abs = writing.toAbsolutePath().normalize();
+                Path tmp = TempFiles.createBeside(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+                placements.add(new TempFiles.Placement(tmp, abs));
+                Files.write(tmp, e.getValue(), StandardOpenOption.WRITE); // not truncated: see OvIrWriter.write
+            }
+            writing = null;
+            TempFiles.place(placements.toArray(TempFiles.Placement[]::new));
+            placements.clear();
         } catch (IOException e) {
-            throw new UserError(Names.path(target) + ": cannot write: " + e.getMessage());
+            if (writing == null && contents.size() == 1) writing = contents.keySet().iterator().next();
+            String what = writing != null ? Names.path(writing) : "the outputs (" + contents.size() + " files)";
+            throw new UserError(what + ": cannot write: " + e.getMessage());
         } finally {
-            if (tmp != null) {
+            for (TempFiles.Placement p : placements) {
                 try {
-                    TempFiles.discard(tmp);
+                    TempFiles.discard(p.temporary());
                 } catch (IOException ignored) {
                     // best effort: the temporary name starts with a dot and ends in .tmp
                 }
