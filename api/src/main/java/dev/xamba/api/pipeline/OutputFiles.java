@@ -37,8 +37,9 @@ public final class OutputFiles {
     /**
      * Fails with one line if writing {@code target} would replace anything but a regular file, or a file in
      * {@code reads} (by identity, not by name), or could not make its folder because a file stands in the way, or
-     * has a name longer than file systems take.
-     * Creates nothing, so commands call it before their long work as well as before writing.
+     * has a name longer than file systems take, or lies in a folder where no file can be created.
+     * Leaves nothing behind (its probe file is deleted at once), so commands call it before their long work as
+     * well as before writing.
      */
     public static void refuseUnsafe(Path target, InputFiles reads) {
         requireDotDotAsWritten(target);
@@ -56,6 +57,7 @@ public final class OutputFiles {
             if (existing != null && !Files.isDirectory(existing)) {
                 throw new UserError(Names.path(target) + ": cannot create its folder: " + Names.path(existing) + " is a file");
             }
+            if (existing != null) requireWritable(target, existing);
             return;
         }
         String what = Files.isSymbolicLink(target) ? "a symbolic link"
@@ -72,6 +74,23 @@ public final class OutputFiles {
             } catch (IOException e) {
                 // one of them vanished: then they are not the same file
             }
+        }
+        requireWritable(target, absolute.getParent());
+    }
+
+    /**
+     * Fails if a file cannot be created in {@code folder} (read-only, a read-only mount, no space for a name):
+     * found by creating and deleting a probe file there, as permission bits do not tell (root ignores them) and a
+     * command must not find it out only after minutes of work.
+     */
+    private static void requireWritable(Path target, Path folder) {
+        try {
+            TempFiles.discard(TempFiles.createBeside(folder, "." + target.toAbsolutePath().normalize().getFileName() + ".", ".probe"));
+        } catch (IOException e) {
+            // A FileSystemException's message is the probe's own path; its reason is what the user needs.
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new UserError(Names.path(target) + ": cannot create a file in " + Names.path(folder) + " (" + why + ")");
         }
     }
 
