@@ -54,7 +54,7 @@ final class Compilation {
         List<String> rewrites = XambaRewrites.passes(options.xamba(), target, options.actibaMaxError());
         boolean ov = options.emit() == CompileOptions.Emit.OV;
         Path output = options.output();
-        if (ov && output != null && !output.toString().endsWith(".xml")) {
+        if (ov && output != null && !output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
             throw new UserError(Names.path(output) + ": the OpenVINO IR output must end in .xml");
         }
         if (options.annotate() && ov) throw new UserError("--annotate needs --emit xir");

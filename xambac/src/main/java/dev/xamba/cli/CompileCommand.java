@@ -30,7 +30,7 @@ final class CompileCommand implements Callable<Integer> {
 
     enum Emit { ov, xir }
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx), OpenVINO IR (.xml with its .bin beside it) or textual IR (.xir).")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "An ONNX model (.onnx), OpenVINO IR (.xml with its .bin beside it) or textual IR (.xir or any other name, - for standard input); extensions in any case.")
     String input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",

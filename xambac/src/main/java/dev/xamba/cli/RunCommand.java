@@ -1,6 +1,7 @@
 package dev.xamba.cli;
 
 import dev.xamba.api.pipeline.InputFiles;
+import dev.xamba.api.pipeline.InputKind;
 import dev.xamba.api.pipeline.InputLoader;
 import dev.xamba.api.pipeline.Names;
 import dev.xamba.api.pipeline.OutputFiles;
@@ -77,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Integer inputs that index a table (token ids into the embedding): their bound, from the .xml. */
     private Map<String, Long> embeddingBounds() {
-        if (!model.toString().endsWith(".xml")) return Map.of();
+        if (InputKind.of(model.toString()) != InputKind.OPENVINO_IR) return Map.of();
         Path bin = OvIrWriter.binPathFor(model);
         if (!Files.isRegularFile(bin)) {
             throw new UserError(Names.path(bin) + ": no such file (OpenVINO IR keeps its weights in the .bin beside the .xml)");

@@ -1,6 +1,7 @@
 package dev.xamba.cli;
 
 import dev.xamba.api.pipeline.CompilerPipeline;
+import dev.xamba.api.pipeline.InputKind;
 import dev.xamba.api.pipeline.InputLoader;
 import dev.xamba.api.pipeline.Names;
 import dev.xamba.api.pipeline.UserError;
@@ -153,7 +154,7 @@ final class VerifyCommand implements Callable<Integer> {
             ov.requireDevice();
             out.printf("openvino %s on %s, xamba IR: %d layers, %d bytes of weights%s%n", ov.version(), device,
                     countLayers(ir.xmlText()), ir.bin().length, compressFp16 ? " (f16)" : "");
-            String peerFailure = input.endsWith(".onnx") ? compareWithOwnFrontend(ov, inputs, arrays) : null;
+            String peerFailure = InputKind.of(input) == InputKind.ONNX ? compareWithOwnFrontend(ov, inputs, arrays) : null;
             try {
                 return ov.run(ir, input, inputs);
             } catch (OvException e) {

@@ -139,6 +139,21 @@ class EdgeBehaviourTest {
         assertThat(("y".repeat(RunCommand.MAX_BASE_NAME) + "_" + Integer.MAX_VALUE + ".npy").length()).isEqualTo(255);
     }
 
+    /** An input's kind comes from its extension in any case: {@code M.ONNX} was read as textual IR (a UTF-8 error). */
+    @Test
+    void extensionsAreReadInAnyCase() throws IOException {
+        Path onnx = Files.copy(RepoFiles.root().resolve("testdata/mamba_tiny_l2_t16.onnx"), dir.resolve("M.ONNX"));
+        Path xml = dir.resolve("M.XML");
+
+        CliRunner.Result c = CliRunner.run("compile", onnx.toString(), "-o", xml.toString());
+
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(dir.resolve("M.bin")).isNotEmptyFile();
+        CliRunner.Result back = CliRunner.run("compile", xml.toString(), "--emit", "xir");
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(back.out()).contains("ov.MatMul");
+    }
+
     /** {@code run}'s outputs are one output: when one of them cannot be written, none of the others is replaced. */
     @Test
     void runWritesAllOutputsOrNone() throws IOException {

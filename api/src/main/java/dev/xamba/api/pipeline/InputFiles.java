@@ -61,8 +61,8 @@ public final class InputFiles {
         if (input.equals("-")) return f;
         Path model = Path.of(input);
         f.add(model, "the input");
-        if (input.endsWith(".xml")) f.add(OvIrFiles.binPathFor(model), "the weights of " + model);
-        if (input.endsWith(".onnx") && Files.isRegularFile(model)) {
+        if (InputKind.of(input) == InputKind.OPENVINO_IR) f.add(OvIrFiles.binPathFor(model), "the weights of " + model);
+        if (InputKind.of(input) == InputKind.ONNX && Files.isRegularFile(model)) {
             // Parsed again only to name its files (the parse aliases the mapped file, so this costs no copy): a
             // caller that imported the model has the parse already and calls ofOnnx.
             f.addExternalData(model, ModelFile.read(new SourceFile(model)));

@@ -29,17 +29,20 @@ public final class InputLoader {
      * own 2 GiB cap always loads.
      */
     public static Operation load(String input, ImportOptions importOptions, long maxBytes) {
-        if (input.equals("-")) return TextIrParser.parse(readStdin(maxBytes), "<stdin>");
+        InputKind kind = InputKind.of(input);
+        if (kind == InputKind.STDIN) return TextIrParser.parse(readStdin(maxBytes), "<stdin>");
         Path path = checkedFile(input, maxBytes);
-        if (input.endsWith(".onnx")) return OnnxImporter.importModel(path, importOptions);
-        if (input.endsWith(".xml")) return OvIrImporter.importModel(path, importOptions);
-        return TextIrParser.parse(readText(path), input);
+        return switch (kind) {
+            case ONNX -> OnnxImporter.importModel(path, importOptions);
+            case OPENVINO_IR -> OvIrImporter.importModel(path, importOptions);
+            default -> TextIrParser.parse(readText(path), input);
+        };
     }
 
     /** {@code input} as a path, once it is a regular file within its limit ({@link #load}). */
     private static Path checkedFile(String input, long maxBytes) {
         Path path = Path.of(input);
-        boolean mapped = input.endsWith(".onnx") || input.endsWith(".xml");
+        boolean mapped = InputKind.of(input).mapped();
         requireRegularFile(path, "", mapped ? Math.max(maxBytes, Limits.MAPPED_MODEL_BYTES) : maxBytes, "--max-input-bytes");
         return path;
     }
@@ -53,13 +56,14 @@ public final class InputLoader {
      * here; an ONNX model is parsed once for both the import and its files (at 96 layers a parse is 0.2 s).
      */
     public static Loaded loadVerified(String input, ImportOptions importOptions, long maxBytes) {
-        if (input.endsWith(".onnx")) {
+        InputKind kind = InputKind.of(input);
+        if (kind == InputKind.ONNX) {
             Path path = checkedFile(input, maxBytes);
             OnnxImporter.Imported imported = OnnxImporter.importWithModel(path, importOptions);
             return new Loaded(imported.module(), InputFiles.ofOnnx(path, imported.model()));
         }
         Operation module = load(input, importOptions, maxBytes);
-        if (!input.endsWith(".xml")) Verifier.verifyOrThrow(module);
+        if (kind != InputKind.OPENVINO_IR) Verifier.verifyOrThrow(module);
         return new Loaded(module, InputFiles.ofModel(input));
     }
 
