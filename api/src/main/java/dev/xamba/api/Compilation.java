@@ -55,10 +55,10 @@ final class Compilation {
         boolean ov = options.emit() == CompileOptions.Emit.OV;
         Path output = options.output();
         if (ov && output != null && !output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-            throw new UserError(Names.path(output) + ": the OpenVINO IR output must end in .xml");
+            throw UserError.badOption(Names.path(output) + ": the OpenVINO IR output must end in .xml");
         }
-        if (options.annotate() && ov) throw new UserError("--annotate needs --emit xir");
-        if (options.report() && !ov) throw new UserError("the cost report needs OpenVINO IR (--emit ov), not textual IR");
+        if (options.annotate() && ov) throw UserError.badOption("--annotate needs --emit xir");
+        if (options.report() && !ov) throw UserError.badOption("the cost report needs OpenVINO IR (--emit ov), not textual IR");
         CompileProgress progress = options.progress();
 
         progress.phase("import");

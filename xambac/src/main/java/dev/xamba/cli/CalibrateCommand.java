@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code xambac calibrate}: measures op families on the OpenVINO CPU plugin and writes a cpu target file. */
-@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
+@Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, usageHelpWidth = 110,
         description = {"Measures the OpenVINO CPU plugin and writes a cpu target file.",
                 "Times micro-benchmarks of each op family (MatMul, depthwise convolution, elementwise, activations,",
                 "CumSum, reductions, layout ops, Gather, Pad, Broadcast) at several sizes on the real OpenVINO CPU plugin",
@@ -41,7 +41,7 @@ final class CalibrateCommand implements Callable<Integer> {
     boolean quick;
 
     @Override public Integer call() {
-        if (!device.equals("CPU")) throw new UserError("--device " + device + ": only CPU can be calibrated (NPU targets come from Intel's numbers)");
+        if (!device.equals("CPU")) throw UserError.badOption("--device " + device + ": only CPU can be calibrated (NPU targets come from Intel's numbers)");
         Path output = OutputArg.fileOrStdout(outputArg);
         if (output != null) OutputFiles.refuseUnsafe(output, new InputFiles()); // before minutes of measuring, not after
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code xambac compile}: import a model, optimize it, and write OpenVINO IR (or textual IR), through {@link Xamba}. */
-@Command(name = "compile", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
+@Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, usageHelpWidth = 110,
         description = {"Compiles a model (ONNX, OpenVINO IR or textual IR) to OpenVINO IR v11.",
                 "Imports the model, folds its shape computations, legalizes it to the OpenVINO opset, applies the XAMBA",
                 "rewrites the target's cost model picks, and writes OUT.xml and OUT.bin beside it.",
@@ -65,8 +65,8 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override public Integer call() throws CompileException {
         xamba.passes(); // a bad --xamba or --target is reported before the output is looked at
-        if (emit == Emit.ov && OutputArg.isDash(outputArg)) throw new UserError("-o -: OpenVINO IR is two files, OUT.xml and OUT.bin; give -o OUT.xml");
-        if (emit == Emit.ov && outputArg == null) throw new UserError("--emit ov needs -o OUT.xml");
+        if (emit == Emit.ov && OutputArg.isDash(outputArg)) throw UserError.badOption("-o -: OpenVINO IR is two files, OUT.xml and OUT.bin; give -o OUT.xml");
+        if (emit == Emit.ov && outputArg == null) throw UserError.badOption("--emit ov needs -o OUT.xml");
         Path output = OutputArg.fileOrStdout(outputArg);
         try (Progress progress = Progress.onStderr(new PrintStream(System.err, true, StandardCharsets.UTF_8), PHASES)) {
             PrintStream err = progress.guard();

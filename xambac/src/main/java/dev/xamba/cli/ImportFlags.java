@@ -15,7 +15,7 @@ final class ImportFlags {
     ImportOptions options() {
         ImportOptions o = ImportOptions.defaults();
         for (Map.Entry<String, String> e : inputShapes.entrySet()) {
-            if (e.getKey().isEmpty()) throw new UserError("--input-shape =" + e.getValue() + ": give the input's name, e.g. input_ids=1x16");
+            if (e.getKey().isEmpty()) throw UserError.badOption("--input-shape =" + e.getValue() + ": give the input's name, e.g. input_ids=1x16");
             o = o.withInputShape(e.getKey(), dims(e.getKey(), e.getValue()));
         }
         return o;
@@ -31,7 +31,7 @@ final class ImportFlags {
             } catch (NumberFormatException ex) {
                 d[i] = -1;
             }
-            if (d[i] < 0) throw new UserError("--input-shape " + name + "=" + spelled + ": dims are non-negative integers joined by 'x', e.g. 1x16");
+            if (d[i] < 0) throw UserError.badOption("--input-shape " + name + "=" + spelled + ": dims are non-negative integers joined by 'x', e.g. 1x16");
         }
         return d;
     }

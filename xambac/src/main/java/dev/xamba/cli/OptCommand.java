@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code xambac opt}: parse textual IR, verify it, run a pass pipeline, print the result. */
-@Command(name = "opt", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = OptCommand.HELP_WIDTH,
+@Command(name = "opt", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, usageHelpWidth = OptCommand.HELP_WIDTH,
         description = {"Parses textual IR, verifies it, runs a pass pipeline and prints the resulting IR.",
                 "Errors are reported as FILE:LINE:COL: error: MESSAGE on stderr with exit code 1.",
                 "For tests: --split-input-file treats each part between '// -----' lines as its own input;",

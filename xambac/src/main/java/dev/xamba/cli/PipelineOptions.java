@@ -70,7 +70,7 @@ final class PipelineOptions {
     private void checkPassNames(PassRegistry registry) {
         for (String name : printIrAfter) {
             if (!registry.names().contains(name)) {
-                throw new UserError("--print-ir-after: unknown pass '" + name + "' (known passes: " + String.join(", ", registry.names()) + ")");
+                throw UserError.badOption("--print-ir-after: unknown pass '" + name + "' (known passes: " + String.join(", ", registry.names()) + ")");
             }
         }
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code xambac report}: what the cost model predicts for a model on a target, per op and per unit. */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, usageHelpWidth = 110,
         description = {"Predicts a model's time on a target with the cost model, with and without XAMBA.",
                 "Compiles the model to the OpenVINO opset (with the chosen XAMBA rewrites) and reports the cost model's",
                 "prediction: the costliest ops, time per unit and per op type, the rewrite decisions, and the speedup",
@@ -71,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         Target target = targetFlags.resolve();
         XambaFlags flags = XambaFlags.of(xamba, targetFlags, actibaMaxError);
         flags.passes(); // a bad --xamba is reported before the other options
-        if (measure && target.kind() != Target.Kind.CPU) throw new UserError("--measure needs a cpu target (--target cpu or a cpu --target-file)");
+        if (measure && target.kind() != Target.Kind.CPU) throw UserError.badOption("--measure needs a cpu target (--target cpu or a cpu --target-file)");
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         InputFiles reads = InputFiles.ofModel(input).add(targetFlags.targetFile, "the target file");
         if (output != null) OutputFiles.refuseUnsafe(output, reads); // before the compile (and --measure's runs), not after

@@ -40,7 +40,7 @@ import picocli.CommandLine.TypeConversionException;
  * output with the reference. The last line is {@code max_abs_err=<e> tolerance=<t> PASS|FAIL}; exit 0 only on
  * PASS.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, usageHelpWidth = 110,
         description = {"Checks a compiled model's outputs against a reference .npz.",
                 "Compiles MODEL in memory, runs it on the inputs stored in the .npz (arrays named like the model's",
                 "inputs) and compares each output with the array of the same name.",

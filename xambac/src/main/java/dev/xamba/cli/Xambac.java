@@ -104,11 +104,22 @@ public final class Xambac implements Runnable {
 
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        UserError badOption = badOption(e);
+        if (badOption != null) return handleBadCommandLine(new CommandLine.ParameterException(cl, badOption.getMessage()), null);
         List<String> lines = inputErrorLines(e);
         if (lines == null) return reportInternalError(e, err, System.getenv("XAMBAC_DEBUG"));
         lines.forEach(err::println);
         err.flush();
         return EXIT_INPUT_ERROR;
+    }
+
+    /**
+     * A misused option found while the command ran ({@link UserError#badOption}), directly or as the cause of the
+     * library's {@link CompileException}; null for anything else.
+     */
+    private static UserError badOption(Exception e) {
+        Throwable t = e instanceof CompileException c ? c.getCause() : e;
+        return t instanceof UserError u && u.isBadOption() ? u : null;
     }
 
     /** What to print for a problem of the input or the environment (exit 1), or null for a bug. */

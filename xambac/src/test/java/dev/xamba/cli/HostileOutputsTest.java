@@ -89,7 +89,7 @@ class HostileOutputsTest {
                         dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("n".repeat(252) + ".xml").toString()}),
                 bad("compile --emit xir -o a name of 128 two-byte characters", "o.xir: its name is 261 bytes long",
                         dir -> new String[] {"compile", reluModel(dir), "--emit", "xir", "-o", dir.resolve("é".repeat(128) + "o.xir").toString()}),
-                bad("compile -o not ending in .xml", "must end in .xml", dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.txt").toString()}),
+                badCommandLine("compile -o not ending in .xml", "must end in .xml (see 'xambac compile --help')", dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("out.txt").toString()}),
                 bad("compile --emit xir -o the input itself", "m.onnx: is the input", dir -> {
                     String in = reluModel(dir);
                     return new String[] {"compile", in, "--emit", "xir", "-o", in};
@@ -178,8 +178,19 @@ class HostileOutputsTest {
                         dir -> new String[] {"verify", reluModel(dir), "--reference", "r.npz", "--tolerance", "-1"}),
                 badCommandLine("a NaN --tolerance", "'NaN' is not a finite number of 0 or more",
                         dir -> new String[] {"verify", reluModel(dir), "--reference", "r.npz", "--tolerance", "NaN"}),
-                bad("--input-shape without a name", "--input-shape =1x2: give the input's name, e.g. input_ids=1x16",
+                badCommandLine("--input-shape without a name", "xambac compile: error: --input-shape =1x2: give the input's name, e.g. input_ids=1x16 (see 'xambac compile --help')",
                         dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("o.xml").toString(), "--input-shape", "=1x2"}),
+                // Option values the command checks itself were exit 1 with "xambac: error:", unlike picocli's own checks.
+                badCommandLine("an unknown --xamba rewrite", "xambac compile: error: --xamba bogus: unknown rewrite 'bogus'",
+                        dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("o.xml").toString(), "--xamba", "bogus"}),
+                badCommandLine("an unknown --target", "xambac report: error: --target nope: unknown target",
+                        dir -> new String[] {"report", reluModel(dir), "--target", "nope"}),
+                badCommandLine("--emit ov without -o", "xambac compile: error: --emit ov needs -o OUT.xml (see 'xambac compile --help')",
+                        dir -> new String[] {"compile", reluModel(dir)}),
+                badCommandLine("--annotate with --emit ov", "xambac compile: error: --annotate needs --emit xir",
+                        dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("o.xml").toString(), "--annotate"}),
+                badCommandLine("calibrate on another device", "xambac calibrate: error: --device GPU: only CPU can be calibrated",
+                        dir -> new String[] {"calibrate", "--device", "GPU"}),
                 badCommandLine("report --runs 0 (was exit 1, unlike --runs abc)", "Invalid value for option '--runs': '0' is not a whole number from 1 to 2147483647",
                         dir -> new String[] {"report", reluModel(dir), "--runs", "0"}),
                 badCommandLine("calibrate --runs past an int", "Invalid value for option '--runs': '99999999999' is not a whole number from 1",

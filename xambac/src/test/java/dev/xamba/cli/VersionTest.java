@@ -15,4 +15,15 @@ class VersionTest {
         // Built from this repository's work tree: the commit is known (a source tarball would say unknown).
         if (java.nio.file.Files.exists(RepoFiles.root().resolve(".git"))) assertThat(r.out()).doesNotContain("unknown");
     }
+
+    /** Every command's {@code -V} prints the same line (it printed nothing, exit 0). */
+    @Test
+    void everyCommandPrintsIt() throws Exception {
+        String version = CliRunner.run("--version").out();
+        for (String command : java.util.List.of("compile", "opt", "run", "verify", "report", "calibrate")) {
+            CliRunner.Result r = CliRunner.run(command, "-V");
+            assertThat(r.exitCode()).as(command).isZero();
+            assertThat(r.out()).as(command).isEqualTo(version);
+        }
+    }
 }

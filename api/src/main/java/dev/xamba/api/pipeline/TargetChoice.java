@@ -49,7 +49,7 @@ public final class TargetChoice {
             if (file != null) return Targets.fromFile(file);
             String n = builtInName();
             if (!Targets.BUILT_IN.contains(n)) {
-                throw new UserError("--target " + n + ": unknown target (built in: " + String.join(", ", Targets.BUILT_IN) + "; or use --target-file)");
+                throw UserError.badOption("--target " + n + ": unknown target (built in: " + String.join(", ", Targets.BUILT_IN) + "; or use --target-file)");
             }
             return Targets.builtIn(n);
         } catch (TargetFormatException e) {

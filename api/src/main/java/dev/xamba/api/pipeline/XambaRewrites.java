@@ -33,7 +33,7 @@ public final class XambaRewrites {
     public static List<String> passes(String xamba, TargetChoice targets, Double actibaMaxError) {
         String target = quoted(targets.spec());
         if (actibaMaxError != null && !(actibaMaxError > 0 && Double.isFinite(actibaMaxError))) {
-            throw new UserError("--actiba-max-error must be a finite number > 0, got " + actibaMaxError);
+            throw UserError.badOption("--actiba-max-error must be a finite number > 0, got " + actibaMaxError);
         }
         String choice = choice(xamba, targets);
         Set<String> chosen = new LinkedHashSet<>();
@@ -53,7 +53,7 @@ public final class XambaRewrites {
                 for (String part : choice.split(",", -1)) {
                     String name = part.strip().startsWith("xamba-") ? part.strip().substring(6) : part.strip();
                     if (!known().contains(name)) {
-                        throw new UserError("--xamba " + xamba + ": unknown rewrite '" + part.strip()
+                        throw UserError.badOption("--xamba " + xamba + ": unknown rewrite '" + part.strip()
                                 + "' (use auto, none, all or a list of " + String.join(", ", known()) + ")");
                     }
                     chosen.add(name);
@@ -75,7 +75,7 @@ public final class XambaRewrites {
 
     /** A pipeline option value in double quotes: a target file's path may hold spaces or braces. */
     private static String quoted(String value) {
-        if (value.contains("\"")) throw new UserError("--target-file " + value + ": the path may not contain '\"'");
+        if (value.contains("\"")) throw UserError.badOption("--target-file " + value + ": the path may not contain '\"'");
         return "\"" + value + "\"";
     }
 
