@@ -3,6 +3,7 @@ package dev.xamba.frontend.text;
 import dev.xamba.ir.attr.FloatFormat;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.ElementType;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.antlr.v4.runtime.Token;
 
@@ -21,17 +22,44 @@ final class NumberLiterals {
         if (tokenType == XambaIrLexer.FLOAT) {
             throw src.error(t, "expected an integer for " + et + " but found '" + t.getText() + "'");
         }
-        if (tokenType == XambaIrLexer.HEX) return Tensor.wrap(et, bits(t, et.byteWidth() * 8, et.toString()));
+        if (tokenType == XambaIrLexer.HEX) {
+            long bits = bits(t, et.byteWidth() * 8, et.toString());
+            if (et == ElementType.I1 && bits > 1) throw src.error(t, "i1 literal " + t.getText() + " is neither 0 nor 1");
+            return Tensor.wrap(et, bits);
+        }
         long v = parseLong(t, et);
         if (!fits(v, et)) throw src.error(t, "integer " + v + " does not fit in " + et);
         return v;
     }
 
-    /** A floating-point element of type {@code et}, rounded to that type. */
+    /**
+     * A floating-point element of type {@code et}: the decimal (an INT or FLOAT token, of any size) rounded once,
+     * to nearest, ties to even, to that type. Going through a double (or a float) first would round twice:
+     * {@code 1.0000000596046448} is just above a tie of f32 but its double is the tie itself, which rounds down.
+     */
     double floating(Token t, int tokenType, ElementType et) {
         if (tokenType == XambaIrLexer.HEX) return FloatFormat.fromBits(bits(t, et.byteWidth() * 8, et.toString()), et);
-        double v = tokenType == XambaIrLexer.INT ? parseLong(t, ElementType.I64) : Double.parseDouble(t.getText());
-        return Tensor.round(et, v);
+        String text = t.getText();
+        return switch (et) {
+            case F64 -> Double.parseDouble(text);
+            case F32 -> Float.parseFloat(text);
+            default -> roundedOnce(text, et);
+        };
+    }
+
+    /**
+     * {@code text} rounded to a type narrower than f32. The nearest float is on the same side of every tie of the
+     * narrower type as the decimal itself (those ties are floats), unless it is the tie: then the exact decimal
+     * says which way, and the float next to the tie on that side rounds there.
+     */
+    private static double roundedOnce(String text, ElementType et) {
+        float f = Float.parseFloat(text);
+        if (Float.isInfinite(f)) return Tensor.round(et, f);
+        double below = Tensor.round(et, Math.nextDown(f));
+        double above = Tensor.round(et, Math.nextUp(f));
+        if (below == above) return Tensor.round(et, f); // f is no tie
+        int side = new BigDecimal(text).compareTo(new BigDecimal(f));
+        return side == 0 ? Tensor.round(et, f) : side > 0 ? above : below;
     }
 
     /** The unsigned value of a HEX token that must fit in {@code width} bits. */

@@ -5,6 +5,7 @@ import dev.xamba.frontend.text.XambaIrParser.ResourceEntryContext;
 import dev.xamba.frontend.text.XambaIrParser.ResourcesContext;
 import dev.xamba.ir.attr.DenseResourceAttr;
 import dev.xamba.ir.attr.ResourceHandle;
+import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -74,13 +75,26 @@ final class ResourceTable {
         }
         long have = h.blob().remaining();
         for (Use u : us) {
-            if (!u.type().hasStaticShape()) continue;
+            if (!u.type().hasStaticShape()) throw src.error(u.at(), "dense_resource needs a static shape, got " + u.type());
             long elements = u.type().numElements(); // saturates instead of overflowing
             int width = u.type().elementType().byteWidth();
             long need = elements > Long.MAX_VALUE / width ? Long.MAX_VALUE : elements * width;
             if (need != have) {
                 throw src.error(u.at(), "dense_resource '" + name + "' : " + u.type() + " needs " + need
                         + " bytes but its blob has " + have);
+            }
+            if (u.type().elementType() == ElementType.I1) requireBooleans(name, h.blob(), u);
+        }
+    }
+
+    /** An i1 element is one byte, 0 or 1, as a literal must be; OpenVINO would read any other byte as true. */
+    private void requireBooleans(String name, ByteBuffer blob, Use u) {
+        for (int i = blob.position(); i < blob.limit(); i++) {
+            int b = blob.get(i) & 0xff;
+            if (b > 1) {
+                throw src.error(u.at(), "dense_resource '" + name + "' : " + u.type() + " has byte 0x"
+                        + (b < 16 ? "0" : "") + Integer.toHexString(b).toUpperCase(java.util.Locale.ROOT) + " at offset " + (i - blob.position())
+                        + "; i1 elements are 0 or 1");
             }
         }
     }

@@ -75,14 +75,14 @@ final class TypeBuilder {
         int end = text.length() - 1; // the closing '>'
         List<Long> dims = new ArrayList<>();
         int i = PREFIX;
-        while (i < end && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '?')) {
+        while (i < end && (isAsciiDigit(text.charAt(i)) || text.charAt(i) == '?')) {
             int start = i;
             long dim;
             if (text.charAt(i) == '?') {
                 dim = TensorType.DYNAMIC;
                 i++;
             } else {
-                while (i < end && Character.isDigit(text.charAt(i))) i++;
+                while (i < end && isAsciiDigit(text.charAt(i))) i++;
                 dim = parseDimension(t, text.substring(start, i), start);
             }
             if (i >= end || text.charAt(i) != 'x') {
@@ -105,6 +105,9 @@ final class TypeBuilder {
         for (int d = 0; d < shape.length; d++) shape[d] = dims.get(d);
         return TensorType.of(et, shape);
     }
+
+    /** Only 0-9: {@code Character.isDigit} (and {@code Long.parseLong}) also take other scripts' digits, such as '٤'. */
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
     private long parseDimension(Token t, String digits, int offset) {
         try {

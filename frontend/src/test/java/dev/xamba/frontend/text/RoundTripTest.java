@@ -143,6 +143,28 @@ class RoundTripTest {
         assertThat(print(once)).isEqualTo(once);
     }
 
+    /**
+     * A decimal is rounded once to its element type: through a double first, these three were rounded twice
+     * (each is just above a tie of its type whose double is the tie, which rounds to even, down). An integer
+     * literal of a float type may be larger than an i64.
+     */
+    @Test
+    void decimalLiteralsAreRoundedOnceToTheirType() {
+        assertThat(printedDense("1.0000000596046448", "f32")).isEqualTo("1.0000001");
+        assertThat(printedDense("1.00048828125000001", "f16")).isEqualTo("1.0009766");
+        assertThat(printedDense("1.00390625000000001", "bf16")).isEqualTo("1.0078125");
+        assertThat(printedDense("-1.00048828125000001", "f16")).isEqualTo("-1.0009766");
+        assertThat(printedDense("1.00048828125", "f16")).isEqualTo("1.0"); // the tie itself: to even
+        assertThat(printedDense("1.00146484375", "f16")).isEqualTo("1.0019531"); // a tie whose even neighbour is above
+        assertThat(printedDense("100000000000000000000", "f32")).isEqualTo("1.0E20");
+    }
+
+    /** The element of {@code dense<LITERAL> : tensor<TYPE>} as the printer writes it. */
+    private static String printedDense(String literal, String type) {
+        String printed = print("func.func @f() {\n  \"x.y\"() {v = dense<" + literal + "> : tensor<" + type + ">} : () -> ()\n  func.return\n}\n");
+        return printed.substring(printed.indexOf("dense<") + 6, printed.indexOf("> : tensor<" + type));
+    }
+
     @Test
     void numericNamesAreNotKeptAsHints() {
         var body = new ModuleOp(parse("""

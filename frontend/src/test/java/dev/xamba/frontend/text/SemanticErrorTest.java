@@ -93,6 +93,32 @@ class SemanticErrorTest {
                 .isEqualTo("t.xir:3:25: error: expected a number for f32 but found 'true'");
         assertThat(errorOf(inFunction("    \"x.y\"() {v = dense<1> : tensor<?xf32>} : () -> ()\n")))
                 .isEqualTo("t.xir:3:29: error: dense attribute needs a static shape, got tensor<?xf32>");
+        assertThat(errorOf(inFunction("    \"x.y\"() {v = dense<[0x02, 1]> : tensor<2xi1>} : () -> ()\n")))
+                .isEqualTo("t.xir:3:25: error: i1 literal 0x02 is neither 0 nor 1");
+    }
+
+    /** Dims are ASCII digits: other scripts' digits ('٤', Arabic-Indic four) were read as numbers. */
+    @Test
+    void dimensionsAreAsciiDigits() {
+        assertThat(errorOf(inFunction("    %0 = \"x.y\"() : () -> tensor<\u0664xf32>\n")))
+                .isEqualTo("t.xir:3:33: error: expected a dimension or an element type in tensor<\u0664xf32> but found '\u0664'");
+    }
+
+    @Test
+    void aDenseResourceNeedsAStaticShape() {
+        String text = """
+                module {
+                  func.func @main() -> tensor<?xf32> {
+                    %c = "ov.Constant"() {value = dense_resource<w> : tensor<?xf32>} : () -> tensor<?xf32>
+                    func.return %c : tensor<?xf32>
+                  }
+                }
+                {-# dialect_resources: { builtin: { w: "0x04000000" } } #-}
+                """;
+        assertThat(errorOf(text)).isEqualTo("t.xir:3:50: error: dense_resource needs a static shape, got tensor<?xf32>");
+        String booleans = text.replace("?xf32", "2xi1").replace("0x04000000", "0x040000000102");
+        assertThat(errorOf(booleans))
+                .isEqualTo("t.xir:3:50: error: dense_resource 'w' : tensor<2xi1> has byte 0x02 at offset 1; i1 elements are 0 or 1");
     }
 
     @Test
