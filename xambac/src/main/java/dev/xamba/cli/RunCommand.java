@@ -6,7 +6,7 @@ import dev.xamba.api.pipeline.InputLoader;
 import dev.xamba.api.pipeline.Names;
 import dev.xamba.api.pipeline.OutputFiles;
 import dev.xamba.api.pipeline.UserError;
-import dev.xamba.cli.runtime.EmbeddingBounds;
+import dev.xamba.cli.runtime.IrFacts;
 import dev.xamba.cli.runtime.OpenVinoEngine;
 import dev.xamba.codegen.OvIrWriter;
 import dev.xamba.ir.eval.Tensor;
@@ -57,11 +57,11 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Tensor> values = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : inputs.entrySet()) values.put(e.getKey(), readNpy(e.getKey(), e.getValue()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Map<String, Long> bounds = embeddingBounds();
+        IrFacts facts = irFacts();
         try (OpenVinoEngine engine = new OpenVinoEngine(device, true)) {
             InputFiles reads = new InputFiles().add(model, "the model").add(OvIrWriter.binPathFor(model), "the model's weights");
             inputs.forEach((name, file) -> reads.add(file, "the value of --input " + name));
-            Map<String, Tensor> results = engine.run(model, values, bounds);
+            Map<String, Tensor> results = engine.run(model, values, facts);
             Map<String, String> fileNames = uniqueFileNames(results.keySet());
             Map<Path, byte[]> files = new LinkedHashMap<>();
             for (Map.Entry<String, Tensor> o : results.entrySet()) {
@@ -76,15 +76,15 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Integer inputs that index a table (token ids into the embedding): their bound, from the .xml. */
-    private Map<String, Long> embeddingBounds() {
-        if (InputKind.of(model.toString()) != InputKind.OPENVINO_IR) return Map.of();
+    /** What the .xml says beyond OpenVINO's C API: bounds of token-id inputs, every name of each tensor. */
+    private IrFacts irFacts() {
+        if (InputKind.of(model.toString()) != InputKind.OPENVINO_IR) return IrFacts.NONE;
         Path bin = OvIrWriter.binPathFor(model);
         if (!Files.isRegularFile(bin)) {
             throw new UserError(Names.path(bin) + ": no such file (OpenVINO IR keeps its weights in the .bin beside the .xml)");
         }
         try {
-            return EmbeddingBounds.of(model);
+            return IrFacts.read(model);
         } catch (IOException e) {
             throw new UserError(Names.path(model) + ": " + Names.text(e.getMessage()));
         }

@@ -154,6 +154,40 @@ class EdgeBehaviourTest {
         assertThat(back.out()).contains("ov.MatMul");
     }
 
+    /**
+     * Outputs that share a tensor ({@code z = Identity(y)}, both outputs; one tensor named "y,z" feeding two
+     * Results): OpenVINO's C API tells both by one name, and {@code run} wrote y.npy only while {@code verify}
+     * compared y twice and never z. An input may be given under any of its tensor's names.
+     */
+    @Test
+    void outputsSharingATensorAreEachWrittenAndCompared() throws IOException {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                .addNode(node("r", "Relu", List.of("x"), List.of("y")))
+                .addNode(node("i", "Identity", List.of("y"), List.of("z")))
+                .addOutput(tensor("y", FLOAT, 2)).addOutput(tensor("z", FLOAT, 2));
+        Path onnx = write(dir.resolve("m.onnx"), model(g));
+        Path xml = dir.resolve("m.xml");
+        compile(onnx, xml);
+        Files.writeString(xml, Files.readString(xml).replace("names=\"x\"", "names=\"x,x_alias\""));
+        Path x = HostileFiles.npy(dir.resolve("x.npy"), ElementType.F32, new long[] {2}, -1, 2);
+        Path out = dir.resolve("out");
+
+        CliRunner.Result r = CliRunner.run("run", xml.toString(), "--input", "x_alias=" + x, "--output-dir", out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines()).containsExactly(
+                "y: tensor<2xf32> -> " + out.resolve("y.npy"), "z: tensor<2xf32> -> " + out.resolve("z.npy"));
+        assertThat(Npy.read(out.resolve("z.npy")).getDouble(1)).isEqualTo(2.0);
+
+        Path wrongZ = dir.resolve("io.npz");
+        TensorType two = TensorType.of(ElementType.F32, 2);
+        NpzFile.write(wrongZ, Map.of("x", Tensor.ofDoubles(two, new double[] {-1, 2}), "y", Tensor.ofDoubles(two, new double[] {0, 2}),
+                "z", Tensor.ofDoubles(two, new double[] {0, 3})));
+        CliRunner.Result v = CliRunner.run("verify", onnx.toString(), "--reference", wrongZ.toString(), "--engine", "openvino");
+        assertThat(v.exitCode()).as(v.out() + v.err()).isEqualTo(1);
+        assertThat(v.out()).contains("xamba output z: tensor<2xf32> max_abs_err=1.000e+00");
+    }
+
     /** {@code run}'s outputs are one output: when one of them cannot be written, none of the others is replaced. */
     @Test
     void runWritesAllOutputsOrNone() throws IOException {

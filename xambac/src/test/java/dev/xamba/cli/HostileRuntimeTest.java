@@ -98,6 +98,14 @@ class HostileRuntimeTest {
                         run(unallocatable(dir), dir, "--input", "x=" + npy(dir.resolve("x.npy"), ElementType.F32, new long[] {4}, 1, 2, 3, 4))),
                 bad("token id past the vocabulary", "--input ids: element #2 is 10, outside [0, 10)", dir ->
                         run(compiled(dir), dir, "--input", "ids=" + ids(dir, 1, 2, 10, 3))),
+                bad("token id past the vocabulary, the input named twice (the bound was kept under the first name only)",
+                        "--input ids: element #2 is 10, outside [0, 10)", dir -> {
+                    Path xml = compiled(dir);
+                    String text = Files.readString(xml);
+                    assertThat(text).contains("names=\"ids\"");
+                    Files.writeString(xml, text.replace("names=\"ids\"", "names=\"zz_ids,ids\""));
+                    return run(xml, dir, "--input", "ids=" + ids(dir, 1, 2, 10, 3));
+                }),
                 bad("negative token id", "--input ids: element #0 is -1, outside [0, 10)", dir ->
                         run(compiled(dir), dir, "--input", "ids=" + ids(dir, -1, 2, 3, 3))),
                 bad(".npy of the wrong dtype", "--input ids: the value is f32 but the model's input is i64", dir ->

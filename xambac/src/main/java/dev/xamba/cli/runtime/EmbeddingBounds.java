@@ -1,22 +1,13 @@
 package dev.xamba.cli.runtime;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Where an OpenVINO IR model says how large an integer input may be: a Parameter (possibly through Converts)
@@ -31,9 +22,11 @@ public final class EmbeddingBounds {
 
     private record Edge(String fromLayer, String toLayer, String toPort) {}
 
-    /** Input name → number of rows of the table it indexes (the vocabulary size); inputs without one are absent. */
-    public static Map<String, Long> of(Path irXml) throws IOException {
-        Document doc = parse(irXml);
+    /**
+     * Input name → number of rows of the table it indexes (the vocabulary size), under each of the input's names;
+     * inputs without one are absent.
+     */
+    static Map<String, Long> of(Document doc) {
         Map<String, Layer> layers = new LinkedHashMap<>();
         NodeList ls = doc.getElementsByTagName("layer");
         for (int i = 0; i < ls.getLength(); i++) {
@@ -61,7 +54,7 @@ public final class EmbeddingBounds {
         Map<String, Long> bounds = new LinkedHashMap<>();
         for (Layer p : layers.values()) {
             if (!p.type().equals("Parameter")) continue;
-            String inputName = p.outputNames().isEmpty() ? p.name() : p.outputNames().split(",")[0];
+            List<String> inputNames = p.outputNames().isEmpty() ? List.of(p.name()) : List.of(p.outputNames().split(",", -1));
             List<Edge> work = new ArrayList<>(uses.getOrDefault(p.id(), List.of()));
             for (int i = 0; i < work.size() && i < 1000; i++) {
                 Edge use = work.get(i);
@@ -72,7 +65,7 @@ public final class EmbeddingBounds {
                 } else if (user.type().equals("Gather") && use.toPort().equals("1")) {
                     Layer table = layers.get(producerOfPort.get(user.id() + ":0"));
                     long rows = axisZeroRows(user);
-                    if (table != null && table.type().equals("Const") && rows > 0) bounds.merge(inputName, rows, Math::min);
+                    if (table != null && table.type().equals("Const") && rows > 0) inputNames.forEach(n -> bounds.merge(n, rows, Math::min));
                 }
             }
         }
@@ -113,26 +106,5 @@ public final class EmbeddingBounds {
             }
         }
         return d;
-    }
-
-    /** A DOM of the file with DTDs and external entities off: the file is the user's, not trusted. */
-    private static Document parse(Path xml) throws IOException {
-        try (InputStream in = Files.newInputStream(xml)) {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // no "[Fatal Error]" lines on stderr
-
-            return b.parse(in);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException(xml.getFileName() + ": not a valid OpenVINO IR .xml: " + oneLine(e.getMessage()));
-        }
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 }

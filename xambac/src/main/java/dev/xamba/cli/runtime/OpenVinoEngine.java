@@ -10,8 +10,10 @@ import dev.xamba.openvino.OvPortInfo;
 import dev.xamba.openvino.OvRuntime;
 import dev.xamba.openvino.OvTensorData;
 import dev.xamba.openvino.OvTensorTooLargeException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +58,14 @@ public final class OpenVinoEngine implements AutoCloseable {
      */
     public Map<String, Tensor> run(RenderedIr ir, String source, Map<String, Tensor> inputs) {
         requireDevice();
+        PortNames names;
+        try {
+            names = PortNames.of(IrXml.parse(ir.xmlText(), source));
+        } catch (IOException e) {
+            throw new IllegalStateException("xamba's own IR of " + source + " does not parse", e);
+        }
         try (OvModel model = runtime.readModelFromMemory(ir.xmlText(), ir.bin())) {
-            return run(model, inputs, Map.of(), source, false);
+            return run(model, inputs, new IrFacts(Map.of(), names), source, false);
         }
     }
 
@@ -68,16 +76,16 @@ public final class OpenVinoEngine implements AutoCloseable {
     public Map<String, Tensor> run(Path modelFile, Map<String, Tensor> inputs) {
         requireDevice();
         try (OvModel model = runtime.readModel(modelFile)) {
-            return run(model, inputs, Map.of(), modelFile.toString(), false);
+            return run(model, inputs, IrFacts.NONE, modelFile.toString(), false);
         }
     }
 
     /**
      * Runs a model file the user gave, first checking {@code inputs} against its parameters ({@link InputCheck},
-     * with {@code bounds} on integer inputs). OpenVINO's failures on the file become {@link InputCheck.Rejected}
-     * naming it, in one line.
+     * with the bounds of {@code facts} on integer inputs). OpenVINO's failures on the file become
+     * {@link InputCheck.Rejected} naming it, in one line.
      */
-    public Map<String, Tensor> run(Path modelFile, Map<String, Tensor> inputs, Map<String, Long> bounds) {
+    public Map<String, Tensor> run(Path modelFile, Map<String, Tensor> inputs, IrFacts facts) {
         requireDevice();
         OvModel model;
         try {
@@ -86,11 +94,15 @@ public final class OpenVinoEngine implements AutoCloseable {
             throw rejected(e, true, modelFile.toString(), "reading it", "cannot read it");
         }
         try (model) {
-            return run(model, inputs, bounds, modelFile.toString(), true);
+            return run(model, inputs, facts, modelFile.toString(), true);
         }
     }
 
-    private Map<String, Tensor> run(OvModel model, Map<String, Tensor> inputs, Map<String, Long> bounds, String source, boolean usersModel) {
+    /**
+     * Runs {@code model}; the results are keyed by output name, each output under its own one of its tensor's
+     * names ({@link PortNames}): outputs that share a tensor are distinct outputs with equal values.
+     */
+    private Map<String, Tensor> run(OvModel model, Map<String, Tensor> inputs, IrFacts facts, String source, boolean usersModel) {
         OvCompiledModel compiled;
         try {
             compiled = runtime.compile(model, device, properties);
@@ -98,9 +110,10 @@ public final class OpenVinoEngine implements AutoCloseable {
             throw rejected(e, usersModel, source, "compiling it for " + device, "cannot compile it for " + device);
         }
         try (compiled; OvInferRequest request = compiled.createInferRequest()) {
-            InputCheck.check(compiled.inputs(), inputs, bounds, "--input ");
+            Map<String, Tensor> byPort = byPortName(compiled.inputs(), inputs, facts.names());
+            InputCheck.check(compiled.inputs(), byPort, facts.bounds(), "--input ");
             for (OvPortInfo in : compiled.inputs()) {
-                request.setInput(in.index(), TensorBridge.toOpenVino(inputs.get(in.name())));
+                request.setInput(in.index(), TensorBridge.toOpenVino(byPort.get(in.name())));
             }
             try {
                 request.infer();
@@ -109,6 +122,7 @@ public final class OpenVinoEngine implements AutoCloseable {
             }
             Map<String, Tensor> out = new LinkedHashMap<>();
             List<OvPortInfo> outs = new ArrayList<>(compiled.outputs());
+            Map<String, Integer> seen = new HashMap<>();
             for (OvPortInfo o : outs) {
                 OvTensorData d;
                 try {
@@ -118,10 +132,34 @@ public final class OpenVinoEngine implements AutoCloseable {
                     throw new InputCheck.Rejected(source + ": output '" + o.name() + "' has " + e.byteSize()
                             + " bytes, more than the " + OvTensorTooLargeException.MAX_BYTES + " xamba can copy out of OpenVINO");
                 }
-                out.put(o.name(), TensorBridge.fromOpenVino(d));
+                out.put(outputName(o, seen.merge(o.name(), 1, Integer::sum) - 1, facts.names()), TensorBridge.fromOpenVino(d));
             }
             return out;
         }
+    }
+
+    /** {@code given} keyed by the name OpenVINO tells for each input, when a value was given under another of its names. */
+    private static Map<String, Tensor> byPortName(List<OvPortInfo> parameters, Map<String, Tensor> given, PortNames names) {
+        Map<String, Tensor> byPort = new LinkedHashMap<>();
+        for (Map.Entry<String, Tensor> g : given.entrySet()) {
+            String port = parameters.stream().map(OvPortInfo::name).filter(p -> names.allOf(p).contains(g.getKey()))
+                    .findFirst().orElse(g.getKey());
+            if (byPort.putIfAbsent(port, g.getValue()) != null) {
+                throw new InputCheck.Rejected("--input " + g.getKey() + ": a second value for the input '" + port
+                        + "' (its names: " + String.join(", ", names.allOf(port)) + ")");
+            }
+        }
+        return byPort;
+    }
+
+    /**
+     * The name of the {@code k}-th output OpenVINO tells by {@code anyName}: the tensor's names in turn, since
+     * outputs sharing a tensor each hold one of them; an output beyond its tensor's names (an IR that names it once
+     * for two Results) gets its index, so that no output overwrites another.
+     */
+    private static String outputName(OvPortInfo o, int k, PortNames names) {
+        List<String> all = names.allOf(o.name());
+        return k < all.size() ? all.get(k) : o.name() + "#" + o.index();
     }
 
     /**
