@@ -133,6 +133,13 @@ class OvShapeOpsTest {
     }
 
     @Test
+    void cumSumOfAnEmptyTensorIsEmpty() {
+        Tensor r = fx.eval1("ov.CumSum", none(), fx.f32(shape(2, 0)), fx.scalar(0));
+        assertThat(r.type()).isEqualTo(f32t(2, 0));
+        assertThat(fx.eval1("ov.CumSum", attrs("reverse", true), fx.ints(), fx.scalar(0)).size()).isZero();
+    }
+
+    @Test
     void matMulAndEinsum() {
         var a = fx.f32(shape(2, 3), 1, 2, 3, 4, 5, 6);
         var v = fx.f32(shape(3), 1, 0, -1);
