@@ -159,6 +159,16 @@ class OvShapeOpsTest {
     }
 
     @Test
+    void einsumLettersAreAsciiOnly() {
+        // Other letters were accepted, then indexed a table of the 128 ASCII codes.
+        var a = fx.f32(shape(2, 3), 1, 2, 3, 4, 5, 6);
+        assertThat(fx.error("ov.Einsum", attrs("equation", "\u03b1\u03b2->\u03b2\u03b1"), a))
+                .contains("has '\u03b1', expected letters a-z or A-Z");
+        assertThat(fx.error("ov.Einsum", attrs("equation", "ij->j\u00e9"), a)).contains("expected letters a-z or A-Z");
+        assertThat(fx.eval1("ov.Einsum", attrs("equation", "Zj->jZ"), a).type()).isEqualTo(f32t(3, 2));
+    }
+
+    @Test
     void dynamicDimsPropagate() {
         OvFixture g = new OvFixture(f32t(-1, 4));
         assertThat(g.op("ov.Concat", attrs("axis", 1), g.arg(0), g.arg(0)).result().type()).isEqualTo(f32t(-1, 8));
