@@ -102,6 +102,20 @@ class OvShapeOpsTest {
     }
 
     @Test
+    void rangeOfIntegersIsExactInLong() {
+        // In double, 2^60 + 3 - 2^60 was 0 elements; 2^32 + 5 elements were cut to an int array length.
+        long big = 1L << 60;
+        assertThat(fx.eval1("ov.Range", attrs("output_type", "i64"), fx.scalar(big), fx.scalar(big + 3), fx.scalar(1)).toLongs())
+                .containsExactly(big, big + 1, big + 2);
+        assertThat(fx.error("ov.Range", attrs("output_type", "i64"), fx.scalar(0), fx.scalar((1L << 32) + 5), fx.scalar(1)))
+                .contains("range of 4294967301 elements is too large");
+        assertThat(fx.eval1("ov.Range", attrs("output_type", "i64"), fx.scalar(Long.MIN_VALUE), fx.scalar(Long.MAX_VALUE),
+                fx.scalar(1L << 62)).toLongs()).containsExactly(Long.MIN_VALUE, -(1L << 62), 0, 1L << 62);
+        assertThat(fx.error("ov.Range", attrs("output_type", "f32"), fx.scalarF(0), fx.scalarF(1e10), fx.scalarF(1)))
+                .contains("range of 1.0E10 elements is too large");
+    }
+
+    @Test
     void rangeOfUnknownBoundsHasADynamicLength() {
         OvFixture g = new OvFixture(TensorType.scalar(ElementType.I64));
         Operation r = g.op("ov.Range", attrs("output_type", "i32"), g.scalar(0), g.arg(0), g.scalar(1));
