@@ -190,13 +190,26 @@ public final class Tensor {
         return l;
     }
 
+    /** Whether every element has the same bits: a splat prints as its first element alone. */
     public boolean isSplat() {
-        // Each element against the next, by Arrays.mismatch: its float equality is Double.compare's (NaN equals
-        // NaN, -0 differs from 0), and it is one bulk comparison rather than a call per element in the interpreter.
+        // Each element against the next, by Arrays.mismatch: one bulk comparison rather than a call per element in
+        // the interpreter. Its float equality is Double.compare's: -0 differs from 0, but NaNs of any bits are one,
+        // so when the elements are NaN their raw bits are compared as well (dense<[0x7FC00000, 0xFFC00001]> lost
+        // its second NaN).
         int n = size();
         if (n < 2) return true;
-        if (singles != null) return Arrays.mismatch(singles, 1, n, singles, 0, n - 1) < 0;
-        if (floats != null) return Arrays.mismatch(floats, 1, n, floats, 0, n - 1) < 0;
+        if (singles != null) {
+            if (Arrays.mismatch(singles, 1, n, singles, 0, n - 1) >= 0) return false;
+            if (!Float.isNaN(singles[0])) return true;
+            for (int i = 1; i < n; i++) if (Float.floatToRawIntBits(singles[i]) != Float.floatToRawIntBits(singles[0])) return false;
+            return true;
+        }
+        if (floats != null) {
+            if (Arrays.mismatch(floats, 1, n, floats, 0, n - 1) >= 0) return false;
+            if (!Double.isNaN(floats[0])) return true;
+            for (int i = 1; i < n; i++) if (Double.doubleToRawLongBits(floats[i]) != Double.doubleToRawLongBits(floats[0])) return false;
+            return true;
+        }
         return Arrays.mismatch(ints, 1, n, ints, 0, n - 1) < 0;
     }
 
