@@ -61,6 +61,46 @@ public final class Tensor {
         return new Tensor(type, null, values, null);
     }
 
+    /**
+     * A float tensor of integers, each rounded once to the element type. Through double, an integer above 2^53
+     * rounded twice: 2^60 + 2^36 + 1 became 2^60 + 2^36, a tie that f32 then rounded to 2^60 rather than up.
+     */
+    public static Tensor ofIntegers(TensorType type, long[] values) {
+        ElementType et = type.elementType();
+        if (et == ElementType.F64) {
+            double[] d = new double[values.length];
+            for (int i = 0; i < values.length; i++) d[i] = values[i]; // long to double rounds once
+            return new Tensor(type, d, null, null);
+        }
+        float[] f = new float[values.length];
+        for (int i = 0; i < values.length; i++) f[i] = roundInteger(et, values[i]);
+        return ofFloats(type, f); // f16 and bf16 hold them exactly, or overflow to infinity there
+    }
+
+    /** An integer rounded once to the precision of f32, f16 or bf16, as a float. */
+    private static float roundInteger(ElementType et, long v) {
+        return switch (et) {
+            case F32 -> v; // long to float rounds once (JLS 5.1.2)
+            case F16 -> roundToBits(v, 11); // through float would round twice
+            case BF16 -> roundToBits(v, 8);
+            default -> throw new IllegalArgumentException("not a float type narrower than f64: " + et);
+        };
+    }
+
+    /** {@code v} rounded to {@code bits} significant bits, ties to even; exact as a float for bits up to 24. */
+    private static float roundToBits(long v, int bits) {
+        long m = Math.abs(v); // Long.MIN_VALUE stays itself: 2^63 read unsigned, as >>> and & read it
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(m) - bits);
+        long kept = m >>> shift;
+        if (shift > 0) {
+            long rest = m & ((1L << shift) - 1);
+            long half = 1L << (shift - 1);
+            if (rest > half || rest == half && (kept & 1) != 0) kept++;
+        }
+        float r = Math.scalb((float) kept, shift);
+        return v < 0 ? -r : r;
+    }
+
     /** Whether results of this element type are held as floats: kernels then build them with {@link #ofFloats}. */
     public static boolean heldAsFloats(ElementType et) {
         return et.isFloat() && et != ElementType.F64;
@@ -150,13 +190,26 @@ public final class Tensor {
         return l;
     }
 
+    /** Whether every element has the same bits: a splat prints as its first element alone. */
     public boolean isSplat() {
-        // Each element against the next, by Arrays.mismatch: its float equality is Double.compare's (NaN equals
-        // NaN, -0 differs from 0), and it is one bulk comparison rather than a call per element in the interpreter.
+        // Each element against the next, by Arrays.mismatch: one bulk comparison rather than a call per element in
+        // the interpreter. Its float equality is Double.compare's: -0 differs from 0, but NaNs of any bits are one,
+        // so when the elements are NaN their raw bits are compared as well (dense<[0x7FC00000, 0xFFC00001]> lost
+        // its second NaN).
         int n = size();
         if (n < 2) return true;
-        if (singles != null) return Arrays.mismatch(singles, 1, n, singles, 0, n - 1) < 0;
-        if (floats != null) return Arrays.mismatch(floats, 1, n, floats, 0, n - 1) < 0;
+        if (singles != null) {
+            if (Arrays.mismatch(singles, 1, n, singles, 0, n - 1) >= 0) return false;
+            if (!Float.isNaN(singles[0])) return true;
+            for (int i = 1; i < n; i++) if (Float.floatToRawIntBits(singles[i]) != Float.floatToRawIntBits(singles[0])) return false;
+            return true;
+        }
+        if (floats != null) {
+            if (Arrays.mismatch(floats, 1, n, floats, 0, n - 1) >= 0) return false;
+            if (!Double.isNaN(floats[0])) return true;
+            for (int i = 1; i < n; i++) if (Double.doubleToRawLongBits(floats[i]) != Double.doubleToRawLongBits(floats[0])) return false;
+            return true;
+        }
         return Arrays.mismatch(ints, 1, n, ints, 0, n - 1) < 0;
     }
 

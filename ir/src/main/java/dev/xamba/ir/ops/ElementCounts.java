@@ -48,6 +48,22 @@ public final class ElementCounts {
         return forEvaluator(type.numElements(), type::toString);
     }
 
+    /**
+     * The length of the integer range {@code start, start + step, ...} that stops before {@code limit}:
+     * {@code max(ceil((limit - start) / step), 0)}, exact for any longs (the span {@code limit - start} may need 65
+     * bits, so its magnitude is taken unsigned), or an error when it is more than a tensor of the reference evaluator
+     * holds. {@code step} is not 0.
+     */
+    public static int rangeLength(long start, long limit, long step) {
+        if (step > 0 ? limit <= start : limit >= start) return 0;
+        long span = step > 0 ? limit - start : start - limit; // unsigned, 1 to 2^64 - 1
+        long n = Long.divideUnsigned(span - 1, step > 0 ? step : -step) + 1; // -Long.MIN_VALUE is 2^63 unsigned
+        if (Long.compareUnsigned(n, Integer.MAX_VALUE) > 0) {
+            throw new OpError("range of " + Long.toUnsignedString(n) + " elements is too large");
+        }
+        return (int) n;
+    }
+
     /** {@code n} as an array length, or an error naming {@code what} holds that many elements. */
     public static int forEvaluator(long n, Supplier<String> what) {
         if (n >= 0 && n <= Integer.MAX_VALUE) return (int) n;

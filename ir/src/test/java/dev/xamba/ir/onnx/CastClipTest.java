@@ -42,6 +42,19 @@ class CastClipTest {
     }
 
     @Test
+    void castOfLargeIntegersToFloatsRoundsOnce() {
+        // Through double, 2^60 + 2^36 + 1 became the tie 2^60 + 2^36, which f32 rounded down to 2^60 (numpy: up).
+        long x = (1L << 60) + (1L << 36) + 1;
+        double up = (1L << 60) + (1L << 37);
+        assertThat(eval("onnx.Cast", attrs("to", 1), i64s(x, -x)).toDoubles()).containsExactly(up, -up);
+        // bf16 through f32 rounded twice as well: 2^24 + 2^16 + 1 became the tie 2^24 + 2^16, then 2^24.
+        assertThat(eval("onnx.Cast", attrs("to", 16), i64s((1 << 24) + (1 << 16) + 1, (1L << 60) + (1L << 52) + 1)).toDoubles())
+                .containsExactly((1 << 24) + (1 << 17), (double) ((1L << 60) + (1L << 53)));
+        assertThat(eval("onnx.Cast", attrs("to", 10), i64s(2049, 2051, 65519, 65520, Long.MIN_VALUE)).toDoubles())
+                .containsExactly(2048, 2052, 65504, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+    }
+
+    @Test
     void castToATypeTheIrLacksIsAnError() {
         assertThatThrownBy(() -> infer("onnx.Cast", attrs("to", 4), type(ElementType.F32, 2)))
                 .isInstanceOf(DiagnosticException.class)

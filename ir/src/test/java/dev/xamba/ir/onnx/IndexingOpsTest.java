@@ -144,4 +144,12 @@ class IndexingOpsTest {
         long big = 1L << 53;
         assertThat(eval("onnx.CumSum", i64s(big, 1, 1), i64(0)).toLongs()).containsExactly(big, big + 1, big + 2);
     }
+
+    @Test
+    void cumsumOfAnEmptyTensorIsEmpty() {
+        // A dim of 0 after the axis: the count of slices before it was the size divided by 0.
+        Tensor r = eval("onnx.CumSum", f32(shape(2, 0)), i64(0));
+        assertThat(r.type()).isEqualTo(type(ElementType.F32, 2, 0));
+        assertThat(eval("onnx.CumSum", f32(shape(0, 3)), i64(1)).type()).isEqualTo(type(ElementType.F32, 0, 3));
+    }
 }

@@ -12,6 +12,7 @@ import static dev.xamba.ir.onnx.OnnxOps.infer;
 import static dev.xamba.ir.onnx.OnnxOps.shape;
 import static dev.xamba.ir.onnx.OnnxOps.type;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.ElementType;
@@ -144,6 +145,18 @@ class ShapeOpsTest {
         assertThat(eval("onnx.Range", i64(5), i64(1), i64(1)).type()).isEqualTo(type(ElementType.I64, 0));
         assertThat(eval("onnx.Range", OnnxOps.scalar(0), OnnxOps.scalar(1), OnnxOps.scalar(0.25)).toDoubles())
                 .containsExactly(0, 0.25, 0.5, 0.75);
+    }
+
+    @Test
+    void rangeCountsExactlyAcrossTheWholeLongRange() {
+        // limit - start overflows a long here; the count used to become infinite and the range was refused.
+        long min = Long.MIN_VALUE;
+        long max = Long.MAX_VALUE;
+        long q = 1L << 62;
+        assertThat(eval("onnx.Range", i64(min), i64(max), i64(q)).toLongs()).containsExactly(min, -q, 0, q);
+        assertThat(eval("onnx.Range", i64(max), i64(min), i64(min)).toLongs()).containsExactly(max, -1);
+        assertThatThrownBy(() -> eval("onnx.Range", i64(min), i64(max), i64(1)))
+                .hasMessageContaining("range of 18446744073709551615 elements is too large");
     }
 
     @Test

@@ -115,4 +115,17 @@ class ConstantsSplatTest {
         assertThat(Tensor.ofLongs(TensorType.of(ElementType.I64, 3), new long[] {9, 8, 9}).isSplat()).isFalse();
         assertThat(Tensor.ofLongs(TensorType.of(ElementType.I64, 1), new long[] {9}).isSplat()).isTrue();
     }
+
+    @Test
+    void nansOfDifferentBitsAreNoSplat() {
+        // As a splat, dense<[0x7FC00000, 0xFFC00001]> printed its first NaN alone and lost the second.
+        float[] f = {Float.intBitsToFloat(0x7FC00000), Float.intBitsToFloat(0xFFC00001)};
+        Tensor nans = Tensor.ofFloats(TensorType.of(ElementType.F32, 2), f);
+        assertThat(nans.isSplat()).isFalse();
+        assertThat(new DenseElementsAttr(nans).toString()).isEqualTo("dense<[0x7FC00000, 0xFFC00001]> : tensor<2xf32>");
+        double[] d = {Double.longBitsToDouble(0x7FF8000000000000L), Double.longBitsToDouble(0x7FF8000000000001L)};
+        assertThat(Tensor.ofDoubles(TensorType.of(ElementType.F64, 2), d).isSplat()).isFalse();
+        float[] same = {Float.intBitsToFloat(0xFFC00001), Float.intBitsToFloat(0xFFC00001)};
+        assertThat(Tensor.ofFloats(TensorType.of(ElementType.F32, 2), same).isSplat()).isTrue();
+    }
 }

@@ -127,6 +127,16 @@ class OvElementwiseTest {
     }
 
     @Test
+    void convertOfLargeIntegersToFloatsRoundsOnce() {
+        // Rounded twice, the first became 2^60 in f32 (through double) and the second 2^24 in bf16 (through f32).
+        var x = fx.ints((1L << 60) + (1L << 36) + 1, (1 << 24) + (1 << 16) + 1);
+        assertThat(fx.eval1("ov.Convert", attrs("destination_type", "f32"), x).toDoubles())
+                .containsExactly((double) ((1L << 60) + (1L << 37)), (1 << 24) + (1 << 16));
+        assertThat(fx.eval1("ov.Convert", attrs("destination_type", "bf16"), x).toDoubles())
+                .containsExactly((double) (1L << 60), (1 << 24) + (1 << 17));
+    }
+
+    @Test
     void selectBroadcastsAllThree() {
         Tensor r = fx.eval1("ov.Select", none(), fx.bools(shape(2, 1), 1, 0), fx.f32(shape(3), 1, 2, 3), fx.scalarF(-1));
         assertThat(r.type().shape()).containsExactly(2, 3);

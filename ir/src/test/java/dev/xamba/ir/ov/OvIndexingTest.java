@@ -61,6 +61,7 @@ class OvIndexingTest {
         assertThat(fx.eval1("ov.Slice", none(), x, fx.ints(-1), fx.ints(Long.MIN_VALUE), fx.ints(-2)).toDoubles())
                 .containsExactly(4, 2, 0);
         assertThat(fx.eval1("ov.Slice", none(), x, fx.ints(3), fx.ints(1), fx.ints(1)).type().shape()).containsExactly(0);
+        assertThat(fx.eval1("ov.Slice", none(), x, fx.ints(4), fx.ints(0), fx.ints(Long.MIN_VALUE)).toDoubles()).containsExactly(4);
         var y = fx.f32(shape(2, 3), iota(6));
         Tensor cols = fx.eval1("ov.Slice", none(), y, fx.ints(2), fx.ints(0), fx.ints(-1), fx.ints(-1));
         assertThat(cols.toDoubles()).containsExactly(2, 1, 5, 4);

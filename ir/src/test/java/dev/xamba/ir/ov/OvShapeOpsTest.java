@@ -102,6 +102,20 @@ class OvShapeOpsTest {
     }
 
     @Test
+    void rangeOfIntegersIsExactInLong() {
+        // In double, 2^60 + 3 - 2^60 was 0 elements; 2^32 + 5 elements were cut to an int array length.
+        long big = 1L << 60;
+        assertThat(fx.eval1("ov.Range", attrs("output_type", "i64"), fx.scalar(big), fx.scalar(big + 3), fx.scalar(1)).toLongs())
+                .containsExactly(big, big + 1, big + 2);
+        assertThat(fx.error("ov.Range", attrs("output_type", "i64"), fx.scalar(0), fx.scalar((1L << 32) + 5), fx.scalar(1)))
+                .contains("range of 4294967301 elements is too large");
+        assertThat(fx.eval1("ov.Range", attrs("output_type", "i64"), fx.scalar(Long.MIN_VALUE), fx.scalar(Long.MAX_VALUE),
+                fx.scalar(1L << 62)).toLongs()).containsExactly(Long.MIN_VALUE, -(1L << 62), 0, 1L << 62);
+        assertThat(fx.error("ov.Range", attrs("output_type", "f32"), fx.scalarF(0), fx.scalarF(1e10), fx.scalarF(1)))
+                .contains("range of 1.0E10 elements is too large");
+    }
+
+    @Test
     void rangeOfUnknownBoundsHasADynamicLength() {
         OvFixture g = new OvFixture(TensorType.scalar(ElementType.I64));
         Operation r = g.op("ov.Range", attrs("output_type", "i32"), g.scalar(0), g.arg(0), g.scalar(1));
@@ -133,6 +147,13 @@ class OvShapeOpsTest {
     }
 
     @Test
+    void cumSumOfAnEmptyTensorIsEmpty() {
+        Tensor r = fx.eval1("ov.CumSum", none(), fx.f32(shape(2, 0)), fx.scalar(0));
+        assertThat(r.type()).isEqualTo(f32t(2, 0));
+        assertThat(fx.eval1("ov.CumSum", attrs("reverse", true), fx.ints(), fx.scalar(0)).size()).isZero();
+    }
+
+    @Test
     void matMulAndEinsum() {
         var a = fx.f32(shape(2, 3), 1, 2, 3, 4, 5, 6);
         var v = fx.f32(shape(3), 1, 0, -1);
@@ -149,6 +170,16 @@ class OvShapeOpsTest {
         assertThat(outer.type().shape()).containsExactly(2, 3);
         assertThat(fx.error("ov.Einsum", attrs("equation", "...ij,jk"), a, a)).contains("ellipsis");
         assertThat(fx.error("ov.Einsum", attrs("equation", "ij,jk->ik"), a, a)).contains("letter 'j' has sizes 3 and 2");
+    }
+
+    @Test
+    void einsumLettersAreAsciiOnly() {
+        // Other letters were accepted, then indexed a table of the 128 ASCII codes.
+        var a = fx.f32(shape(2, 3), 1, 2, 3, 4, 5, 6);
+        assertThat(fx.error("ov.Einsum", attrs("equation", "\u03b1\u03b2->\u03b2\u03b1"), a))
+                .contains("has '\u03b1', expected letters a-z or A-Z");
+        assertThat(fx.error("ov.Einsum", attrs("equation", "ij->j\u00e9"), a)).contains("expected letters a-z or A-Z");
+        assertThat(fx.eval1("ov.Einsum", attrs("equation", "Zj->jZ"), a).type()).isEqualTo(f32t(3, 2));
     }
 
     @Test

@@ -143,11 +143,8 @@ public final class Elementwise {
         return Tensor.ofLongs(out, l);
     }
 
-    /** Stores exact long results, converting to double when the output is a float type. */
+    /** Stores exact long results, rounding each once when the output is a float type. */
     public static Tensor store(TensorType out, long[] r) {
-        if (!out.elementType().isFloat()) return Tensor.ofLongs(out, r);
-        double[] d = new double[r.length];
-        for (int i = 0; i < r.length; i++) d[i] = r[i];
-        return Tensor.ofDoubles(out, d);
+        return out.elementType().isFloat() ? Tensor.ofIntegers(out, r) : Tensor.ofLongs(out, r);
     }
 }

@@ -21,7 +21,9 @@ public final class Reductions {
         long[] s = x.type().shape();
         long len = s[axis];
         long inner = Indexing.strides(s)[axis];
-        long outer = len == 0 ? 0 : x.size() / (len * inner);
+        // The dims before the axis, multiplied out: dividing the size by len * inner fails when a dim is 0.
+        long outer = 1;
+        for (int d = 0; d < axis; d++) outer *= s[d];
         boolean fl = x.isFloat();
         double[] rd = fl ? new double[x.size()] : null;
         long[] rl = fl ? null : new long[x.size()];

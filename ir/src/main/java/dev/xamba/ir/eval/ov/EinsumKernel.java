@@ -52,9 +52,12 @@ public final class EinsumKernel {
             return new Equation(inputs, output);
         }
 
+        /** Only a-z and A-Z, as OpenVINO accepts: {@link #letterSizes} indexes its table by the letter's code. */
         private static void requireLetters(String s, String equation) {
             for (char c : s.toCharArray()) {
-                if (!Character.isLetter(c)) throw new IllegalArgumentException("equation \"" + equation + "\" has '" + c + "', expected letters");
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                    throw new IllegalArgumentException("equation \"" + equation + "\" has '" + c + "', expected letters a-z or A-Z");
+                }
             }
         }
 

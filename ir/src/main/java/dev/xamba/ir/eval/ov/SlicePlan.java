@@ -39,7 +39,8 @@ public record SlicePlan(long[] start, long[] step, long[] sliceShape, long[] out
         }
         long s = beginMasked ? n - 1 : clamp(begin < 0 ? begin + n : begin, negativeStepStartFloor, n - 1);
         long e = endMasked ? -1 : clamp(end < 0 ? end + n : end, -1, n - 1);
-        return new Range(s, Math.max(0, ceilDiv(s - e, -step)));
+        // ceil((e - s) / step) rather than ceil((s - e) / -step): -step overflows for INT64_MIN, which selects s alone.
+        return new Range(s, Math.max(0, ceilDiv(e - s, step)));
     }
 
     static long clamp(long v, long lo, long hi) {

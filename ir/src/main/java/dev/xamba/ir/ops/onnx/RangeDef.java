@@ -2,6 +2,7 @@ package dev.xamba.ir.ops.onnx;
 
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.eval.kernels.Elementwise;
+import dev.xamba.ir.ops.ElementCounts;
 import dev.xamba.ir.ops.OpContext;
 import dev.xamba.ir.ops.OpDefinition;
 import dev.xamba.ir.ops.OpError;
@@ -36,18 +37,12 @@ final class RangeDef extends OpDefinition {
         Tensor start = OnnxOperands.single(ctx.constantOperand(0).orElseThrow(), "start");
         Tensor limit = OnnxOperands.single(ctx.constantOperand(1).orElseThrow(), "limit");
         Tensor delta = OnnxOperands.single(ctx.constantOperand(2).orElseThrow(), "delta");
-        double n;
-        if (start.isFloat()) {
-            if (delta.getDouble(0) == 0 || !Double.isFinite(delta.getDouble(0))) throw new OpError("delta must be finite and non-zero");
-            n = Math.ceil((limit.getDouble(0) - start.getDouble(0)) / delta.getDouble(0));
-        } else {
-            long d = delta.getLong(0);
-            if (d == 0) throw new OpError("delta must not be 0");
-            long span = limit.getLong(0) - start.getLong(0);
-            boolean overflow = ((limit.getLong(0) ^ start.getLong(0)) & (limit.getLong(0) ^ span)) < 0 || span == Long.MIN_VALUE;
-            // ceil(span / d) exactly, as -floor(-span / d).
-            n = overflow ? Double.POSITIVE_INFINITY : -Math.floorDiv(-span, d);
+        if (!start.isFloat()) {
+            if (delta.getLong(0) == 0) throw new OpError("delta must not be 0");
+            return ElementCounts.rangeLength(start.getLong(0), limit.getLong(0), delta.getLong(0));
         }
+        if (delta.getDouble(0) == 0 || !Double.isFinite(delta.getDouble(0))) throw new OpError("delta must be finite and non-zero");
+        double n = Math.ceil((limit.getDouble(0) - start.getDouble(0)) / delta.getDouble(0));
         if (Double.isNaN(n) || n > Integer.MAX_VALUE) throw new OpError("range of " + n + " elements is too large");
         return (long) Math.max(n, 0);
     }

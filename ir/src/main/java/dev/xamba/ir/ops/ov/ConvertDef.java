@@ -34,7 +34,7 @@ final class ConvertDef extends OvOpDefinition {
 
     static Tensor convert(Tensor x, TensorType out) {
         ElementType to = out.elementType();
-        if (to.isFloat()) return Tensor.ofDoubles(out, x.toDoubles());
+        if (to.isFloat()) return x.isFloat() ? Tensor.ofDoubles(out, x.toDoubles()) : Tensor.ofIntegers(out, x.toLongs());
         long[] r = new long[x.size()];
         for (int i = 0; i < r.length; i++) {
             r[i] = to.isBool() ? (x.getDouble(i) != 0 ? 1 : 0) : x.getLong(i);

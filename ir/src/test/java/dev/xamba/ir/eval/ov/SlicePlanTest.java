@@ -17,4 +17,14 @@ class SlicePlanTest {
         assertThat(SlicePlan.forSlice(new long[] {4}, new long[] {-1}, new long[] {Long.MIN_VALUE}, new long[] {-1}, null).outShape())
                 .containsExactly(4);
     }
+
+    @Test
+    void theMostNegativeStepSelectsTheStartAlone() {
+        // -step overflowed for INT64_MIN and the count came out 0; ONNX's Slice selects the start element.
+        SlicePlan p = SlicePlan.forSlice(new long[] {5}, new long[] {4}, new long[] {0}, new long[] {Long.MIN_VALUE}, null);
+        assertThat(p.outShape()).containsExactly(1);
+        assertThat(p.start()).containsExactly(4);
+        assertThat(SlicePlan.resolve(5, -1, Long.MIN_VALUE, Long.MIN_VALUE, false, false, -1)).isEqualTo(new SlicePlan.Range(4, 1));
+        assertThat(SlicePlan.resolve(5, 0, 0, Long.MIN_VALUE, false, false, 0)).isEqualTo(new SlicePlan.Range(0, 0));
+    }
 }
