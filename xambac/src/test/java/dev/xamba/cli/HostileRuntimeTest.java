@@ -106,6 +106,20 @@ class HostileRuntimeTest {
                     Files.writeString(xml, text.replace("names=\"ids\"", "names=\"zz_ids,ids\""));
                     return run(xml, dir, "--input", "ids=" + ids(dir, 1, 2, 10, 3));
                 }),
+                bad("an output of a type xamba does not read (u4: exit 3 in copying it out of OpenVINO)",
+                        "the model has an output 'y' of type U4, which xamba does not read", dir -> {
+                    Files.write(dir.resolve("u4.bin"), new byte[0]);
+                    Path xml = write(dir.resolve("u4.xml"), "<?xml version=\"1.0\"?>\n<net name=\"u4\" version=\"11\"><layers>"
+                            + "<layer id=\"0\" name=\"x\" type=\"Parameter\" version=\"opset1\"><data shape=\"2\" element_type=\"f32\"/>"
+                            + "<output><port id=\"0\" precision=\"FP32\" names=\"x\"><dim>2</dim></port></output></layer>"
+                            + "<layer id=\"1\" name=\"c\" type=\"Convert\" version=\"opset1\"><data destination_type=\"u4\"/>"
+                            + "<input><port id=\"0\" precision=\"FP32\"><dim>2</dim></port></input>"
+                            + "<output><port id=\"1\" precision=\"U4\" names=\"y\"><dim>2</dim></port></output></layer>"
+                            + "<layer id=\"2\" name=\"out\" type=\"Result\" version=\"opset1\"><input><port id=\"0\" precision=\"U4\"><dim>2</dim></port></input></layer>"
+                            + "</layers><edges><edge from-layer=\"0\" from-port=\"0\" to-layer=\"1\" to-port=\"0\"/>"
+                            + "<edge from-layer=\"1\" from-port=\"1\" to-layer=\"2\" to-port=\"0\"/></edges></net>\n");
+                    return run(xml, dir, "--input", "x=" + npy(dir.resolve("x.npy"), ElementType.F32, new long[] {2}, 1, 2));
+                }),
                 bad("negative token id", "--input ids: element #0 is -1, outside [0, 10)", dir ->
                         run(compiled(dir), dir, "--input", "ids=" + ids(dir, -1, 2, 3, 3))),
                 bad(".npy of the wrong dtype", "--input ids: the value is f32 but the model's input is i64", dir ->

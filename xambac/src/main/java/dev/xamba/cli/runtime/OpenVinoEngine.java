@@ -110,6 +110,7 @@ public final class OpenVinoEngine implements AutoCloseable {
             throw rejected(e, usersModel, source, "compiling it for " + device, "cannot compile it for " + device);
         }
         try (compiled; OvInferRequest request = compiled.createInferRequest()) {
+            for (OvPortInfo o : compiled.outputs()) TensorBridge.readableType(o.elementType(), "an output '" + o.name() + "'");
             Map<String, Tensor> byPort = byPortName(compiled.inputs(), inputs, facts.names());
             InputCheck.check(compiled.inputs(), byPort, facts.bounds(), "--input ");
             for (OvPortInfo in : compiled.inputs()) {

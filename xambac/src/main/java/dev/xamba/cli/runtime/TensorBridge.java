@@ -19,7 +19,16 @@ public final class TensorBridge {
     }
 
     public static Tensor fromOpenVino(OvTensorData d) {
-        ElementType et = switch (d.elementType()) {
+        return Tensor.fromBytes(TensorType.of(readableType(d.elementType(), "an output"), d.shape()), d.data());
+    }
+
+    /**
+     * The element type xamba reads {@code type} as; {@code what} (an output, named) names it in the error when xamba
+     * reads no such type: a model's own output type (an ONNX Cast to u16, a Convert to u4), the input's limit, not a
+     * bug (they were exit 3). Checked for each output before running, so no inference runs in vain.
+     */
+    public static ElementType readableType(OvElementType type, String what) {
+        return switch (type) {
             case F32 -> ElementType.F32;
             case F16 -> ElementType.F16;
             case BF16 -> ElementType.BF16;
@@ -30,11 +39,9 @@ public final class TensorBridge {
             case I8 -> ElementType.I8;
             case U8 -> ElementType.U8;
             case BOOLEAN -> ElementType.I1;
-            // A model's own output type (an ONNX Cast to u16, say): the input's limit, not a bug (it was exit 3).
-            default -> throw new UserError("the model has an output of type " + d.elementType()
+            default -> throw new UserError("the model has " + what + " of type " + type
                     + ", which xamba does not read (f64, f32, f16, bf16, i64, i32, i16, i8, u8 and bool)");
         };
-        return Tensor.fromBytes(TensorType.of(et, d.shape()), d.data());
     }
 
     public static OvElementType ovType(ElementType et) {
