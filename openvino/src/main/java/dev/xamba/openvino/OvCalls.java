@@ -12,15 +12,25 @@ final class OvCalls {
     /** Throws an {@link OvException} when {@code status} is not OK. */
     static void check(int status, String operation) {
         if (status != OvStatus.OK.code()) {
-            throw new OvException(operation, status, lastErrorMessage());
+            throw new OvException(operation, status, messageFor(status));
         }
     }
 
     /**
-     * OpenVINO's last error text. OpenVINO keeps a single process-wide message that only failures
-     * overwrite, so with several threads failing at once, or for statuses returned without a C++
-     * exception (e.g. INVALID_C_PARAM), the text may belong to another call.
+     * The text for a failed call's {@code status}. OpenVINO keeps a single process-wide last message that only
+     * its C++ exceptions overwrite: the C wrapper's own statuses (INVALID_C_PARAM for a bad argument,
+     * NOT_IMPLEMENT_C_METHOD) leave the message of an earlier failure there, so they get the status's fixed
+     * description instead. With several threads failing at once the last message may still be another call's.
      */
+    static String messageFor(int status) {
+        if (status == OvStatus.INVALID_C_PARAM.code() || status == OvStatus.NOT_IMPLEMENT_C_METHOD.code()) {
+            BytePointer info = OvC.ov_get_error_info(status); // static text: never ov_free'd
+            return info == null || info.isNull() ? "" : info.getString(StandardCharsets.UTF_8);
+        }
+        return lastErrorMessage();
+    }
+
+    /** OpenVINO's last error text (see {@link #messageFor}). */
     static String lastErrorMessage() {
         return takeString(OvC.ov_get_last_err_msg());
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /** Runs tiny hand-written IRs through the real OpenVINO CPU plugin. */
@@ -214,6 +215,30 @@ class OvRuntimeTest {
             assertThatThrownBy(() -> request.setInput(0, OvTensorData.ofFloats(new long[] {1, 3}, 1f, 2f, 3f)))
                     .isInstanceOf(OvException.class)
                     .satisfies(e -> assertThat(((OvException) e).openVinoMessage()).isNotBlank());
+        }
+    }
+
+    /**
+     * A status the C wrapper returns without a C++ exception (INVALID_C_PARAM for a null name) carried the last
+     * exception's text, another call's: here the shape mismatch of the setInput before it.
+     */
+    @Test
+    void aStatusWithoutAnExceptionDoesNotCarryAnEarlierCallsText() throws Exception {
+        Path xml = TinyIrs.write(dir, "relu", TinyIrs.RELU_XML, null);
+        try (OvModel model = runtime.readModel(xml);
+             OvCompiledModel compiled = runtime.compile(model, "CPU");
+             OvInferRequest request = compiled.createInferRequest()) {
+            OvException earlier = catchThrowableOfType(() -> request.setInput(0, OvTensorData.ofFloats(new long[] {1, 3}, 1f, 2f, 3f)),
+                    OvException.class);
+            assertThat(earlier.openVinoMessage()).isNotBlank();
+
+            assertThatThrownBy(() -> request.output((String) null))
+                    .isInstanceOf(OvException.class)
+                    .satisfies(thrown -> {
+                        OvException e = (OvException) thrown;
+                        assertThat(e.statusName()).isEqualTo("INVALID_C_PARAM");
+                        assertThat(e.openVinoMessage()).isNotBlank().doesNotContain(earlier.openVinoMessage().strip());
+                    });
         }
     }
 
