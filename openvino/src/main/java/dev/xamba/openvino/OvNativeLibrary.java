@@ -1,8 +1,10 @@
 package dev.xamba.openvino;
 
 import dev.xamba.openvino.capi.OvC;
+import dev.xamba.openvino.capi.OvC.ov_version_t;
 import org.bytedeco.javacpp.BytePointer;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -32,8 +34,35 @@ final class OvNativeLibrary {
         if (!failure.isEmpty()) {
             throw new OpenVinoNotFoundException("Could not load the OpenVINO runtime from " + absolute + ": " + failure);
         }
+        requireSupported(buildNumber(), absolute);
         loadedLibrary = absolute;
         return loadedLibrary;
+    }
+
+    /**
+     * The OpenVINO release whose C headers the binding is generated from. Element type codes are positions in an
+     * enum of those headers, and earlier releases number it differently (2025's begins with UNDEFINED = 0, this
+     * one with DYNAMIC = 0): another release's library would read f32 as f64, and fail in confusing ways.
+     */
+    static final String SUPPORTED_RELEASE = "2026";
+
+    /** Refuses a runtime of another release than {@link #SUPPORTED_RELEASE}, by its build number. */
+    static void requireSupported(String buildNumber, Path library) {
+        if (!buildNumber.startsWith(SUPPORTED_RELEASE + ".")) {
+            throw new OpenVinoNotFoundException("The OpenVINO runtime at " + library + " is release " + buildNumber
+                    + "; xamba's binding is built for OpenVINO " + SUPPORTED_RELEASE + ".x (set OPENVINO_LIB_DIR to such a runtime)");
+        }
+    }
+
+    static String buildNumber() {
+        try (ov_version_t version = new ov_version_t()) {
+            OvCalls.check(OvC.ov_get_openvino_version(version), "ov_get_openvino_version");
+            try {
+                return version.buildNumber().getString(StandardCharsets.UTF_8);
+            } finally {
+                OvC.ov_version_free(version);
+            }
+        }
     }
 
     /** The library loaded so far, or null. */

@@ -6,7 +6,6 @@ import dev.xamba.openvino.capi.OvC.ov_compiled_model_t;
 import dev.xamba.openvino.capi.OvC.ov_core_t;
 import dev.xamba.openvino.capi.OvC.ov_model_t;
 import dev.xamba.openvino.capi.OvC.ov_tensor_t;
-import dev.xamba.openvino.capi.OvC.ov_version_t;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
 
@@ -80,14 +79,7 @@ public final class OvRuntime extends NativeHandle<ov_core_t> {
 
     /** OpenVINO's build number, e.g. {@code 2026.4.1-...}. */
     public String version() {
-        try (ov_version_t version = new ov_version_t()) {
-            check(OvC.ov_get_openvino_version(version), "ov_get_openvino_version");
-            try {
-                return version.buildNumber().getString(StandardCharsets.UTF_8);
-            } finally {
-                OvC.ov_version_free(version);
-            }
-        }
+        return OvNativeLibrary.buildNumber();
     }
 
     /** The devices OpenVINO can use here, e.g. {@code [CPU, NPU]}. */

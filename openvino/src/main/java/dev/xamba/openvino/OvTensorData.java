@@ -28,7 +28,7 @@ public final class OvTensorData {
         }
         this.elementType = elementType;
         this.shape = shape.clone();
-        long byteCount = elementCount(this.shape) * elementType.byteSize();
+        long byteCount = Math.multiplyExact(elementCount(this.shape), (long) elementType.byteSize()); // 2^61 f64s overflowed to 0 bytes
         if (data.remaining() != byteCount) {
             throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " of " + elementType.irName()
                     + " needs " + byteCount + " bytes, got " + data.remaining());

@@ -57,4 +57,10 @@ class OvTensorDataTest {
         assertThat(data.toByteArray()).containsExactly(1, 2);
         assertThat(data.data().isReadOnly()).isTrue();
     }
+
+    @Test
+    void aByteCountPastALongIsRefusedNotZero() {
+        assertThatThrownBy(() -> new OvTensorData(OvElementType.F64, new long[] {1L << 61}, ByteBuffer.allocate(0)))
+                .isInstanceOf(ArithmeticException.class);
+    }
 }
