@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Finds {@code libopenvino_c.so*}, in this order; the first rule that applies decides:
@@ -194,23 +197,39 @@ public final class OvLibraryLocator {
                 .redirectErrorStream(true)
                 .start();
         process.getOutputStream().close();
-        String output;
-        try (InputStream out = process.getInputStream()) {
-            output = new String(out.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
+        // Read on another thread: reading here would block past the timeout on a Python that hangs with its
+        // output open, and waiting first could fill the pipe of a chatty one.
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+            try (InputStream out = process.getInputStream()) {
+                return new String(out.readAllBytes(), StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                return "";
+            }
+        }, task -> {
+            Thread reader = new Thread(task, "xamba-python-output");
+            reader.setDaemon(true); // never keeps the JVM alive
+            reader.start();
+        });
         try {
             if (!process.waitFor(PYTHON_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException("timed out after " + PYTHON_TIMEOUT_SECONDS + " s");
             }
+            return answer(process.exitValue(), output.get(PYTHON_TIMEOUT_SECONDS, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            process.destroyForcibly(); // its output stayed open after it exited (a child holding it)
+            throw new IOException("no answer within " + PYTHON_TIMEOUT_SECONDS + " s");
         }
-        if (process.exitValue() != 0) {
+    }
+
+    private static String answer(int exitValue, String output) throws IOException {
+        if (exitValue != 0) {
             String[] lines = output.split("\n");
-            throw new IOException("exit code " + process.exitValue() + ": " + lines[lines.length - 1]);
+            throw new IOException("exit code " + exitValue + ": " + lines[lines.length - 1]);
         }
         String[] lines = output.split("\n");
         return lines[lines.length - 1].strip();
