@@ -34,4 +34,15 @@ class TensorComparisonTest {
         assertThat(TensorComparison.maxAbsError("y", f32(0), f32(Double.NaN))).isEqualTo(INF);
         assertThat(TensorComparison.maxAbsError("y", f32(INF), f32(3))).isEqualTo(INF);
     }
+
+    @Test
+    void integersAreComparedExactly() {
+        TensorType one = TensorType.of(ElementType.I64, 1);
+        Tensor big = Tensor.ofLongs(one, new long[] {1L << 60});
+        assertThat(TensorComparison.maxAbsError("y", big, Tensor.ofLongs(one, new long[] {(1L << 60) + 1}))).isEqualTo(1.0);
+        assertThat(TensorComparison.maxAbsError("y", big, big)).isZero();
+        // The widest difference, 2^64 - 1, does not wrap to a small or negative one.
+        assertThat(TensorComparison.maxAbsError("y", Tensor.ofLongs(one, new long[] {Long.MIN_VALUE}), Tensor.ofLongs(one, new long[] {Long.MAX_VALUE})))
+                .isEqualTo(0x1p64);
+    }
 }
