@@ -9,6 +9,7 @@ import dev.xamba.api.pipeline.OutputFiles;
 import dev.xamba.api.pipeline.TargetChoice;
 import dev.xamba.api.pipeline.UserError;
 import dev.xamba.api.pipeline.XambaRewrites;
+import dev.xamba.codegen.IrTooLargeForMemoryException;
 import dev.xamba.codegen.OvIrWriter;
 import dev.xamba.codegen.RenderedIr;
 import dev.xamba.codegen.WriterOptions;
@@ -89,7 +90,7 @@ final class Compilation {
         WriterOptions writer = new WriterOptions(options.compressFp16());
         RenderedIr ir = null;
         if (output == null) {
-            ir = OvIrWriter.render(module, writer);
+            if (options.irInMemory()) ir = render(module, writer);
         } else {
             OutputFiles.prepareFolder(output);
             try {
@@ -99,6 +100,14 @@ final class Compilation {
             }
         }
         return new CompileResult(ir, null, output, ctx.diagnostics(), remarks(ctx), report);
+    }
+
+    private static RenderedIr render(Operation module, WriterOptions writer) {
+        try {
+            return OvIrWriter.render(module, writer);
+        } catch (IrTooLargeForMemoryException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private Operation loadVerified() {

@@ -81,6 +81,13 @@ public final class CompileOptions {
     public CompileOptions withReport(boolean on) { return change(c -> c.report = on); }
 
     /**
+     * Whether a compile without an output file renders the OpenVINO IR into memory ({@link CompileResult#ir()}; on
+     * by default). A caller that wants only the {@linkplain #withReport report} turns it off: rendering copies every
+     * weight, and a model over 2 GiB of weights cannot be held in memory at all.
+     */
+    public CompileOptions withIrInMemory(boolean on) { return change(c -> c.irInMemory = on); }
+
+    /**
      * Writes the result to this file (OpenVINO IR: {@code OUT.xml} and {@code OUT.bin} beside it) instead of
      * returning it in memory; its folder is created. Written atomically, and never over a symbolic link, a
      * folder, a device or the model itself.
@@ -110,6 +117,7 @@ public final class CompileOptions {
     public Limits limits() { return s.limits; }
     public boolean remarks() { return s.remarks; }
     public boolean report() { return s.report; }
+    public boolean irInMemory() { return s.irInMemory; }
     public Path output() { return s.output; }
     public Path reproducerDir() { return s.reproducerDir; }
     public PassRegistry passRegistry() { return s.passes; }
@@ -135,6 +143,7 @@ public final class CompileOptions {
         private Limits limits = Limits.defaults();
         private boolean remarks;
         private boolean report;
+        private boolean irInMemory = true;
         private Path output;
         private Path reproducerDir;
         private PassRegistry passes = PassRegistry.standard();

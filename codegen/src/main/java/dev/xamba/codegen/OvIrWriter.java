@@ -45,9 +45,7 @@ public final class OvIrWriter {
     public static RenderedIr render(Operation module, WriterOptions options) {
         GraphBuilder.Built built = build(module, options, Set.of());
         for (int pass = 1; ; pass++) {
-            if (built.weights().size() > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException("the weights (" + built.weights().size() + " bytes) are too large to render in memory; use write");
-            }
+            if (built.weights().size() > IrTooLargeForMemoryException.MAX_BYTES) throw new IrTooLargeForMemoryException(built.weights().size());
             ByteArrayOutputStream bin = new ByteArrayOutputStream((int) built.weights().size());
             Set<WeightsTable.Slot> keepF32;
             try {

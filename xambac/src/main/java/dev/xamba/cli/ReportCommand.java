@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
         if (output != null) OutputFiles.refuseUnsafe(output, reads); // before the compile (and --measure's runs), not after
 
         CompileResult compiled = Xamba.compile(Path.of(input),
-                flags.applyTo(CompileOptions.defaults()).withImportOptions(importFlags.options()).withReport(true));
+                flags.applyTo(CompileOptions.defaults()).withImportOptions(importFlags.options()).withReport(true).withIrInMemory(measure));
         compiled.warnings().forEach(d -> err.println(d.render()));
         CostReport report = compiled.report().orElseThrow();
         if (measure) {

@@ -6,6 +6,7 @@ import dev.xamba.api.pipeline.CrashReproducer;
 import dev.xamba.api.pipeline.Names;
 import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.runtime.InputCheck;
+import dev.xamba.codegen.IrTooLargeForMemoryException;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.diag.InternalCompilerError;
 import dev.xamba.opt.pass.PassRegistry;
@@ -138,7 +139,10 @@ public final class Xambac implements Runnable {
             return List.of("xambac: error: " + Names.text(p.getInput()) + ": not a valid path here (" + Names.text(p.getReason())
                     + "; the locale's character set is " + System.getProperty("sun.jnu.encoding") + ")");
         }
-        if (e instanceof UserError || e instanceof PipelineException || e instanceof InputCheck.Rejected) return List.of(error(e.getMessage()));
+        if (e instanceof UserError || e instanceof PipelineException || e instanceof InputCheck.Rejected
+                || e instanceof IrTooLargeForMemoryException) {
+            return List.of(error(e.getMessage()));
+        }
         return null;
     }
 

@@ -188,6 +188,37 @@ class EdgeBehaviourTest {
         assertThat(v.out()).contains("xamba output z: tensor<2xf32> max_abs_err=1.000e+00");
     }
 
+    /**
+     * A model over 2 GiB of weights (two 1 GiB sparse external-data files, distinct in their last byte so they do
+     * not deduplicate): {@code report} rendered the IR in memory, which no Java array holds, and ended in an
+     * internal error. It needs no IR in memory now; {@code --measure}, which runs the IR from memory, is one line.
+     */
+    @Test
+    void reportOfAModelOverTwoGibibytesOfWeights() throws IOException {
+        long n = (1L << 28) + (1L << 18); // f32 elements: 1 GiB + 1 MiB per weight
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, n))
+                .addNode(node("a1", "Add", List.of("x", "w1"), List.of("a")))
+                .addNode(node("a2", "Add", List.of("a", "w2"), List.of("y"))).addOutput(tensor("y", FLOAT, n));
+        for (int i = 1; i <= 2; i++) {
+            try (RandomAccessFile f = new RandomAccessFile(dir.resolve("w" + i + ".bin").toFile(), "rw")) {
+                f.setLength(4 * n);
+                f.seek(4 * n - 1);
+                f.write(i);
+            }
+            g.addInitializer(external("w" + i, dims(n), "w" + i + ".bin"));
+        }
+        Path onnx = write(dir.resolve("big.onnx"), model(g));
+
+        CliRunner.Result r = CliRunner.run("report", onnx.toString(), "--target", "cpu");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("xamba cost report: big.onnx on cpu");
+
+        CliRunner.Result m = CliRunner.run("report", onnx.toString(), "--target", "cpu", "--measure");
+        assertThat(m.exitCode()).isEqualTo(1);
+        assertThat(m.err()).isEqualTo("xambac: error: the weights are " + (8 * n) + " bytes, more than the 2147483639 an OpenVINO IR held"
+                + " in memory can have (an output file has no such limit)\n");
+    }
+
     /** {@code run}'s outputs are one output: when one of them cannot be written, none of the others is replaced. */
     @Test
     void runWritesAllOutputsOrNone() throws IOException {
