@@ -8,6 +8,7 @@ import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.verify.Verifier;
 import dev.xamba.opt.pass.PipelineException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -30,6 +31,14 @@ public final class Xamba {
 
     /** Compiles the model file {@code model}: {@code .onnx}, {@code .xml} (OpenVINO IR), else read as textual IR. */
     public static CompileResult compile(Path model, CompileOptions options) throws CompileException {
+        // Models are memory-mapped and their external data found beside them, on the default file system only: a
+        // zip or in-memory file system's path would be read, by its text, from the disk's.
+        for (Path p : new Path[] {model, options.output(), options.targetFile()}) {
+            if (p != null && p.getFileSystem() != FileSystems.getDefault()) {
+                throw new CompileException(p + ": not on the default file system (" + p.getFileSystem().provider().getScheme()
+                        + "); xamba reads and writes files on the default file system only", null);
+            }
+        }
         String input = model.toString();
         Path fileName = Path.of(input).getFileName();
         // "/" has no file name (it was a NullPointerException, exit 3): the loader says what it is.

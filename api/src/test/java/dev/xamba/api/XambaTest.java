@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.xamba.codegen.RenderedIr;
 import dev.xamba.opt.cost.report.CostReport;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +34,34 @@ class XambaTest {
         assertThat(written.ir()).isEmpty();
         assertThat(Files.readAllBytes(out)).isEqualTo(ir.xml());
         assertThat(Files.readAllBytes(dir.resolve("sub/model.bin"))).isEqualTo(ir.bin());
+    }
+
+    /**
+     * A path of another file system (here a zip's, whose entry has the text of a real model's path on disk) was
+     * read by its text from the disk: the disk's model was compiled instead of the zip's content.
+     */
+    @Test
+    void aPathOfAnotherFileSystemIsRefusedNotReadFromTheDisk() throws Exception {
+        Path zip = dir.resolve("models.zip");
+        try (FileSystem zipFs = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+            Path inZip = zipFs.getPath(MODEL.toAbsolutePath().toString());
+            Files.createDirectories(inZip.getParent());
+            Files.write(inZip, new byte[] {1, 2, 3});
+
+            assertThatThrownBy(() -> Xamba.compile(inZip, CompileOptions.defaults()))
+                    .isInstanceOf(CompileException.class)
+                    .hasMessage(inZip + ": not on the default file system (jar); xamba reads and writes files on the default file system only");
+            assertThatThrownBy(() -> Xamba.compile(MODEL, CompileOptions.defaults().withOutput(zipFs.getPath("/out.xml"))))
+                    .isInstanceOf(CompileException.class).hasMessageContaining("not on the default file system");
+        }
+    }
+
+    /** Only the report: no IR rendered into memory (it copies every weight, and holds at most 2 GiB of them). */
+    @Test
+    void theReportAloneNeedsNoIrInMemory() throws Exception {
+        CompileResult r = Xamba.compile(MODEL, CompileOptions.defaults().withReport(true).withIrInMemory(false));
+        assertThat(r.report()).isPresent();
+        assertThat(r.ir()).isEmpty();
     }
 
     @Test
