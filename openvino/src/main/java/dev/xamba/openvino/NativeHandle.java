@@ -6,6 +6,10 @@ import org.bytedeco.javacpp.Pointer;
  * One owned OpenVINO C object. Closing frees it exactly once; using it afterwards throws instead of
  * handing a dangling pointer to native code.
  *
+ * <p>That holds for use and close in sequence. The lock guards the field, not the native call made with the
+ * pointer it returns: a {@link #close()} on one thread while another thread's call is in OpenVINO frees the object
+ * under that call. Close an object only once no other thread uses it (as try-with-resources in one thread does).
+ *
  * @param <P> the JavaCPP type of the C handle
  */
 abstract class NativeHandle<P extends Pointer> implements AutoCloseable {
