@@ -19,8 +19,8 @@ public final class FloatFormat {
         return switch (type) {
             case F64 -> String.format("0x%016X", Double.doubleToRawLongBits(v));
             case F32 -> String.format("0x%08X", Float.floatToRawIntBits((float) v));
-            case F16 -> String.format("0x%04X", dev.xamba.ir.eval.HalfFloat.fromFloat((float) v) & 0xffff);
-            default -> String.format("0x%04X", dev.xamba.ir.eval.HalfFloat.bf16FromFloat((float) v) & 0xffff);
+            case F16 -> String.format("0x%04X", dev.xamba.ir.eval.HalfFloat.fromDouble(v) & 0xffff);
+            default -> String.format("0x%04X", dev.xamba.ir.eval.HalfFloat.bf16FromDouble(v) & 0xffff);
         };
     }
 

@@ -29,6 +29,31 @@ public final class HalfFloat {
         return (short) (sign | half);
     }
 
+    /**
+     * f64 to IEEE f16 bits, rounded once. Through a float first it rounded twice: a double just beside a tie of f16
+     * became the tie as a float, which then rounded to even. The ties of f16 are floats, so the nearest float is on
+     * the double's side of each, unless it is the tie itself; then the float next to it on the double's side
+     * rounds the way the double does.
+     */
+    public static short fromDouble(double d) {
+        float f = (float) d;
+        if (f == d || Float.isNaN(f) || Float.isInfinite(f)) return fromFloat(f);
+        short below = fromFloat(Math.nextDown(f));
+        short above = fromFloat(Math.nextUp(f));
+        if (below == above) return fromFloat(f); // f is no tie
+        return d > f ? above : below;
+    }
+
+    /** f64 to bfloat16 bits, rounded once (as {@link #fromDouble}). */
+    public static short bf16FromDouble(double d) {
+        float f = (float) d;
+        if (f == d || Float.isNaN(f) || Float.isInfinite(f)) return bf16FromFloat(f);
+        short below = bf16FromFloat(Math.nextDown(f));
+        short above = bf16FromFloat(Math.nextUp(f));
+        if (below == above) return bf16FromFloat(f);
+        return d > f ? above : below;
+    }
+
     public static float toFloat(short h) {
         int bits = h & 0xffff;
         int sign = (bits & 0x8000) << 16;

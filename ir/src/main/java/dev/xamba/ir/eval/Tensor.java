@@ -135,8 +135,8 @@ public final class Tensor {
     public static double round(ElementType et, double v) {
         return switch (et) {
             case F32 -> (float) v;
-            case F16 -> HalfFloat.toFloat(HalfFloat.fromFloat((float) v));
-            case BF16 -> HalfFloat.bf16ToFloat(HalfFloat.bf16FromFloat((float) v));
+            case F16 -> HalfFloat.toFloat(HalfFloat.fromDouble(v));
+            case BF16 -> HalfFloat.bf16ToFloat(HalfFloat.bf16FromDouble(v));
             case F64 -> v;
             default -> wrap(et, (long) v);
         };
