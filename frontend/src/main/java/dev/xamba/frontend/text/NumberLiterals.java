@@ -40,11 +40,14 @@ final class NumberLiterals {
     double floating(Token t, int tokenType, ElementType et) {
         if (tokenType == XambaIrLexer.HEX) return FloatFormat.fromBits(bits(t, et.byteWidth() * 8, et.toString()), et);
         String text = t.getText();
-        return switch (et) {
+        double v = switch (et) {
             case F64 -> Double.parseDouble(text);
             case F32 -> Float.parseFloat(text);
             default -> roundedOnce(text, et);
         };
+        // As MLIR: a decimal too large for the type is an error, not infinity (the printer spells infinities in hex).
+        if (Double.isInfinite(v)) throw src.error(t, "float literal " + text + " is out of range for " + et);
+        return v;
     }
 
     /**

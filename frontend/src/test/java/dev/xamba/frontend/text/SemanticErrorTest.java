@@ -95,6 +95,10 @@ class SemanticErrorTest {
                 .isEqualTo("t.xir:3:29: error: dense attribute needs a static shape, got tensor<?xf32>");
         assertThat(errorOf(inFunction("    \"x.y\"() {v = dense<[0x02, 1]> : tensor<2xi1>} : () -> ()\n")))
                 .isEqualTo("t.xir:3:25: error: i1 literal 0x02 is neither 0 nor 1");
+        assertThat(errorOf(inFunction("    \"x.y\"() {v = dense<[1.0, 70000.0]> : tensor<2xf16>} : () -> ()\n")))
+                .isEqualTo("t.xir:3:30: error: float literal 70000.0 is out of range for f16");
+        assertThat(errorOf(inFunction("    \"x.y\"() {v = dense<1e400> : tensor<f64>} : () -> ()\n")))
+                .isEqualTo("t.xir:3:24: error: float literal 1e400 is out of range for f64");
     }
 
     /** Dims are ASCII digits: other scripts' digits ('٤', Arabic-Indic four) were read as numbers. */
