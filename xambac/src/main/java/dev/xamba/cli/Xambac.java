@@ -105,7 +105,7 @@ public final class Xambac implements Runnable {
 
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        UserError badOption = badOption(e);
+        RuntimeException badOption = badOption(e);
         if (badOption != null) return handleBadCommandLine(new CommandLine.ParameterException(cl, badOption.getMessage()), null);
         List<String> lines = inputErrorLines(e);
         if (lines == null) return reportInternalError(e, err, System.getenv("XAMBAC_DEBUG"));
@@ -115,12 +115,14 @@ public final class Xambac implements Runnable {
     }
 
     /**
-     * A misused option found while the command ran ({@link UserError#badOption}), directly or as the cause of the
-     * library's {@link CompileException}; null for anything else.
+     * A misused option found while the command ran ({@link UserError#badOption}, or a pass pipeline that does not
+     * parse: {@code --passes} and its pass options), directly or as the cause of the library's
+     * {@link CompileException}; null for anything else.
      */
-    private static UserError badOption(Exception e) {
+    private static RuntimeException badOption(Exception e) {
         Throwable t = e instanceof CompileException c ? c.getCause() : e;
-        return t instanceof UserError u && u.isBadOption() ? u : null;
+        if (t instanceof UserError u && u.isBadOption()) return u;
+        return t instanceof PipelineException p ? p : null;
     }
 
     /** What to print for a problem of the input or the environment (exit 1), or null for a bug. */
@@ -139,8 +141,7 @@ public final class Xambac implements Runnable {
             return List.of("xambac: error: " + Names.text(p.getInput()) + ": not a valid path here (" + Names.text(p.getReason())
                     + "; the locale's character set is " + System.getProperty("sun.jnu.encoding") + ")");
         }
-        if (e instanceof UserError || e instanceof PipelineException || e instanceof InputCheck.Rejected
-                || e instanceof IrTooLargeForMemoryException) {
+        if (e instanceof UserError || e instanceof InputCheck.Rejected || e instanceof IrTooLargeForMemoryException) {
             return List.of(error(e.getMessage()));
         }
         return null;

@@ -1,6 +1,7 @@
 package dev.xamba.cli;
 
 import static dev.xamba.cli.HostileCase.bad;
+import static dev.xamba.cli.HostileCase.badCommandLine;
 import static dev.xamba.frontend.onnx.OnnxBuilder.FLOAT;
 import static dev.xamba.frontend.onnx.OnnxBuilder.dims;
 import static dev.xamba.cli.HostileFiles.external;
@@ -152,7 +153,7 @@ class HostileModelsTest {
                     return new String[] {"opt", dir.resolve("in.xir").toString()};
                 }),
                 bad("prose instead of IR", "in.xir:1:1: error: ", dir -> opt(dir, "hello world\n")),
-                bad("unknown pass", "no-such-pass", dir -> {
+                badCommandLine("unknown pass", "xambac opt: error: unknown pass 'no-such-pass'", dir -> {
                     String[] a = opt(dir, HostileFiles.VALID_XIR);
                     return new String[] {a[0], a[1], "--passes", "no-such-pass"};
                 }),

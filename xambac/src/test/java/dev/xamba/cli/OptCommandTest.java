@@ -110,8 +110,8 @@ class OptCommandTest {
     @Test
     void unknownPassIsAnError() throws IOException {
         CliRunner.Result r = CliRunner.run("opt", write("ok.xir", VALID).toString(), "--passes", "bogus");
-        assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).startsWith("xambac: error: unknown pass 'bogus' (known passes: canonicalize, cse").endsWith(")\n");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("xambac opt: error: unknown pass 'bogus' (known passes: canonicalize, cse").endsWith(" (see 'xambac opt --help')\n");
     }
 
     @Test

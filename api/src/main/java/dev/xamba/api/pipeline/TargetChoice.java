@@ -44,7 +44,7 @@ public final class TargetChoice {
     private String builtInName() { return name == null ? "npu4" : name; }
 
     private Target read() {
-        if (name != null && file != null) throw new UserError("give --target or --target-file, not both");
+        if (name != null && file != null) throw UserError.badOption("give --target or --target-file, not both");
         try {
             if (file != null) return Targets.fromFile(file);
             String n = builtInName();
