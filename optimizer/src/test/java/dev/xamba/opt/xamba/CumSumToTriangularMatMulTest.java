@@ -13,9 +13,15 @@ import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.cost.RewriteDecision;
 import dev.xamba.opt.testing.FunctionBuilder;
 import dev.xamba.opt.testing.RewriteHarness;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,6 +77,36 @@ class CumSumToTriangularMatMulTest {
         ModuleOp m = cumsum(f32(2, TensorType.DYNAMIC), -1, false, false);
         assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
                 .satisfies(d -> assertThat(d.reason()).isEqualTo("the scanned axis 1 has a dynamic length"));
+    }
+
+    /**
+     * {@code auto} declines a rewrite its cost model predicts no win for: npu4 with a DPU a million times slower
+     * (a real target file; every other case of the suite is a predicted win or refused by a guard, so applying
+     * without a win passed them all).
+     */
+    @Test void aRewriteWithoutAPredictedWinIsDeclined(@TempDir Path dir) throws IOException {
+        String npu4;
+        try (InputStream in = getClass().getResourceAsStream("/dev/xamba/opt/cost/targets/npu4.json")) {
+            npu4 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String slowDpu = npu4.replace("\"dpu_compute\": 0.05", "\"dpu_compute\": 0.00000005").replace("\"name\": \"npu4\"", "\"name\": \"slow-dpu\"");
+        assertThat(slowDpu).contains("0.00000005").contains("slow-dpu");
+        Path target = Files.writeString(dir.resolve("slow-dpu.json"), slowDpu);
+
+        ModuleOp m = cumsum(f32(4, 16), -1, false, false);
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, "xamba-cumba{target=" + target + "}")).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("no predicted win on slow-dpu"));
+        // The same scan on npu4 itself is a win.
+        assertThat(RewriteHarness.run(cumsum(f32(4, 16), -1, false, false), "xamba-cumba{target=npu4}").decisions())
+                .singleElement().satisfies(d -> assertThat(d.applied()).as(d.reason()).isTrue());
+    }
+
+    @Test void anIntegerScanIsNotRewritten() {
+        FunctionBuilder f = FunctionBuilder.main(TensorType.of(dev.xamba.ir.type.ElementType.I64, 2, 8));
+        Value ax = f.constant("axis", longs(shape(), -1));
+        ModuleOp m = f.returning(f.op("ov.CumSum", Map.of(), "scan", f.arg(0), ax));
+        assertThat(RewriteHarness.assertLeavesIrUnchanged(m, FORCED)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("the input is i64: MatMul would sum integers in floating point"));
     }
 
     @Test void aMaskOverTheBudgetIsNotRewritten() {
