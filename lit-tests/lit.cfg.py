@@ -24,6 +24,8 @@ if not os.path.exists(filecheck):
     filecheck = shutil.which("filecheck") or "filecheck"
 
 python = os.path.join(venv_bin, "python")
+# `%exit-code CMD...` prints CMD's stderr, its stdout and then `exit=N`, for checks of the exact exit code.
+config.substitutions.append(("%exit-code", "python " + os.path.join(config.test_source_root, "Inputs", "exit_code.py")))
 config.substitutions.append((r"(?<![\w/.-])python(?![\w/.-])", python))
 # Whole-word tool names only, so that paths which happen to contain them are left alone.
 config.substitutions.append((r"(?<![\w/.-])xambac(?![\w/.-])", xambac))

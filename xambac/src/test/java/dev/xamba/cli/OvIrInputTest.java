@@ -71,13 +71,22 @@ class OvIrInputTest {
         assertThat(last).endsWith("PASS");
     }
 
+    /**
+     * The models OpenVINO's converter reads: all but the TorchScript Mamba-2 exports, whose refusal the test above
+     * pins (it returned early here, passing with nothing checked).
+     */
+    static List<Path> convertibleModels() throws IOException {
+        return models().stream().filter(m -> !(stem(m).startsWith("mamba2_") && !stem(m).contains("dynamo"))).toList();
+    }
+
     /** OpenVINO's compressed weights (f16 Const + decompression Convert) survive the trip: the same numbers. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("models")
+    @MethodSource("convertibleModels")
     void theConvertersF16CompressedIrRoundTripsExactly(Path onnx) throws Exception {
         String stem = stem(onnx);
         Path ir = dir.resolve(stem + ".f16.xml");
-        if (!convert(onnx, ir, true).ok()) return; // the refusal is checked above
+        Converted c = convert(onnx, ir, true);
+        assertThat(c.ok()).as(c.log()).isTrue();
         assertThat(Files.readString(ir)).contains("\"decompression\"");
         Path back = dir.resolve(stem + ".f16.back.xml");
         compile(ir, back, "none");
@@ -129,7 +138,7 @@ class OvIrInputTest {
         return onnx.resolveSibling(stem(onnx) + ".io.npz");
     }
 
-    private static String stem(Path onnx) {
+    static String stem(Path onnx) {
         return onnx.getFileName().toString().replace(".onnx", "");
     }
 }
