@@ -26,6 +26,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -55,7 +56,7 @@ final class Compilation {
         List<String> rewrites = XambaRewrites.passes(options.xamba(), target, options.actibaMaxError());
         boolean ov = options.emit() == CompileOptions.Emit.OV;
         Path output = options.output();
-        if (ov && output != null && !output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
+        if (ov && output != null && !output.toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
             throw UserError.badOption(Names.path(output) + ": the OpenVINO IR output must end in .xml");
         }
         if (options.annotate() && ov) throw UserError.badOption("--annotate needs --emit xir");

@@ -3,6 +3,8 @@ package dev.xamba.api.pipeline;
 import dev.xamba.ir.io.TempFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -88,8 +90,8 @@ public final class OutputFiles {
             TempFiles.discard(TempFiles.createBeside(folder, "." + target.toAbsolutePath().normalize().getFileName() + ".", ".probe"));
         } catch (IOException e) {
             // A FileSystemException's message is the probe's own path; its reason is what the user needs.
-            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+            String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
             throw new UserError(Names.path(target) + ": cannot create a file in " + Names.path(folder) + " (" + why + ")");
         }
     }
