@@ -1,6 +1,7 @@
 package dev.xamba.frontend.text;
 
 import dev.xamba.ir.attr.FloatFormat;
+import dev.xamba.ir.eval.HalfFloat;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.type.ElementType;
 import java.math.BigDecimal;
@@ -50,19 +51,12 @@ final class NumberLiterals {
         return v;
     }
 
-    /**
-     * {@code text} rounded to a type narrower than f32. The nearest float is on the same side of every tie of the
-     * narrower type as the decimal itself (those ties are floats), unless it is the tie: then the exact decimal
-     * says which way, and the float next to the tie on that side rounds there.
-     */
+    /** {@code text} rounded once to f16 or bf16, its exact decimal breaking a tie ({@link HalfFloat#roundOnce}). */
     private static double roundedOnce(String text, ElementType et) {
         float f = Float.parseFloat(text);
-        if (Float.isInfinite(f)) return Tensor.round(et, f);
-        double below = Tensor.round(et, Math.nextDown(f));
-        double above = Tensor.round(et, Math.nextUp(f));
-        if (below == above) return Tensor.round(et, f); // f is no tie
-        int side = new BigDecimal(text).compareTo(new BigDecimal(f));
-        return side == 0 ? Tensor.round(et, f) : side > 0 ? above : below;
+        boolean bf16 = et == ElementType.BF16;
+        short bits = HalfFloat.roundOnce(f, bf16, () -> new BigDecimal(text).compareTo(new BigDecimal(f)));
+        return bf16 ? HalfFloat.bf16ToFloat(bits) : HalfFloat.toFloat(bits);
     }
 
     /** The unsigned value of a HEX token that must fit in {@code width} bits. */

@@ -1,5 +1,7 @@
 package dev.xamba.ir.eval;
 
+import java.util.function.IntSupplier;
+
 /** IEEE half and bfloat16 conversions (Float.floatToFloat16 exists only from Java 20). */
 public final class HalfFloat {
     private HalfFloat() {}
@@ -29,29 +31,34 @@ public final class HalfFloat {
         return (short) (sign | half);
     }
 
-    /**
-     * f64 to IEEE f16 bits, rounded once. Through a float first it rounded twice: a double just beside a tie of f16
-     * became the tie as a float, which then rounded to even. The ties of f16 are floats, so the nearest float is on
-     * the double's side of each, unless it is the tie itself; then the float next to it on the double's side
-     * rounds the way the double does.
-     */
+    /** f64 to IEEE f16 bits, rounded once ({@link #roundOnce}). */
     public static short fromDouble(double d) {
         float f = (float) d;
-        if (f == d || Float.isNaN(f) || Float.isInfinite(f)) return fromFloat(f);
-        short below = fromFloat(Math.nextDown(f));
-        short above = fromFloat(Math.nextUp(f));
-        if (below == above) return fromFloat(f); // f is no tie
-        return d > f ? above : below;
+        return f == d ? fromFloat(f) : roundOnce(f, false, () -> Double.compare(d, f));
     }
 
-    /** f64 to bfloat16 bits, rounded once (as {@link #fromDouble}). */
+    /** f64 to bfloat16 bits, rounded once ({@link #roundOnce}). */
     public static short bf16FromDouble(double d) {
         float f = (float) d;
-        if (f == d || Float.isNaN(f) || Float.isInfinite(f)) return bf16FromFloat(f);
-        short below = bf16FromFloat(Math.nextDown(f));
-        short above = bf16FromFloat(Math.nextUp(f));
-        if (below == above) return bf16FromFloat(f);
-        return d > f ? above : below;
+        return f == d ? bf16FromFloat(f) : roundOnce(f, true, () -> Double.compare(d, f));
+    }
+
+    /**
+     * The f16 (or, with {@code bf16}, bfloat16) bits of a value whose nearest float is {@code nearest}, rounded once.
+     * Rounding the float instead rounds twice: a value just beside a tie of f16 is the tie as a float, which then
+     * rounds to even. The ties of f16 and bf16 are floats, so the nearest float is on the value's side of each, unless
+     * it is the tie itself; only then is {@code side} asked whether the value is above (&gt; 0), below (&lt; 0) or
+     * at (0) {@code nearest} (a decimal literal's exact comparison is costly), and the float next to the tie on that
+     * side rounds the way the value does.
+     */
+    public static short roundOnce(float nearest, boolean bf16, IntSupplier side) {
+        short rounded = bf16 ? bf16FromFloat(nearest) : fromFloat(nearest);
+        if (Float.isNaN(nearest) || Float.isInfinite(nearest)) return rounded;
+        short below = bf16 ? bf16FromFloat(Math.nextDown(nearest)) : fromFloat(Math.nextDown(nearest));
+        short above = bf16 ? bf16FromFloat(Math.nextUp(nearest)) : fromFloat(Math.nextUp(nearest));
+        if (below == above) return rounded; // nearest is no tie
+        int s = side.getAsInt();
+        return s == 0 ? rounded : s > 0 ? above : below;
     }
 
     public static float toFloat(short h) {
