@@ -10,7 +10,6 @@ import dev.xamba.openvino.OvPortInfo;
 import dev.xamba.openvino.OvRuntime;
 import dev.xamba.openvino.OvTensorData;
 import dev.xamba.openvino.OvTensorTooLargeException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,14 +57,8 @@ public final class OpenVinoEngine implements AutoCloseable {
      */
     public Map<String, Tensor> run(RenderedIr ir, String source, Map<String, Tensor> inputs) {
         requireDevice();
-        PortNames names;
-        try {
-            names = PortNames.of(IrXml.parse(ir.xmlText(), source));
-        } catch (IOException e) {
-            throw new IllegalStateException("xamba's own IR of " + source + " does not parse", e);
-        }
         try (OvModel model = runtime.readModelFromMemory(ir.xmlText(), ir.bin())) {
-            return run(model, inputs, new IrFacts(Map.of(), names), source, false);
+            return run(model, inputs, new IrFacts(Map.of(), PortNames.whenAsked(ir.xmlText(), source)), source, false);
         }
     }
 
@@ -143,10 +136,12 @@ public final class OpenVinoEngine implements AutoCloseable {
     private static Map<String, Tensor> byPortName(List<OvPortInfo> parameters, Map<String, Tensor> given, PortNames names) {
         Map<String, Tensor> byPort = new LinkedHashMap<>();
         for (Map.Entry<String, Tensor> g : given.entrySet()) {
-            String port = parameters.stream().map(OvPortInfo::name).filter(p -> names.allOf(p).contains(g.getKey()))
-                    .findFirst().orElse(g.getKey());
+            String name = g.getKey();
+            boolean told = parameters.stream().anyMatch(p -> p.name().equals(name)); // the usual case: no names to read
+            String port = told ? name : parameters.stream().map(OvPortInfo::name).filter(p -> names.allOf(p).contains(name))
+                    .findFirst().orElse(name);
             if (byPort.putIfAbsent(port, g.getValue()) != null) {
-                throw new InputCheck.Rejected("--input " + g.getKey() + ": a second value for the input '" + port
+                throw new InputCheck.Rejected("--input " + name + ": a second value for the input '" + port
                         + "' (its names: " + String.join(", ", names.allOf(port)) + ")");
             }
         }
@@ -159,6 +154,7 @@ public final class OpenVinoEngine implements AutoCloseable {
      * for two Results) gets its index, so that no output overwrites another.
      */
     private static String outputName(OvPortInfo o, int k, PortNames names) {
+        if (k == 0) return o.name(); // the first output of a tensor: no names to read
         List<String> all = names.allOf(o.name());
         return k < all.size() ? all.get(k) : o.name() + "#" + o.index();
     }
