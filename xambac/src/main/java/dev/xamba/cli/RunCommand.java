@@ -9,6 +9,8 @@ import dev.xamba.api.pipeline.UserError;
 import dev.xamba.cli.runtime.IrFacts;
 import dev.xamba.cli.runtime.OpenVinoEngine;
 import dev.xamba.codegen.OvIrWriter;
+import dev.xamba.frontend.onnx.model.ModelFile;
+import dev.xamba.frontend.onnx.model.SourceFile;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.io.Npy;
 import dev.xamba.ir.io.TempFiles;
@@ -51,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         InputLoader.requireRegularFile(model, "", limits.maxInputBytes, "--max-input-bytes");
+        requireModelOfItsKind();
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw new UserError("--output-dir " + Names.path(outputDir) + ": is a file, expected a folder");
         }
@@ -76,6 +79,24 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Refuses, in xamba's own words, a model that is not what its name says: OpenVINO tries every reader it has on a
+     * file none accepts, and its TensorFlow reader then logs lines of its own on stderr before the error. An IR
+     * {@code .xml} is checked by {@link #irFacts}; a file of another extension is left to OpenVINO, which reads
+     * models by their content (the README says so).
+     */
+    private void requireModelOfItsKind() {
+        switch (InputKind.of(model.toString())) {
+            case ONNX -> ModelFile.load(new SourceFile(model)); // a parse: the weights stay in the mapping
+            case OPENVINO_IR -> { }
+            default -> {
+                if (model.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".bin")) {
+                    throw new UserError(Names.path(model) + ": the weights of an OpenVINO IR: run its .xml");
+                }
+            }
+        }
+    }
+
     /** What the .xml says beyond OpenVINO's C API: bounds of token-id inputs, every name of each tensor. */
     private IrFacts irFacts() {
         if (InputKind.of(model.toString()) != InputKind.OPENVINO_IR) return IrFacts.NONE;
@@ -86,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             return IrFacts.read(model);
         } catch (IOException e) {
-            throw new UserError(Names.path(model) + ": " + Names.text(e.getMessage()));
+            throw new UserError(Names.text(e.getMessage())); // names the file
         }
     }
 

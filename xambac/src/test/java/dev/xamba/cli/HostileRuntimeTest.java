@@ -150,6 +150,22 @@ class HostileRuntimeTest {
                     Files.writeString(xml, "this is not xml at all");
                     return run(xml, dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
                 }),
+                // The next three: OpenVINO tries every reader on a file none accepts, and its TensorFlow reader
+                // logged five lines of its own on stderr before the error.
+                bad("well-formed XML whose root is not <net>", "m.xml: not an OpenVINO IR .xml: its root element is <foo>, not <net>", dir -> {
+                    Path xml = compiled(dir);
+                    Files.writeString(xml, "<?xml version=\"1.0\"?><foo/>");
+                    return run(xml, dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
+                }),
+                bad("a damaged .onnx", "g.onnx\": error: not a valid ONNX model", dir -> {
+                    Path onnx = dir.resolve("g.onnx");
+                    Files.write(onnx, new byte[] {(byte) 0xd0, (byte) 0x9f, 0x01, 0x02, 0x03});
+                    return run(onnx, dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
+                }),
+                bad("the .bin given for the .xml", "m.bin: the weights of an OpenVINO IR: run its .xml", dir -> {
+                    compiled(dir);
+                    return run(dir.resolve("m.bin"), dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
+                }),
                 bad("well-formed XML that is not OpenVINO IR", "m.xml: OpenVINO cannot read it", dir -> {
                     Path xml = compiled(dir);
                     Files.writeString(xml, "<net name=\"x\" version=\"11\"><layers><layer id=\"0\" type=\"Nonsense\"/></layers></net>");

@@ -22,7 +22,7 @@ final class IrXml {
 
     static Document parse(Path xml) throws IOException {
         try (InputStream in = Files.newInputStream(xml)) {
-            return parse(new InputSource(in), xml.getFileName().toString());
+            return parse(new InputSource(in), xml.toString());
         }
     }
 
@@ -39,7 +39,12 @@ final class IrXml {
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // no "[Fatal Error]" lines on stderr
-            return b.parse(in);
+            Document ir = b.parse(in);
+            String root = ir.getDocumentElement().getTagName();
+            if (!root.equals("net")) { // OpenVINO would try its other readers on it (see RunCommand)
+                throw new IOException(source + ": not an OpenVINO IR .xml: its root element is <" + oneLine(root) + ">, not <net>");
+            }
+            return ir;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException(source + ": not a valid OpenVINO IR .xml: " + oneLine(e.getMessage()));
         }
