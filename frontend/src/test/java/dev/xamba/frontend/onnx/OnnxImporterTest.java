@@ -261,4 +261,16 @@ class OnnxImporterTest {
                 }
                 """);
     }
+
+    @Test
+    void constantValueIntKeepsEveryBitOfAnInt64() {
+        // Through a double, 2^53 + 1 was 2^53 and INT64_MIN + 1 was INT64_MIN.
+        ModelProto m = model(17, graph()
+                .addNode(node("a", "Constant", List.of(), List.of("a"), intAttr("value_int", (1L << 53) + 1)))
+                .addNode(node("b", "Constant", List.of(), List.of("b"), intAttr("value_int", Long.MIN_VALUE + 1)))
+                .addOutput(tensor("a", INT64)).addOutput(tensor("b", INT64)));
+        assertThat(importAndPrint("big.onnx", m, ImportOptions.defaults()))
+                .contains("dense<9007199254740993> : tensor<i64>")
+                .contains("dense<-9223372036854775807> : tensor<i64>");
+    }
 }

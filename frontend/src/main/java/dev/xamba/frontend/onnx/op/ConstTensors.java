@@ -18,6 +18,15 @@ final class ConstTensors {
         return et.isFloat() ? Tensor.ofDoubles(t, new double[] {value}) : Tensor.ofLongs(t, new long[] {(long) value});
     }
 
+    /**
+     * A rank-0 tensor of {@code et} holding the integer {@code value}: exact for integer types (through a double,
+     * {@code value_int} 2^53 + 1 became 2^53), rounded once for floats.
+     */
+    static Tensor scalar(ElementType et, long value) {
+        TensorType t = TensorType.scalar(et);
+        return et.isFloat() ? Tensor.ofIntegers(t, new long[] {value}) : Tensor.ofLongs(t, new long[] {value});
+    }
+
     /** The smallest value of the type: -inf for floats. */
     static Tensor lowest(ElementType et) {
         if (et.isFloat()) return scalar(et, Double.NEGATIVE_INFINITY);
