@@ -214,10 +214,14 @@ final class NetImporter {
         return names.contains(p.name()) ? p.name() : tensorName(p, 0);
     }
 
-    /** A Parameter's or a layer output's user-visible name: its port's first tensor name, else the layer's name. */
+    /**
+     * A Parameter's or a layer output's user-visible name: its port's first tensor name, else (IR v10) the layer's
+     * name, followed by {@code .k} for its k-th output when it has several, as OpenVINO's v10 compatibility names them.
+     */
     private static String tensorName(Layer l, int output) {
         List<String> names = l.outputs().isEmpty() ? List.of() : l.outputs().get(output).names();
-        return names.isEmpty() ? l.name() : names.get(0);
+        if (!names.isEmpty()) return names.get(0);
+        return l.outputs().size() > 1 ? l.name() + "." + output : l.name();
     }
 
     /**

@@ -54,6 +54,14 @@ final class IrFiles {
                 + "\" size=\"" + 4 * values.length + "\"", List.of(), List.of(port(0, "FP32", dims)));
     }
 
+    /** An i64 Const whose values are appended to the {@code .bin}. */
+    IrFiles constI64(int id, String name, long[] dims, long... values) {
+        int offset = bin.position();
+        for (long v : values) bin.putLong(v);
+        return layer(id, name, "Const", "opset1", "element_type=\"i64\" shape=\"" + shape(dims) + "\" offset=\"" + offset
+                + "\" size=\"" + 8 * values.length + "\"", List.of(), List.of(port(0, "I64", dims)));
+    }
+
     /** An f16 Const (values given as f16 bit patterns) appended to the {@code .bin}. */
     IrFiles constF16(int id, String name, long[] dims, short... halves) {
         int offset = bin.position();

@@ -319,6 +319,23 @@ class OvIrImporterTest {
     }
 
     @Test
+    void irVersion10NamesEachOutputOfAMultiOutputLayerAsOpenVinoDoes() throws IOException {
+        // OpenVINO's v10 compatibility names them "split.0" and "split.1"; both were "split", and verify then compared
+        // a reference named "split" with the second output.
+        Path xml = new IrFiles().version("10")
+                .layer(0, "x", "Parameter", "opset1", "shape=\"4\" element_type=\"f32\"", List.of(), List.of(IrFiles.port(0, "FP32", 4)))
+                .constI64(1, "axis", new long[0], 0)
+                .constI64(2, "lengths", new long[] {2}, 1, 3)
+                .layer(3, "split", "VariadicSplit", "opset1", "", List.of(IrFiles.port(0, "FP32", 4), IrFiles.port(1, "I64"),
+                        IrFiles.port(2, "I64", 2)), List.of(IrFiles.port(3, "FP32", 1), IrFiles.port(4, "FP32", 3)))
+                .result(4, "out0", "FP32", 1).result(5, "out1", "FP32", 3)
+                .edge(0, 0, 3, 0).edge(1, 0, 3, 1).edge(2, 0, 3, 2).edge(3, 3, 4, 0).edge(3, 4, 5, 0)
+                .write(dir, "v10split");
+        FuncOp f = main(OvIrImporter.importModel(xml));
+        assertThat(List.of(f.resultName(0), f.resultName(1))).containsExactly("split.0", "split.1");
+    }
+
+    @Test
     void theSupportedListCoversTheConvertersLayerTypes() {
         assertThat(LayerTypes.supported()).contains("Const-opset1", "Parameter-opset1", "Result-opset1", "Convert-opset1",
                 "GroupConvolution-opset1", "Pad-opset12", "Slice-opset8", "Gather-opset8", "Broadcast-opset3", "CumSum-opset3",
