@@ -12,8 +12,14 @@ final class ImportFlags {
             description = "Static shape for a model input with symbolic dims, e.g. input_ids=1x16 (repeat per input).")
     Map<String, String> inputShapes = new LinkedHashMap<>();
 
+    @Option(names = "--freeze-initializer-inputs",
+            description = {"Compile an ONNX graph input that has an initializer of its name (a default value a caller may",
+                    "override; torch.onnx.export(keep_initializers_as_inputs=True) lists every weight so) as that constant,",
+                    "as OpenVINO's reader does. Without it such a model is refused: the input would disappear."})
+    boolean freezeInitializerInputs;
+
     ImportOptions options() {
-        ImportOptions o = ImportOptions.defaults();
+        ImportOptions o = ImportOptions.defaults().withFreezeInitializerInputs(freezeInitializerInputs);
         for (Map.Entry<String, String> e : inputShapes.entrySet()) {
             if (e.getKey().isEmpty()) throw UserError.badOption("--input-shape =" + e.getValue() + ": give the input's name, e.g. input_ids=1x16");
             o = o.withInputShape(e.getKey(), dims(e.getKey(), e.getValue()));

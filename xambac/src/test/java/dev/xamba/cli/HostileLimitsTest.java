@@ -208,9 +208,26 @@ class HostileLimitsTest {
                           }
                         }
                         """)}),
-                bad("an initializer named like a graph input", "graph input 'x' also has an initializer of that name", dir -> {
+                bad("an initializer named like a graph input", "1 graph input also has an initializer of that name (default values"
+                        + " a caller may override, as torch.onnx.export(keep_initializers_as_inputs=True) writes every weight): 'x';"
+                        + " xamba keeps no default values: compile them as constants with --freeze-initializer-inputs", dir -> {
                     GraphProto.Builder g = HostileFiles.relu().addInitializer(OnnxBuilder.floats("x", dims(2), 1, 2));
                     return new String[] {"compile", write(dir.resolve("s.onnx"), model(g)).toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
+                bad("seven initializers named like graph inputs: all counted in one line, five named", "7 graph inputs also have"
+                        + " initializers of that name", dir -> {
+                    GraphProto.Builder g = HostileFiles.relu();
+                    for (int i = 0; i < 7; i++) {
+                        g.addInput(OnnxBuilder.tensor("w" + i, OnnxBuilder.FLOAT, 2)).addInitializer(OnnxBuilder.floats("w" + i, dims(2), 1, 2));
+                    }
+                    return new String[] {"compile", write(dir.resolve("s.onnx"), model(g)).toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
+                bad("--input-shape for an input that has an initializer (a weight; it was ignored)",
+                        "a shape is given for input 'w0', but it has an initializer (a weight), whose shape it keeps", dir -> {
+                    GraphProto.Builder g = HostileFiles.relu().addInput(OnnxBuilder.tensor("w0", OnnxBuilder.FLOAT, 2))
+                            .addInitializer(OnnxBuilder.floats("w0", dims(2), 1, 2));
+                    return new String[] {"compile", write(dir.resolve("s.onnx"), model(g)).toString(), "--freeze-initializer-inputs",
+                            "--input-shape", "w0=7x7x7", "-o", dir.resolve("o.xml").toString()};
                 }));
     }
 

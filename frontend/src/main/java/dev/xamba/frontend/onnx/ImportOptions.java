@@ -21,9 +21,13 @@ import java.util.Map;
  *                          model's own folder. Default: null.
  * @param maxFoldWork       ops that cost more multiply-adds than this to evaluate ({@link FoldWork}) are not folded.
  *                          Default: {@link FoldWork#DEFAULT_MAX}.
+ * @param freezeInitializerInputs compile a graph input that has an initializer of its name (from IR version 4 on, a
+ *                          default value a caller may override: {@code torch.onnx.export(keep_initializers_as_inputs=True)}
+ *                          lists every weight so) as that constant, as OpenVINO's reader does; refused otherwise, since
+ *                          the input would silently disappear. Default: false.
  */
 public record ImportOptions(Map<String, long[]> inputShapes, boolean foldConstants, long maxFoldElements,
-                            int maxInlineElements, Path baseDir, long maxFoldWork) {
+                            int maxInlineElements, Path baseDir, long maxFoldWork, boolean freezeInitializerInputs) {
     public static final long DEFAULT_MAX_FOLD_ELEMENTS = 1L << 20;
     public static final int DEFAULT_MAX_INLINE_ELEMENTS = 64;
 
@@ -38,7 +42,7 @@ public record ImportOptions(Map<String, long[]> inputShapes, boolean foldConstan
 
     /** Every option at its default. */
     public static ImportOptions defaults() {
-        return new ImportOptions(Map.of(), true, DEFAULT_MAX_FOLD_ELEMENTS, DEFAULT_MAX_INLINE_ELEMENTS, null, FoldWork.DEFAULT_MAX);
+        return new ImportOptions(Map.of(), true, DEFAULT_MAX_FOLD_ELEMENTS, DEFAULT_MAX_INLINE_ELEMENTS, null, FoldWork.DEFAULT_MAX, false);
     }
 
     /** The given shape of an input, or null. */
@@ -50,33 +54,38 @@ public record ImportOptions(Map<String, long[]> inputShapes, boolean foldConstan
     public ImportOptions withInputShape(String inputName, long... shape) {
         Map<String, long[]> m = new LinkedHashMap<>(inputShapes);
         m.put(inputName, shape.clone());
-        return new ImportOptions(m, foldConstants, maxFoldElements, maxInlineElements, baseDir, maxFoldWork);
+        return new ImportOptions(m, foldConstants, maxFoldElements, maxInlineElements, baseDir, maxFoldWork, freezeInitializerInputs);
     }
 
     public ImportOptions withFoldConstants(boolean fold) {
-        return new ImportOptions(inputShapes, fold, maxFoldElements, maxInlineElements, baseDir, maxFoldWork);
+        return new ImportOptions(inputShapes, fold, maxFoldElements, maxInlineElements, baseDir, maxFoldWork, freezeInitializerInputs);
     }
 
     public ImportOptions withMaxFoldElements(long max) {
-        return new ImportOptions(inputShapes, foldConstants, max, maxInlineElements, baseDir, maxFoldWork);
+        return new ImportOptions(inputShapes, foldConstants, max, maxInlineElements, baseDir, maxFoldWork, freezeInitializerInputs);
     }
 
     public ImportOptions withMaxInlineElements(int max) {
-        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, max, baseDir, maxFoldWork);
+        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, max, baseDir, maxFoldWork, freezeInitializerInputs);
     }
 
     public ImportOptions withBaseDir(Path dir) {
-        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, maxInlineElements, dir, maxFoldWork);
+        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, maxInlineElements, dir, maxFoldWork, freezeInitializerInputs);
     }
 
     public ImportOptions withMaxFoldWork(long max) {
-        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, maxInlineElements, baseDir, max);
+        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, maxInlineElements, baseDir, max, freezeInitializerInputs);
+    }
+
+    public ImportOptions withFreezeInitializerInputs(boolean freeze) {
+        return new ImportOptions(inputShapes, foldConstants, maxFoldElements, maxInlineElements, baseDir, maxFoldWork, freeze);
     }
 
     @Override public String toString() {
         StringBuilder sb = new StringBuilder("ImportOptions[inputShapes={");
         inputShapes.forEach((k, v) -> sb.append(k).append('=').append(Arrays.toString(v)).append(' '));
         return sb.append("}, foldConstants=").append(foldConstants).append(", maxFoldElements=").append(maxFoldElements)
-                .append(", maxInlineElements=").append(maxInlineElements).append(", baseDir=").append(baseDir).append(", maxFoldWork=").append(maxFoldWork).append(']').toString();
+                .append(", maxInlineElements=").append(maxInlineElements).append(", baseDir=").append(baseDir).append(", maxFoldWork=").append(maxFoldWork)
+                .append(", freezeInitializerInputs=").append(freezeInitializerInputs).append(']').toString();
     }
 }

@@ -14,6 +14,7 @@ import static dev.xamba.frontend.onnx.OnnxBuilder.tensor;
 import static dev.xamba.frontend.onnx.OnnxBuilder.tensorAttr;
 import static dev.xamba.frontend.onnx.OnnxBuilder.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.xamba.frontend.onnx.proto.ModelProto;
 import dev.xamba.frontend.onnx.proto.StringStringEntryProto;
@@ -272,5 +273,20 @@ class OnnxImporterTest {
         assertThat(importAndPrint("big.onnx", m, ImportOptions.defaults()))
                 .contains("dense<9007199254740993> : tensor<i64>")
                 .contains("dense<-9223372036854775807> : tensor<i64>");
+    }
+
+    @Test
+    void initializerInputsAreConstantsOnlyWhenFrozen() {
+        // torch.onnx.export(keep_initializers_as_inputs=True): every weight is also a graph input.
+        ModelProto m = model(17, graph()
+                .addInput(tensor("x", FLOAT, 2)).addInput(tensor("w", FLOAT, 2))
+                .addInitializer(floats("w", dims(2), 1, 2))
+                .addNode(node("add", "Add", List.of("x", "w"), List.of("y")))
+                .addOutput(tensor("y", FLOAT, 2)));
+        assertThatThrownBy(() -> importAndPrint("keep.onnx", m, ImportOptions.defaults()))
+                .hasMessageContaining("1 graph input also has an initializer of that name").hasMessageContaining("'w'");
+        assertThat(importAndPrint("keep.onnx", m, ImportOptions.defaults().withFreezeInitializerInputs(true)))
+                .contains("func.func @main(%x: tensor<2xf32>) -> tensor<2xf32> attributes {arg_names = [\"x\"]")
+                .contains("%w = \"onnx.Constant\"() {value = dense<[1.0, 2.0]> : tensor<2xf32>}");
     }
 }

@@ -171,15 +171,20 @@ public final class GraphImporter {
             if (!defined.add(in.getName())) throw file.error("graph input '" + in.getName() + "' is listed twice");
         }
         Set<String> initializers = new HashSet<>();
+        List<String> overridable = new ArrayList<>();
         for (TensorProto t : graph.getInitializerList()) {
             if (t.getName().isEmpty()) throw file.error("an initializer has no name");
             if (!initializers.add(t.getName())) throw file.error("initializer '" + t.getName() + "' is defined twice");
-            // From IR version 4 on, an initializer named like a graph input is that input's default value, which
-            // the caller may override; compiling it as a constant would silently drop the input.
-            if (model.getIrVersion() >= 4 && defined.contains(t.getName())) {
-                throw file.error("graph input '" + t.getName() + "' also has an initializer of that name (a default value"
-                        + " a caller may override), which xamba cannot keep: remove the initializer or the input");
-            }
+            if (defined.contains(t.getName())) overridable.add(t.getName());
+        }
+        // From IR version 4 on, an initializer named like a graph input is that input's default value, which the
+        // caller may override: compiling it as a constant drops the input, so only when the user says so.
+        if (model.getIrVersion() >= 4 && !overridable.isEmpty() && !options.freezeInitializerInputs()) {
+            throw file.error(overridable.size() + " graph input" + (overridable.size() == 1 ? "" : "s") + " also "
+                    + (overridable.size() == 1 ? "has an initializer" : "have initializers") + " of that name (default values a"
+                    + " caller may override, as torch.onnx.export(keep_initializers_as_inputs=True) writes every weight): "
+                    + quotedList(overridable) + "; xamba keeps no default values: compile them as constants with"
+                    + " --freeze-initializer-inputs, or export without that flag");
         }
         defined.addAll(initializers);
         for (int i = 0; i < graph.getNodeCount(); i++) {
@@ -210,12 +215,23 @@ public final class GraphImporter {
             if (!initializers.contains(in.getName())) args.add(in);
         }
         for (String given : options.inputShapes().keySet()) {
+            if (names.contains(given) && initializers.contains(given)) {
+                throw file.error("a shape is given for input '" + given + "', but it has an initializer (a weight), whose"
+                        + " shape it keeps");
+            }
             if (!names.contains(given)) {
                 throw file.error("a shape is given for input '" + given + "', but the model has no such input (inputs: "
                         + String.join(", ", args.stream().map(ValueInfoProto::getName).toList()) + ")");
             }
         }
         return args;
+    }
+
+    /** Up to five names, quoted, then how many more. */
+    private static String quotedList(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(5, names.size()); i++) sb.append(i == 0 ? "'" : ", '").append(names.get(i)).append('\'');
+        return names.size() > 5 ? sb.append(" and ").append(names.size() - 5).append(" more").toString() : sb.toString();
     }
 
     private void importInitializers() {
