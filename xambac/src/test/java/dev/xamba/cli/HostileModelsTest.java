@@ -159,6 +159,16 @@ class HostileModelsTest {
                     String[] a = opt(dir, HostileFiles.VALID_XIR);
                     return new String[] {a[0], a[1], "--passes", "no-such-pass"};
                 }),
+                badCommandLine("a misspelt target of an XAMBA pass (the rewrite was quietly off, exit 0)", "xambac opt: error: option"
+                        + " 'target' of 'xamba-cumba': no built-in target 'npu44' (npu4, npu3720, cpu) and no target file of that name", dir -> {
+                    String[] a = opt(dir, HostileFiles.VALID_XIR);
+                    return new String[] {a[0], a[1], "--passes", "xamba-cumba{target=npu44}"};
+                }),
+                badCommandLine("a target file of an XAMBA pass that does not parse", "t.json:1:", dir -> {
+                    String[] a = opt(dir, HostileFiles.VALID_XIR);
+                    Files.writeString(dir.resolve("t.json"), "{ kind: 1");
+                    return new String[] {a[0], a[1], "--passes", "xamba-reduba{target=" + dir.resolve("t.json") + "}"};
+                }),
                 bad("unknown attribute", "has unknown attribute 'colour'", dir -> opt(dir, xirFunction("%a: tensor<2xf32>", "tensor<2xf32>",
                         "    %r = \"ov.ReLU\"(%a) {colour = 1 : i64} : (tensor<2xf32>) -> tensor<2xf32>"))));
     }

@@ -3,6 +3,7 @@ package dev.xamba.opt.pass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One typed option of a pass, written {@code name=value} inside the pass's braces in a pipeline string
@@ -38,12 +39,15 @@ public final class PassOption<T> {
     private final Double minimum;
     /** Largest accepted value of a numeric option, or null for no bound. */
     private final Double maximum;
+    /** What is wrong with a value its type accepts (a target name that names nothing), or null when nothing is. */
+    private final Function<? super T, String> problem;
 
     private PassOption(String name, Kind kind, T defaultValue, String description) {
-        this(name, kind, defaultValue, description, null, null);
+        this(name, kind, defaultValue, description, null, null, v -> null);
     }
 
-    private PassOption(String name, Kind kind, T defaultValue, String description, Double minimum, Double maximum) {
+    private PassOption(String name, Kind kind, T defaultValue, String description, Double minimum, Double maximum,
+                       Function<? super T, String> problem) {
         if (!name.matches("[a-z][a-z0-9-]*")) throw new IllegalArgumentException("bad option name '" + name + "'");
         this.name = name;
         this.kind = kind;
@@ -51,18 +55,28 @@ public final class PassOption<T> {
         this.description = description;
         this.minimum = minimum;
         this.maximum = maximum;
+        this.problem = problem;
     }
 
     /** The same option, rejecting values below {@code min}, and NaN (numeric kinds only). */
     public PassOption<T> atLeast(double min) {
         requireNumericDefaultWithin(min, maximum == null ? Double.POSITIVE_INFINITY : maximum);
-        return new PassOption<>(name, kind, defaultValue, description, min, maximum);
+        return new PassOption<>(name, kind, defaultValue, description, min, maximum, problem);
     }
 
     /** The same option, rejecting values above {@code max}, and NaN (numeric kinds only): a bound on the work it asks for. */
     public PassOption<T> atMost(double max) {
         requireNumericDefaultWithin(minimum == null ? Double.NEGATIVE_INFINITY : minimum, max);
-        return new PassOption<>(name, kind, defaultValue, description, minimum, max);
+        return new PassOption<>(name, kind, defaultValue, description, minimum, max, problem);
+    }
+
+    /**
+     * The same option, rejecting a value for which {@code check} returns a problem (it returns null for a good
+     * value): checked where the pipeline is parsed, so a misspelt value is a usage error rather than a pass that
+     * quietly does nothing. The default is not checked.
+     */
+    public PassOption<T> checkedBy(Function<? super T, String> check) {
+        return new PassOption<>(name, kind, defaultValue, description, minimum, maximum, check);
     }
 
     private void requireNumericDefaultWithin(double min, double max) {
@@ -147,6 +161,8 @@ public final class PassOption<T> {
             throw new PipelineException("option '" + name + "' of '" + passName + "' must be at most " + spell(maximum) + ", got " + value);
         }
         @SuppressWarnings("unchecked") T t = (T) value;
+        String wrong = problem.apply(t);
+        if (wrong != null) throw new PipelineException("option '" + name + "' of '" + passName + "': " + wrong);
         return t;
     }
 

@@ -2,7 +2,6 @@ package dev.xamba.opt.xamba;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.diag.Diagnostic;
-import dev.xamba.opt.cost.RewriteDecision;
 import dev.xamba.opt.cost.CostModel;
 import dev.xamba.opt.cost.device.Targets;
 import dev.xamba.opt.pass.IrWalk;
@@ -29,7 +28,8 @@ import java.util.Set;
  */
 public final class XambaPass extends Pass {
     public static final PassOption<String> TARGET = PassOption.stringOption("target", "npu4",
-            "device whose cost model decides where the rewrite pays off: npu4, npu3720 or cpu");
+            "device whose cost model decides where the rewrite pays off: npu4, npu3720, cpu or a target file")
+            .checkedBy(XambaTargets::problem);
     public static final PassOption<Boolean> FORCE = PassOption.boolOption("force", false,
             "apply wherever the rewrite is correct, whatever the cost model predicts");
 
@@ -79,14 +79,10 @@ public final class XambaPass extends Pass {
             ctx.emit(Diagnostic.error(module.diagnosticLocation(), badOptionValue.getMessage()));
             return;
         }
-        if (model == null && !option(FORCE)) {
-            // Cost-guided without a cost model: nothing is applied, and every candidate says why.
-            for (Operation op : IrWalk.nestedOps(module)) {
-                if (op.parentBlock() == null || !pattern.isCandidate(op)) continue;
-                String why = "no cost model for target '" + target + "' (force applies the rewrite wherever it is correct)";
-                ctx.recordDecision(new RewriteDecision(cliName(), op.location(), false, why, Double.NaN, Double.NaN));
-                ctx.remark(op.diagnosticLocation(), "not applied: " + why);
-            }
+        if (model == null) {
+            // The option was checked when the pipeline was parsed: the target file changed or went since.
+            ctx.emit(Diagnostic.error(module.diagnosticLocation(), "option 'target' of '" + cliName() + "': "
+                    + XambaTargets.problem(target)));
             return;
         }
         PatternRewriter rewriter = new PatternRewriter(new PatternRewriter.Listener() {}, ctx);

@@ -16,13 +16,28 @@ public final class XambaTargets {
 
     /**
      * The cost model of {@code target}: a built-in name or a target JSON file ({@link Targets#resolve}); empty when
-     * it is neither (the pass then applies nothing unless forced, and says why).
+     * it is neither ({@link #problem} says why; the pass option is checked with it).
      */
     public static Optional<CostModel> costModel(String target) {
         try {
             return Optional.of(CostModels.forTarget(Targets.resolve(target)));
         } catch (IllegalArgumentException | TargetFormatException unknown) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * What is wrong with {@code target} as a pass option: null for a built-in name or a readable target file, else
+     * the target file's own error, or that the name is neither.
+     */
+    public static String problem(String target) {
+        try {
+            Targets.resolve(target);
+            return null;
+        } catch (IllegalArgumentException | TargetFormatException e) {
+            boolean noFile = !(e instanceof TargetFormatException) || !java.nio.file.Files.exists(Targets.file(target).orElseThrow());
+            return noFile ? "no built-in target '" + target + "' (" + String.join(", ", Targets.BUILT_IN) + ") and no target file of that name"
+                    : e.getMessage();
         }
     }
 
