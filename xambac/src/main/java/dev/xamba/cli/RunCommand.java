@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 /** {@code xambac run}: runs OpenVINO IR on the OpenVINO runtime and writes each output as a {@code .npy} file. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, usageHelpWidth = 110,
         description = {"Runs an OpenVINO IR model (MODEL.xml with MODEL.bin beside it) on the OpenVINO runtime.",
-                "Each output is written to OUTPUT-DIR/<output name>.npy."},
+                "Each output is written to OUTPUT-DIR/<output name>.npy (the name made file-safe and unique)."},
         footer = {"", "Example:", "  xambac run out/model.xml --input input_ids=ids.npy --output-dir out/"})
 final class RunCommand implements Callable<Integer> {
 

@@ -27,7 +27,7 @@ import picocli.CommandLine;
  */
 @Command(name = "xambac", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"xamba: a compiler for state-space models (Mamba, Mamba-2) on neural processing units.",
-                "Reads ONNX or xamba's textual IR (.xir), optimizes it, and writes OpenVINO IR."},
+                "Reads ONNX, OpenVINO IR or xamba's textual IR (.xir), optimizes it, and writes OpenVINO IR."},
         footer = {"", "Exit codes: 0 success, 1 error in the input or failed check, 2 bad command line, 3 internal error.",
                 "Run 'xambac help COMMAND' or 'xambac COMMAND --help' for a command's options."})
 public final class Xambac implements Runnable {

@@ -7,6 +7,7 @@ import dev.xamba.opt.cost.device.Target;
 import dev.xamba.opt.cost.device.TargetFormatException;
 import dev.xamba.opt.cost.device.TargetJson;
 import dev.xamba.opt.cost.device.Targets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Target files: the built-ins parse, round-trip, cite their sources, and bad files name the field. */
@@ -44,6 +45,14 @@ class TargetJsonTest {
         // gson's advice to its callers ("Use JsonReader.setStrictness(...)") and its FAQ link are not for our users.
         assertThatThrownBy(() -> TargetJson.parse("{\"name\": \"x\"}\n}", "T.json"))
                 .hasMessage("T.json:2:2: not valid JSON: malformed JSON");
+        // gson's parseString is lenient: an unquoted string, single quotes, a trailing comma, a comment were JSON.
+        String npu4 = TargetJson.write(Targets.builtIn("npu4"));
+        for (String lenient : List.of(npu4.replace("\"kind\": \"npu\"", "\"kind\": npu"), npu4.replace("\"kind\": \"npu\"", "'kind': 'npu'"),
+                npu4.replace("\"kind\": \"npu\",", "\"kind\": \"npu\",,"), "// a comment\n" + npu4)) {
+            assertThat(lenient).isNotEqualTo(npu4);
+            assertThatThrownBy(() -> TargetJson.parse(lenient, "T.json")).isInstanceOf(TargetFormatException.class)
+                    .hasMessageStartingWith("T.json:").hasMessageContaining(": not valid JSON: ");
+        }
     }
 
     @Test void efficienciesAndSingleShaveKernelsAreReadWithTheirSourcesAndDefaultToIdeal() {

@@ -7,6 +7,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +32,16 @@ public final class TargetJson {
     public static Target parse(String text, String origin) {
         JsonObject root;
         try {
-            JsonElement e = JsonParser.parseString(text);
+            // Strict: JsonParser.parseString is lenient, and read `"kind": npu` (no quotes) or a trailing comma as JSON.
+            JsonReader in = new JsonReader(new StringReader(text));
+            in.setStrictness(Strictness.STRICT);
+            JsonElement e = JsonParser.parseReader(in);
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonSyntaxException("more than one JSON value" + in.toString().replaceFirst("^JsonReader", ""));
+            }
             if (!e.isJsonObject()) throw new TargetFormatException(origin + ": a target file must hold one JSON object");
             root = e.getAsJsonObject();
-        } catch (JsonParseException e) {
+        } catch (JsonParseException | IOException e) { // from a StringReader, only gson's MalformedJsonException
             throw new TargetFormatException(syntaxError(origin, e));
         }
         Reader r = new Reader(origin);
