@@ -159,6 +159,22 @@ class HostileModelsTest {
                     String[] a = opt(dir, HostileFiles.VALID_XIR);
                     return new String[] {a[0], a[1], "--passes", "no-such-pass"};
                 }),
+                bad("an ONNX graph without outputs (it compiled to an IR xamba's own reader refuses)",
+                        "m.onnx\": error: the graph has no outputs, so it computes nothing", dir -> {
+                    GraphProto.Builder g = HostileFiles.relu().clearOutput();
+                    return new String[] {"compile", write(dir.resolve("m.onnx"), model(g)).toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
+                bad("an ONNX input without a type (it was called a sequence or map)", "m.onnx\": error: input 'x' has no type", dir -> {
+                    GraphProto.Builder g = HostileFiles.relu().setInput(0, dev.xamba.frontend.onnx.proto.ValueInfoProto.newBuilder().setName("x"));
+                    return new String[] {"compile", write(dir.resolve("m.onnx"), model(g)).toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
+                bad("Split at opset 13 with the older 'split' attribute (it was called an uneven split)",
+                        "attribute 'split' is an input from opset 13 on (this node is at opset 13)", dir -> {
+                    GraphProto.Builder g = GraphProto.newBuilder().addInput(OnnxBuilder.tensor("x", OnnxBuilder.FLOAT, 3))
+                            .addNode(OnnxBuilder.node("s", "Split", List.of("x"), List.of("a", "b"), OnnxBuilder.intsAttr("split", 1, 2)))
+                            .addOutput(OnnxBuilder.tensor("a", OnnxBuilder.FLOAT, 1)).addOutput(OnnxBuilder.tensor("b", OnnxBuilder.FLOAT, 2));
+                    return new String[] {"compile", write(dir.resolve("m.onnx"), OnnxBuilder.model(13, g)).toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
                 badCommandLine("a misspelt target of an XAMBA pass (the rewrite was quietly off, exit 0)", "xambac opt: error: option"
                         + " 'target' of 'xamba-cumba': no built-in target 'npu44' (npu4, npu3720, cpu) and no target file of that name", dir -> {
                     String[] a = opt(dir, HostileFiles.VALID_XIR);

@@ -79,6 +79,8 @@ public final class GraphImporter {
     private Operation run() {
         Opsets opsets = Opsets.of(model, file);
         if (graph.getSparseInitializerCount() > 0) throw file.error("sparse initializers are not supported");
+        // The checker allows it, but the model computes nothing: its IR would be refused on reading (no Result).
+        if (graph.getOutputCount() == 0) throw file.error("the graph has no outputs, so it computes nothing");
         List<OpImporter> importers = selectImporters(opsets);
         indexProducers();
 

@@ -19,7 +19,10 @@ public final class ValueTypes {
      * fixed dimension of the model. {@code what} names the value in errors ("input 'x'").
      */
     public static TensorType of(ValueInfoProto info, long[] override, String what, SourceFile file) {
-        if (!info.hasType() || !info.getType().hasTensorType()) {
+        if (!info.hasType() || info.getType().getValueCase() == TypeProto.ValueCase.VALUE_NOT_SET) {
+            throw file.error(what + " has no type");
+        }
+        if (!info.getType().hasTensorType()) {
             throw file.error(what + " is not a tensor (sequence, map and optional values are not supported)");
         }
         TypeProto.Tensor tt = info.getType().getTensorType();

@@ -28,6 +28,9 @@ final class SplitImporter implements OpImporter {
             split = AttrValues.ints(node, attrs, "split");
             attrs.remove("split");
             if (split != null) operands.add(node.constant(ConstTensors.i64Vector(split)));
+        } else if (attrs.containsKey("split")) {
+            // The older form, left on a newer opset: said before any check that assumes this form.
+            throw node.error("attribute 'split' is an input from opset 13 on (this node is at opset " + node.opsetVersion() + ")");
         } else if (node.hasInput(1)) {
             operands.add(node.input(1));
             split = node.constantInput(1).map(t -> t.toLongs()).orElse(null);
