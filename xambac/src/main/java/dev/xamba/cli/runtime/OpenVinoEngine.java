@@ -116,6 +116,10 @@ public final class OpenVinoEngine implements AutoCloseable {
             }
             Map<String, Tensor> out = new LinkedHashMap<>();
             List<OvPortInfo> outs = new ArrayList<>(compiled.outputs());
+            // Outputs OpenVINO tells by a name that is not theirs alone: shared with another output or with an input.
+            Map<String, Integer> told = new HashMap<>();
+            for (OvPortInfo o : outs) told.merge(o.name(), 1, Integer::sum);
+            for (OvPortInfo in : compiled.inputs()) told.merge(in.name(), 1, Integer::sum);
             Map<String, Integer> seen = new HashMap<>();
             for (OvPortInfo o : outs) {
                 OvTensorData d;
@@ -126,7 +130,8 @@ public final class OpenVinoEngine implements AutoCloseable {
                     throw new InputCheck.Rejected(source + ": output '" + o.name() + "' has " + e.byteSize()
                             + " bytes, more than the " + OvTensorTooLargeException.MAX_BYTES + " xamba can copy out of OpenVINO");
                 }
-                out.put(outputName(o, seen.merge(o.name(), 1, Integer::sum) - 1, facts.names()), TensorBridge.fromOpenVino(d));
+                int k = seen.merge(o.name(), 1, Integer::sum) - 1;
+                out.put(told.get(o.name()) == 1 ? o.name() : outputName(o, k, facts.names()), TensorBridge.fromOpenVino(d));
             }
             return out;
         }
@@ -149,12 +154,14 @@ public final class OpenVinoEngine implements AutoCloseable {
     }
 
     /**
-     * The name of the {@code k}-th output OpenVINO tells by {@code anyName}: the tensor's names in turn, since
-     * outputs sharing a tensor each hold one of them; an output beyond its tensor's names (an IR that names it once
-     * for two Results) gets its index, so that no output overwrites another.
+     * The name of the {@code k}-th output OpenVINO tells by a name not its own alone: its Result's own name when the
+     * IR says it ({@link PortNames#ownNameOfOutput}), else the tensor's names in turn, since outputs sharing a tensor
+     * each hold one of them; an output beyond its tensor's names (an IR that names it once for two Results) gets
+     * its index, so that no output overwrites another.
      */
     private static String outputName(OvPortInfo o, int k, PortNames names) {
-        if (k == 0) return o.name(); // the first output of a tensor: no names to read
+        String own = names.ownNameOfOutput(o.index(), o.name());
+        if (own != null) return own;
         List<String> all = names.allOf(o.name());
         return k < all.size() ? all.get(k) : o.name() + "#" + o.index();
     }

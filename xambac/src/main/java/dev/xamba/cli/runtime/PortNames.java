@@ -18,16 +18,25 @@ import org.w3c.dom.NodeList;
  */
 public final class PortNames {
     /** For models read from something other than an IR .xml: each port has the one name OpenVINO tells. */
-    public static final PortNames ONLY_ANY_NAME = new PortNames(Map::of);
+    public static final PortNames ONLY_ANY_NAME = new PortNames(() -> new Parsed(Map.of(), List.of()));
 
-    private final Supplier<Map<String, List<String>>> names;
-    private Map<String, List<String>> tensorOfName;
+    /**
+     * What the .xml says: each name's tensor's names, and the Result layers' names in file order (OpenVINO numbers
+     * outputs so).
+     */
+    private record Parsed(Map<String, List<String>> tensorOfName, List<String> results) {}
 
-    private PortNames(Supplier<Map<String, List<String>>> names) { this.names = names; }
+    /** How OpenVINO's serializer and xamba's writer name a Result after its output: {@code <name>/sink_port_0}. */
+    private static final String RESULT_SUFFIX = "/sink_port_0";
+
+    private final Supplier<Parsed> names;
+    private Parsed parsed;
+
+    private PortNames(Supplier<Parsed> names) { this.names = names; }
 
     static PortNames of(Document ir) {
-        Map<String, List<String>> byName = namesIn(ir);
-        return new PortNames(() -> byName);
+        Parsed p = namesIn(ir);
+        return new PortNames(() -> p);
     }
 
     /**
@@ -44,7 +53,7 @@ public final class PortNames {
         });
     }
 
-    private static Map<String, List<String>> namesIn(Document ir) {
+    private static Parsed namesIn(Document ir) {
         Map<String, List<String>> byName = new HashMap<>();
         NodeList ports = ir.getElementsByTagName("port");
         for (int i = 0; i < ports.getLength(); i++) {
@@ -53,13 +62,35 @@ public final class PortNames {
             List<String> all = List.of(names.split(",", -1));
             for (String n : all) byName.putIfAbsent(n, all);
         }
-        return byName;
+        List<String> results = new ArrayList<>();
+        NodeList layers = ir.getElementsByTagName("layer");
+        for (int i = 0; i < layers.getLength(); i++) {
+            Element l = (Element) layers.item(i);
+            if (l.getAttribute("type").equals("Result")) results.add(l.getAttribute("name"));
+        }
+        return new Parsed(byName, results);
+    }
+
+    private Parsed parsed() {
+        if (parsed == null) parsed = names.get();
+        return parsed;
+    }
+
+    /**
+     * The name of output {@code index} whose tensor OpenVINO tells by {@code anyName}, as its Result layer says
+     * ({@code y/sink_port_0} for y): outputs sharing a tensor, or an input passed through ({@code y = Identity(x)}:
+     * the tensor "x,y", which OpenVINO tells as x), each get their own. Null when the Result does not say.
+     */
+    public String ownNameOfOutput(int index, String anyName) {
+        List<String> results = parsed().results();
+        if (index >= results.size() || !results.get(index).endsWith(RESULT_SUFFIX)) return null;
+        String own = results.get(index).substring(0, results.get(index).length() - RESULT_SUFFIX.length());
+        return allOf(anyName).contains(own) ? own : null;
     }
 
     /** The names of the tensor {@code anyName} is a name of, {@code anyName} first; just it when unknown. */
     public List<String> allOf(String anyName) {
-        if (tensorOfName == null) tensorOfName = names.get();
-        List<String> all = tensorOfName.get(anyName);
+        List<String> all = parsed().tensorOfName().get(anyName);
         if (all == null || all.size() == 1) return List.of(anyName);
         ArrayList<String> ordered = new ArrayList<>(all.size());
         ordered.add(anyName);
