@@ -159,6 +159,13 @@ class HostileModelsTest {
                     String[] a = opt(dir, HostileFiles.VALID_XIR);
                     return new String[] {a[0], a[1], "--passes", "no-such-pass"};
                 }),
+                bad("an initializer of an unsupported type that a node reads", "initializer 'u' has element type UINT32, which xamba does not support", dir -> {
+                    GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                            .addInitializer(TensorProto.newBuilder().setName("u").addDims(2).setDataType(12).addUint64Data(1).addUint64Data(2))
+                            .addNode(node("c", "Cast", List.of("u"), List.of("uc"), OnnxBuilder.intAttr("to", 1)))
+                            .addNode(node("a", "Add", List.of("x", "uc"), List.of("y"))).addOutput(tensor("y", FLOAT, 2));
+                    return new String[] {"compile", write(dir.resolve("m.onnx"), model(g)).toString(), "-o", dir.resolve("o.xml").toString()};
+                }),
                 bad("an ONNX graph without outputs (it compiled to an IR xamba's own reader refuses)",
                         "m.onnx\": error: the graph has no outputs, so it computes nothing", dir -> {
                     GraphProto.Builder g = HostileFiles.relu().clearOutput();

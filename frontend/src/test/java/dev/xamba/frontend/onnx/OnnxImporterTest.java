@@ -289,4 +289,16 @@ class OnnxImporterTest {
                 .contains("func.func @main(%x: tensor<2xf32>) -> tensor<2xf32> attributes {arg_names = [\"x\"]")
                 .contains("%w = \"onnx.Constant\"() {value = dense<[1.0, 2.0]> : tensor<2xf32>}");
     }
+
+    @Test
+    void anInitializerNoOneReadsIsNotDecoded() {
+        // A UINT32 tensor, a type xamba does not support: it stopped the compile though no node read it.
+        ModelProto m = model(17, graph()
+                .addInput(tensor("x", FLOAT, 2))
+                .addInitializer(dev.xamba.frontend.onnx.proto.TensorProto.newBuilder().setName("unused").addDims(1).setDataType(12).addUint64Data(7))
+                .addNode(node("r", "Relu", List.of("x"), List.of("y")))
+                .addOutput(tensor("y", FLOAT, 2)));
+        assertThat(importAndPrint("spare.onnx", m, ImportOptions.defaults())).doesNotContain("unused")
+                .contains("%y = \"onnx.Relu\"(%x)");
+    }
 }

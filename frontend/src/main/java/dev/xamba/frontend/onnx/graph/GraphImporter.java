@@ -236,8 +236,16 @@ public final class GraphImporter {
         return names.size() > 5 ? sb.append(" and ").append(names.size() - 5).append(" more").toString() : sb.toString();
     }
 
+    /**
+     * The initializers some node or graph output reads, in file order; one no one reads is not decoded at all, so a
+     * type xamba does not support there does not stop the compile (OpenVINO's reader ignores it too).
+     */
     private void importInitializers() {
+        Set<String> read = new HashSet<>();
+        for (NodeProto node : graph.getNodeList()) read.addAll(node.getInputList());
+        for (ValueInfoProto out : graph.getOutputList()) read.add(out.getName());
         for (TensorProto t : graph.getInitializerList()) {
+            if (!read.contains(t.getName())) continue;
             Attribute value = tensors.read(t, "initializer '" + t.getName() + "'");
             Value v = factory.constant(value, Location.name(t.getName()));
             v.setNameHint(Identifiers.sanitize(t.getName()));
