@@ -14,7 +14,9 @@ import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.pass.PassManager;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -39,6 +41,30 @@ class LoweringOnOpenVinoTest {
                 onnxConstant(g, Tensor.ofDoubles(TensorType.of(ElementType.F32, 2), new double[] {0, 1})));
         // Comparing a 4 x depth one-hot tensor element by element also checks that nothing else is set.
         lowerAndRun(g.ret(oneHot), Tolerance.F32, Tensor.ofLongs(TensorType.of(type, 4), indices));
+    }
+
+    // ---- Range
+
+    @ParameterizedTest(name = "{0} Range({1}, {2}, {3})")
+    @CsvSource({"I64, 10, 3, 1", "I64, 3, 10, -1", "I64, 5, 4, 2", "I64, 0, 7, 3", "I64, 7, -2, -3", "I64, 4, 4, 1",
+        "I32, 10, 3, 1", "I32, 3, 10, -1", "I32, 0, 7, 3", "F32, 10, 3, 1", "F32, 3, 10, -1", "F32, 5, 4, 2",
+        "F32, 0.5, 7, 1.5", "F32, 7, -2, -2.5"})
+    void rangeWithRunTimeOperandsHasOnnxsElementCount(ElementType type, double start, double limit, double delta) {
+        // The CPU plugin counts ceil(|limit - start| / |delta|): Range(10, 3, 1) gave 7 elements where ONNX has none.
+        TestGraph g = TestGraph.withInputs(TensorType.scalar(type), TensorType.scalar(type), TensorType.scalar(type));
+        Value range = g.op("onnx.Range", Map.of(), g.arg(0), g.arg(1), g.arg(2));
+        lowerAndRun(g.ret(range), Tolerance.F32, scalar(type, start), scalar(type, limit), scalar(type, delta));
+    }
+
+    @ParameterizedTest(name = "Range({0}, {1}, {2})")
+    @CsvSource({"10, 3, 1", "3, 10, -1", "0, 7, 3"})
+    void rangeOfConstantsHasOnnxsElementCount(long start, long limit, long delta) {
+        // legalize-ov alone (no folding afterwards): OpenVINO computes the op from the three constants.
+        TestGraph g = TestGraph.withInputs(TensorType.of(ElementType.I64, 2));
+        Value range = g.op("onnx.Range", Map.of(), onnxConstant(g, scalar(ElementType.I64, start)),
+                onnxConstant(g, scalar(ElementType.I64, limit)), onnxConstant(g, scalar(ElementType.I64, delta)));
+        Value sum = g.op("onnx.ReduceSum", attrs("keepdims", 0L), g.op("onnx.Concat", attrs("axis", 0L), g.arg(0), range));
+        lowerAndRun(g.ret(range, sum), Tolerance.F32, vector(ElementType.I64, 1, 2));
     }
 
     // ---- helpers
