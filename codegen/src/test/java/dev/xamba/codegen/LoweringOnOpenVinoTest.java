@@ -67,6 +67,17 @@ class LoweringOnOpenVinoTest {
         lowerAndRun(g.ret(range, sum), Tolerance.F32, vector(ElementType.I64, 1, 2));
     }
 
+    // ---- Cast
+
+    @ParameterizedTest
+    @EnumSource(value = ElementType.class, names = {"F32", "F16"})
+    void castOfNanToBoolIsTrue(ElementType type) {
+        // ONNX maps every non-zero value to true, NaN included; the CPU plugin's Convert to boolean maps NaN to false.
+        TestGraph g = TestGraph.withInputs(TensorType.of(type, 6));
+        Value cast = g.op("onnx.Cast", attrs("to", 9L), g.arg(0)); // 9: BOOL
+        lowerAndRun(g.ret(cast), Tolerance.F32, vector(type, Double.NaN, 0.0, -0.0, 1e-3, Double.NEGATIVE_INFINITY, -2.5));
+    }
+
     // ---- helpers
 
     static Value onnxConstant(TestGraph g, Tensor value) {
