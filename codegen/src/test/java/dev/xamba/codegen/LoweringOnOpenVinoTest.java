@@ -78,6 +78,19 @@ class LoweringOnOpenVinoTest {
         lowerAndRun(g.ret(cast), Tolerance.F32, vector(type, Double.NaN, 0.0, -0.0, 1e-3, Double.NEGATIVE_INFINITY, -2.5));
     }
 
+    // ---- Expand
+
+    @ParameterizedTest(name = "Expand(3x1, {0})")
+    @CsvSource({"'2, 3, 4'", "'1, 1, 5'", "'3, 1'", "'1'"})
+    void expandOfAStaticInputToARunTimeShape(String shape) {
+        // onnx.Expand infers ?x3x? for a rank-3 shape; ov.Broadcast gave ?x?x? and legalize-ov refused the model.
+        double[] dims = java.util.Arrays.stream(shape.split(",")).mapToDouble(d -> Double.parseDouble(d.trim())).toArray();
+        TestGraph g = TestGraph.withInputs(TensorType.of(ElementType.F32, 3, 1), TensorType.of(ElementType.I64, dims.length));
+        Value expand = g.op("onnx.Expand", Map.of(), g.arg(0), g.arg(1));
+        lowerAndRun(g.ret(expand), Tolerance.F32, vector(ElementType.F32, 1, 2, 3).reshape(TensorType.of(ElementType.F32, 3, 1)),
+                vector(ElementType.I64, dims));
+    }
+
     // ---- helpers
 
     static Value onnxConstant(TestGraph g, Tensor value) {
