@@ -91,6 +91,24 @@ class LoweringOnOpenVinoTest {
                 vector(ElementType.I64, dims));
     }
 
+    // ---- 8-bit integer arithmetic
+
+    @ParameterizedTest
+    @EnumSource(value = ElementType.class, names = {"I8", "U8"})
+    void eightBitArithmeticWrapsAsInOnnx(ElementType type) {
+        // The CPU plugin saturates i8/u8 Add, Subtract, Multiply, Negative and Abs (250 + 10 gave 255, not 4).
+        boolean signed = type == ElementType.I8;
+        double[] a = signed ? new double[] {120, -128, 100, -100, 127, 5} : new double[] {250, 3, 100, 200, 255, 7};
+        double[] b = signed ? new double[] {10, 1, 100, -100, -1, -3} : new double[] {10, 5, 200, 3, 2, 9};
+        TestGraph g = TestGraph.withInputs(TensorType.of(type, 6), TensorType.of(type, 6));
+        Value add = g.op("onnx.Add", Map.of(), g.arg(0), g.arg(1));
+        Value sub = g.op("onnx.Sub", Map.of(), g.arg(0), g.arg(1));
+        Value mul = g.op("onnx.Mul", Map.of(), g.arg(0), g.arg(1));
+        Value abs = g.op("onnx.Abs", Map.of(), g.arg(0));
+        Operation module = signed ? g.ret(add, sub, mul, abs, g.op("onnx.Neg", Map.of(), g.arg(0))) : g.ret(add, sub, mul, abs);
+        lowerAndRun(module, Tolerance.F32, vector(type, a), vector(type, b));
+    }
+
     // ---- helpers
 
     static Value onnxConstant(TestGraph g, Tensor value) {
