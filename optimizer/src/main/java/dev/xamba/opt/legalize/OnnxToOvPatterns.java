@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The lowerings of {@code onnx} ops to {@code ov} ops, one named instance per ONNX op or op family. Each keeps the
- * numerics (see its Javadoc for the restrictions); {@code onnx.Floor} and {@code onnx.Ceil} have none, as the ov
+ * function as xamba's reference evaluator computes it (see its Javadoc for the restrictions, and
+ * docs/OPENVINO_FINDINGS.md for where OpenVINO's CPU plugin computes the ov ops otherwise); {@code onnx.Floor} and {@code onnx.Ceil} have none, as the ov
  * dialect has no Floor or Ceiling op.
  */
 public final class OnnxToOvPatterns {
