@@ -75,13 +75,22 @@ final class RoundTrip {
 
     /** Runs both and compares; returns the OpenVINO outputs. */
     static List<Tensor> check(Operation module, Tolerance tol, Inputs maker, WriterOptions options) {
-        OvRuntime rt = runtime();
         FuncOp main = new ModuleOp(module).function("main").orElseThrow();
         Random random = new Random(20240611L);
         List<Tensor> inputs = new ArrayList<>();
         List<Type> argTypes = main.type().inputs();
         for (int i = 0; i < argTypes.size(); i++) inputs.add(maker.make((TensorType) argTypes.get(i), random, i));
-        List<Tensor> expected = Interpreter.run(main, inputs);
+        return runAndCompare(module, inputs, Interpreter.run(main, inputs), tol, options);
+    }
+
+    /**
+     * Runs {@code module} on OpenVINO's CPU plugin with the given inputs and compares its outputs with
+     * {@code expected} (computed elsewhere, e.g. from the module before lowering); returns the OpenVINO outputs.
+     */
+    static List<Tensor> runAndCompare(Operation module, List<Tensor> inputs, List<Tensor> expected, Tolerance tol,
+                                      WriterOptions options) {
+        OvRuntime rt = runtime();
+        FuncOp main = new ModuleOp(module).function("main").orElseThrow();
         RenderedIr ir = OvIrWriter.render(module, options);
         List<Tensor> actual = new ArrayList<>();
         try (OvModel model = rt.readModelFromMemory(ir.xmlText(), ir.bin());

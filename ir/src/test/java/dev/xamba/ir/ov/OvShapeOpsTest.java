@@ -183,6 +183,17 @@ class OvShapeOpsTest {
     }
 
     @Test
+    void bidirectionalBroadcastToAnUnknownShapeKeepsTheDimsOtherThanOne() {
+        // A dim of x other than 1 is the output's whatever the target holds (else the broadcast is invalid), as
+        // onnx.Expand infers; legalize-ov needs the two types equal.
+        OvFixture g = new OvFixture(f32t(3, 1, -1, 0), TensorType.of(ElementType.I64, 5));
+        Operation b = g.op("ov.Broadcast", attrs("mode", "bidirectional"), g.arg(0), g.arg(1));
+        assertThat(b.result().type()).isEqualTo(f32t(-1, 3, -1, -1, 0));
+        Operation numpy = g.op("ov.Broadcast", none(), g.arg(0), g.arg(1));
+        assertThat(numpy.result().type()).isEqualTo(f32t(-1, -1, -1, -1, -1));
+    }
+
+    @Test
     void dynamicDimsPropagate() {
         OvFixture g = new OvFixture(f32t(-1, 4));
         assertThat(g.op("ov.Concat", attrs("axis", 1), g.arg(0), g.arg(0)).result().type()).isEqualTo(f32t(-1, 8));

@@ -19,7 +19,8 @@ import java.util.Optional;
  * {@code min <= max}; otherwise {@code → ov.Minimum(ov.Maximum(x, min), max)}, which is ONNX's definition (also
  * for {@code min > max}, where every element becomes max), leaving out an absent bound. Without bounds the op is
  * the identity. Non-constant bounds given as one-element vectors are squeezed to scalars, so they cannot widen
- * the result's rank.
+ * the result's rank. On OpenVINO's CPU plugin neither form propagates NaN: Clamp and Maximum give the lower bound
+ * for a NaN x where ONNX gives NaN (see docs/OPENVINO_FINDINGS.md).
  *
  * <p>Restrictions: for Clamp on integers the bounds must be exact as doubles (|bound| <= 2^53), since Clamp's
  * attributes are floats; otherwise Maximum/Minimum are used.

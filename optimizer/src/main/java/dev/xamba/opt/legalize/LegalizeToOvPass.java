@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code legalize-ov}: rewrites every {@code onnx} op into {@code ov} ops with the same numerics, applying
+ * {@code legalize-ov}: rewrites every {@code onnx} op into {@code ov} ops that compute the same function in xamba's
+ * reference evaluator (OpenVINO's CPU plugin departs from that in corners the lowerings cannot all work around, e.g.
+ * f64 runs in f32 and NaN does not propagate through Maximum: see docs/OPENVINO_FINDINGS.md), applying
  * {@link OnnxToOvPatterns} to a fixpoint in each function (pure ops left without users are removed on the way).
  * Every {@code onnx} op that remains is reported as an error at its location with the reason (no lowering exists,
  * or which guard failed), all of them in one run, so the pipeline stops with the complete list.
@@ -33,7 +35,7 @@ public final class LegalizeToOvPass extends Pass {
 
     @Override public String cliName() { return "legalize-ov"; }
 
-    @Override public String summary() { return "lower onnx ops to ov ops with identical numerics; report every op that cannot be lowered"; }
+    @Override public String summary() { return "lower onnx ops to ov ops computing the same function; report every op that cannot be lowered"; }
 
     @Override
     public void run(Operation module, PassContext ctx) {

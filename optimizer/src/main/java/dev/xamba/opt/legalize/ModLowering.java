@@ -21,6 +21,10 @@ import java.util.Map;
  *   <li>{@code fmod = 1} on floats {@code → r = FloorMod(|a|, |b|); a < 0 ? -r : r}: on magnitudes floor and
  *       truncation agree, and the sign is the dividend's.
  * </ul>
+ * That float form is C's fmod in exact arithmetic only. OpenVINO's CPU plugin computes FloorMod as
+ * {@code a - floor(a / b) * b} in f32, so a large quotient loses the remainder ({@code fmod(1e7, 0.1)} gives 0, not
+ * 0.051), an infinite divisor gives NaN (not a), and a zero result is +0 where C keeps the dividend's sign; the
+ * reference evaluator computes it in double. See docs/OPENVINO_FINDINGS.md.
  *
  * <p>Restrictions: none.
  */

@@ -21,8 +21,9 @@ import java.util.Optional;
 /**
  * {@code onnx.OneHot(indices, depth, values) {axis} → ov.OneHot(i, depth, values[1], values[0]) {axis}}. ONNX counts
  * negative indices from depth, OpenVINO gives them a row of off values, so
- * {@code i = indices < 0 ? indices + depth : indices} (float indices are first truncated to i64, as ONNX reads
- * them). The [off, on] pair is split into two 0-D values.
+ * {@code i = indices < 0 ? indices + depth : indices}. Indices other than i64 and i32 are first converted to i64:
+ * floats are truncated, as ONNX reads them, and i8/u8/i16 could not hold depth (and OpenVINO's CPU plugin does not
+ * load OneHot with 8-bit indices). The [off, on] pair is split into two 0-D values.
  *
  * <p>Restrictions: depth is a constant (it is the size of the new dim).
  */
@@ -37,7 +38,9 @@ final class OneHotLowering extends OnnxLowering {
         long depth = d.isFloat() ? (long) d.getDouble(0) : d.getLong(0);
         Value indices = op.operand(0);
         ElementType type = Operands.type(indices).elementType();
-        if (type.isFloat()) {
+        // Floats are truncated as ONNX reads them. Narrow integers are widened too: the wrap addend below is depth
+        // in the indices' type (40000 does not fit i16), and the CPU plugin's OneHot refuses i8/u8 indices outright.
+        if (type != ElementType.I64 && !(type == ElementType.I32 && depth <= Integer.MAX_VALUE)) {
             type = ElementType.I64;
             indices = ov.create(ConvertOp.KIND, Map.of("destination_type", new StringAttr("i64")), indices);
         }

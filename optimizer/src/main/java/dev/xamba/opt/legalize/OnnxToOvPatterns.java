@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The lowerings of {@code onnx} ops to {@code ov} ops, one named instance per ONNX op or op family. Each keeps the
- * numerics (see its Javadoc for the restrictions); {@code onnx.Floor} and {@code onnx.Ceil} have none, as the ov
+ * function as xamba's reference evaluator computes it (see its Javadoc for the restrictions, and
+ * docs/OPENVINO_FINDINGS.md for where OpenVINO's CPU plugin computes the ov ops otherwise); {@code onnx.Floor} and {@code onnx.Ceil} have none, as the ov
  * dialect has no Floor or Ceiling op.
  */
 public final class OnnxToOvPatterns {
@@ -26,8 +27,8 @@ public final class OnnxToOvPatterns {
     public static final RewritePattern CAST = new CastLowering();
 
     // ---- elementwise, one to one
-    public static final RewritePattern NEG = new DirectLowering(OnnxOp.NEG, UnaryOp.NEGATIVE);
-    public static final RewritePattern ABS = new DirectLowering(OnnxOp.ABS, UnaryOp.ABS);
+    public static final RewritePattern NEG = DirectLowering.wrapping(OnnxOp.NEG, UnaryOp.NEGATIVE);
+    public static final RewritePattern ABS = DirectLowering.wrapping(OnnxOp.ABS, UnaryOp.ABS);
     public static final RewritePattern RELU = new DirectLowering(OnnxOp.RELU, UnaryOp.RELU);
     public static final RewritePattern NOT = new DirectLowering(OnnxOp.NOT, LogicalOp.NOT);
     public static final RewritePattern SQRT = new DirectLowering(OnnxOp.SQRT, UnaryOp.SQRT);
@@ -36,9 +37,9 @@ public final class OnnxToOvPatterns {
     public static final RewritePattern TANH = new DirectLowering(OnnxOp.TANH, UnaryOp.TANH);
     public static final RewritePattern SIGMOID = new DirectLowering(OnnxOp.SIGMOID, UnaryOp.SIGMOID);
     public static final RewritePattern SOFTPLUS = new DirectLowering(OnnxOp.SOFTPLUS, UnaryOp.SOFTPLUS);
-    public static final RewritePattern ADD = new DirectLowering(OnnxOp.ADD, BinaryOp.ADD);
-    public static final RewritePattern SUB = new DirectLowering(OnnxOp.SUB, BinaryOp.SUBTRACT);
-    public static final RewritePattern MUL = new DirectLowering(OnnxOp.MUL, BinaryOp.MULTIPLY);
+    public static final RewritePattern ADD = DirectLowering.wrapping(OnnxOp.ADD, BinaryOp.ADD);
+    public static final RewritePattern SUB = DirectLowering.wrapping(OnnxOp.SUB, BinaryOp.SUBTRACT);
+    public static final RewritePattern MUL = DirectLowering.wrapping(OnnxOp.MUL, BinaryOp.MULTIPLY);
     public static final RewritePattern EQUAL = new DirectLowering(OnnxOp.EQUAL, CompareOp.EQUAL);
     public static final RewritePattern GREATER = new DirectLowering(OnnxOp.GREATER, CompareOp.GREATER);
     public static final RewritePattern GREATER_OR_EQUAL = new DirectLowering(OnnxOp.GREATER_OR_EQUAL, CompareOp.GREATER_EQUAL);

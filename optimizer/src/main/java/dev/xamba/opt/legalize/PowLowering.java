@@ -21,6 +21,8 @@ import java.util.Map;
  *   <li>otherwise (a float exponent with an integer base, or a wider float exponent) both go to f64, the power is
  *       taken there, and the result is converted back to the base's type, as ONNX computes it.
  * </ul>
+ * OpenVINO's CPU plugin runs f64 in f32, though, so on CPU that last form is only as exact as f32: an i32 base
+ * above 2^24 loses its low bits ({@code Pow(16777217, 1.0)} gives 16777216); see docs/OPENVINO_FINDINGS.md.
  *
  * <p>Restrictions: none.
  */

@@ -12,11 +12,14 @@ import java.util.Map;
 /**
  * {@code onnx.ReduceSum/Mean/Max/Min(x[, axes]) {keepdims, noop_with_empty_axes}
  * → ov.ReduceSum/Mean/Max/Min(x, axes) {keep_dims}}, with keep_dims always written (its defaults differ: ONNX
- * keeps dims, OpenVINO does not). Absent or empty axes reduce every dim in ONNX, so they become the constant
- * {@code [0, ..., rank-1]}; with {@code noop_with_empty_axes = 1} they reduce nothing and the op is the identity.
+ * keeps dims, OpenVINO does not). Absent or statically empty axes reduce every dim in ONNX, so they become the
+ * constant {@code [0, ..., rank-1]}; with {@code noop_with_empty_axes = 1} they reduce nothing and the op is the
+ * identity.
  *
  * <p>Restrictions: a non-constant axes operand needs {@code noop_with_empty_axes = 1}: if it turned out empty at
- * run time, ONNX would reduce every dim where OpenVINO reduces none.
+ * run time, ONNX would reduce every dim where OpenVINO reduces none. It also needs a static length (at least 1,
+ * as a static 0 is the empty case above): OpenVINO's CPU plugin fails the inference when a run-time axes tensor is
+ * empty, where ONNX gives the identity.
  */
 final class ReduceLowering extends OnnxLowering {
     private final OpViewKind<?> ovOp;
@@ -48,6 +51,12 @@ final class ReduceLowering extends OnnxLowering {
             if (Operands.constant(op, 1).isEmpty() && !noopWhenEmpty) {
                 throw new LegalizationFailure("axes (operand #1) must be a constant: if it were empty at run time, "
                         + "ONNX would reduce every dim (noop_with_empty_axes = 0) and OpenVINO none");
+            }
+            if (Operands.constant(op, 1).isEmpty() && Operands.type(op.operand(1)).isDynamicDim(0)) {
+                // The identity ONNX asks for would need a branch on the length; OpenVINO's CPU plugin instead fails
+                // the inference on a zero-element axes tensor, so a length that may be 0 is refused here.
+                throw new LegalizationFailure("axes (operand #1) is computed at run time and its length is not known "
+                        + "to be at least 1: OpenVINO fails on an empty run-time axes tensor");
             }
             axes = op.operand(1);
         }

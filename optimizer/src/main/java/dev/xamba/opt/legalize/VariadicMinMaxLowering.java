@@ -9,7 +9,9 @@ import dev.xamba.opt.rewrite.OvBuilder;
 /**
  * {@code onnx.Max(a, b, c...) → ov.Maximum(ov.Maximum(a, b), c)...} (and Min with {@code ov.Minimum}); a single
  * operand is returned as is. Every step broadcasts, so the result has the joint broadcast shape, as in ONNX; the
- * maximum of floats is exact in any order.
+ * maximum of floats is exact in any order. NaN is the exception on OpenVINO's CPU plugin: ONNX propagates it,
+ * while Maximum/Minimum return the second operand when the first is NaN ({@code Max(NaN, 1)} gives 1,
+ * {@code Max(1, NaN)} NaN), so the result then depends on the operand order too (see docs/OPENVINO_FINDINGS.md).
  *
  * <p>Restrictions: none.
  */

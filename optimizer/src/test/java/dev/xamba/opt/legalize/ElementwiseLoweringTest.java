@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.builtin.ModuleOp;
+import dev.xamba.ir.type.ElementType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,14 +136,33 @@ class ElementwiseLoweringTest {
 
     @Test
     void castToAnotherTypeIsConvertAndToTheSameTypeVanishes() {
-        OnnxGraph g = OnnxGraph.of(f32t(16));
+        OnnxGraph g = OnnxGraph.of(f32t(16), i64t(16));
         Value toInt = g.op("onnx.Cast", Map.of("to", i64(6)), g.arg(0));
-        Value toBool = g.op("onnx.Cast", Map.of("to", i64(9)), g.arg(0));
+        Value intToBool = g.op("onnx.Cast", Map.of("to", i64(9)), g.arg(1));
         Value same = g.op("onnx.Cast", Map.of("to", i64(1)), g.arg(0));
-        ModuleOp m = g.returning(toInt, toBool, same);
+        ModuleOp m = g.returning(toInt, intToBool, same);
         String ir = Legalization.sameNumerics(m, 0);
         assertThat(ir).contains("{destination_type = \"i32\"}").contains("{destination_type = \"boolean\"}")
                 .contains("func.return %0, %1, %arg0");
+    }
+
+    @Test
+    void eightBitArithmeticIsComputedInI32AndWrapsBack() {
+        // OpenVINO's CPU plugin saturates u8/i8 Add/Sub/Mul/Neg/Abs; ONNX wraps. i16 and wider stay direct.
+        OnnxGraph g = OnnxGraph.of(OnnxGraph.t(ElementType.U8, 8), OnnxGraph.t(ElementType.U8, 8), OnnxGraph.t(ElementType.I16, 8));
+        ModuleOp m = g.returning(g.op("onnx.Add", g.arg(0), g.arg(1)), g.op("onnx.Neg", g.arg(2)));
+        String ir = Legalization.sameNumerics(m, 0, (type, rnd) -> Legalization.uniform(type, rnd, 0, 0, 0, 255));
+        assertThat(ir).contains("\"ov.Add\"(%0, %1) : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi32>")
+                .contains("{destination_type = \"u8\"}").contains("\"ov.Negative\"(%arg2) : (tensor<8xi16>) -> tensor<8xi16>");
+    }
+
+    @Test
+    void castOfFloatToBoolIsNotEqualZeroSoThatNanIsTrue() {
+        // OpenVINO's CPU plugin converts NaN to false; ONNX's Cast gives true for it, as for any non-zero value.
+        OnnxGraph g = OnnxGraph.of(f32t(16));
+        ModuleOp m = g.returning(g.op("onnx.Cast", Map.of("to", i64(9)), g.arg(0)));
+        String ir = Legalization.sameNumerics(m, 0);
+        assertThat(ir).contains("ov.NotEqual").doesNotContain("ov.Convert");
     }
 
     @Test

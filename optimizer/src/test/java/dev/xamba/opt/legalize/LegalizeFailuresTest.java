@@ -2,6 +2,7 @@ package dev.xamba.opt.legalize;
 
 import dev.xamba.opt.rewrite.OvBuilder;
 import static dev.xamba.opt.legalize.OnnxGraph.f32t;
+import static dev.xamba.opt.legalize.OnnxGraph.i64;
 import static dev.xamba.opt.legalize.OnnxGraph.i64t;
 import static dev.xamba.opt.legalize.OnnxGraph.str;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import dev.xamba.ir.Value;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.ops.builtin.ModuleOp;
+import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.pass.PassManager;
 import dev.xamba.opt.pass.PassRegistry;
 import java.util.List;
@@ -89,6 +91,17 @@ class LegalizeFailuresTest {
         OnnxGraph g = OnnxGraph.of(f32t(2, 3), i64t(1));
         ModuleOp m = g.returning(g.op("onnx.ReduceSum", g.arg(0), g.arg(1)));
         assertThat(failures(m)).singleElement().asString().contains("if it were empty at run time");
+    }
+
+    @Test
+    void reductionOverRunTimeAxesOfUnknownLengthIsReported() {
+        // With noop_with_empty_axes = 1 an empty axes tensor is the identity in ONNX, but OpenVINO's CPU plugin
+        // fails the inference on it ("ptr is Null"), so a length that may be 0 is refused at compile time.
+        OnnxGraph g = OnnxGraph.of(f32t(2, 3), i64t(TensorType.DYNAMIC));
+        ModuleOp m = g.returning(g.op("onnx.ReduceSum", Map.of("noop_with_empty_axes", i64(1)), g.arg(0), g.arg(1)));
+        assertThat(failures(m)).containsExactly("\"ReduceSum_0\": error: 'onnx.ReduceSum' op cannot be legalized to the ov "
+                + "dialect: axes (operand #1) is computed at run time and its length is not known to be at least 1: "
+                + "OpenVINO fails on an empty run-time axes tensor");
     }
 
     /** Creates an ov constant, then finds a guard failing: the attempt must leave nothing behind. */
