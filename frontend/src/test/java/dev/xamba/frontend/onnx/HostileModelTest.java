@@ -178,10 +178,12 @@ class HostileModelTest {
                 .addNode(node("r", "Relu", List.of("x"), List.of("y"))).addOutput(tensor("y", FLOAT, 2)));
         assertThat(message(write(dir, "neg.onnx", negativeInput))).isEqualTo("input 'x' has negative dimension -5 at index 1");
         TensorProto huge = TensorProto.newBuilder().setName("w").setDataType(FLOAT).addDims(Long.MAX_VALUE).addDims(4).build();
-        ModelProto overflow = model(17, relu().addInitializer(huge));
+        // Read by a node: an initializer nothing reads is not decoded, whatever its dimensions.
+        ModelProto overflow = model(17, relu().addInitializer(huge).addNode(node("a", "Add", List.of("x", "w"), List.of("z"))));
         assertThat(message(write(dir, "huge.onnx", overflow))).contains("initializer 'w' has dimensions [9223372036854775807, 4]");
         TensorProto big = TensorProto.newBuilder().setName("w").setDataType(FLOAT).addDims(1L << 20).addDims(1L << 20).build();
-        assertThat(message(write(dir, "big.onnx", model(17, relu().addInitializer(big))))).contains("more than the 2 GB");
+        assertThat(message(write(dir, "big.onnx", model(17, relu().addInitializer(big)
+                .addNode(node("a", "Add", List.of("x", "w"), List.of("z"))))))).contains("more than the 2 GB");
         ModelProto wrongShape = model(17, relu());
         assertThat(failure(write(dir, "shape.onnx", wrongShape), ImportOptions.defaults().withInputShape("x", 3)).get(0).message())
                 .isEqualTo("input 'x' has dimension 2 at index 0 but the given shape says 3");
