@@ -96,7 +96,7 @@ class HostileLimitsTest {
                     Files.write(dir.resolve("t.json"), new byte[] {'{', (byte) 0xff, '}'});
                     return new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("t.json").toString()};
                 }),
-                bad("compile --target-file a model given by mistake", "m.onnx:2:2: not valid JSON: malformed JSON",
+                bad("compile --target-file a model given by mistake", "m.onnx:1:1: not valid JSON: malformed JSON",
                         dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("m.onnx").toString()}),
                 bad("compile --target-file a sparse 3 GB file", "t.json: has 3221225472 bytes, more than the limit of 1048576 (a target file is a few KB of JSON)",
                         dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", sparse(dir.resolve("t.json"), 3L << 30).toString()}),
