@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -85,6 +86,12 @@ public final class OpFactory {
         return op.result();
     }
 
+    /**
+     * ONNX attributes that later opsets made inputs (Reduce*, Squeeze and Unsqueeze's axes, Slice's starts/ends/axes/
+     * steps, Pad's pads, Clip's min/max): left on a newer node, they are the exporter's or the editor's slip.
+     */
+    private static final Set<String> BECAME_INPUTS = Set.of("axes", "starts", "ends", "steps", "pads", "min", "max");
+
     private static void checkSignature(OpDefinition def, int numOperands, Map<String, Attribute> attrs,
                                        Function<String, DiagnosticException> errors) {
         if (numOperands < def.minOperands() || numOperands > def.maxOperands()) {
@@ -95,7 +102,11 @@ public final class OpFactory {
         }
         for (Map.Entry<String, Attribute> e : attrs.entrySet()) {
             Optional<AttrSpec> spec = def.attrSpec(e.getKey());
-            if (spec.isEmpty()) throw errors.apply("attribute '" + e.getKey() + "' is not supported by '" + def.name() + "'");
+            if (spec.isEmpty()) {
+                throw errors.apply("attribute '" + e.getKey() + "' is not supported by '" + def.name() + "'"
+                        + (def.name().startsWith("onnx.") && BECAME_INPUTS.contains(e.getKey())
+                                ? " (an older opset's attribute: at this node's opset it is an input)" : ""));
+            }
             if (!spec.get().kind().accepts(e.getValue())) {
                 throw errors.apply("attribute '" + e.getKey() + "' must be " + spec.get().kind().describe() + ", got " + e.getValue());
             }

@@ -173,6 +173,15 @@ class HostileModelTest {
     }
 
     @Test
+    void anOlderOpsetsAttributeThatBecameAnInputSaysSo() {
+        ModelProto m = model(18, graph().addInput(tensor("x", FLOAT, 2, 3))
+                .addNode(node("r", "ReduceMean", List.of("x"), List.of("y"), OnnxBuilder.intsAttr("axes", 1)))
+                .addOutput(tensor("y", FLOAT, 2, 1)));
+        assertThat(message(write(dir, "axes.onnx", m))).endsWith("attribute 'axes' is not supported by 'onnx.ReduceMean'"
+                + " (an older opset's attribute: at this node's opset it is an input)");
+    }
+
+    @Test
     void absurdDimensions() {
         ModelProto negativeInput = model(17, graph().addInput(tensor("x", FLOAT, 2, -5))
                 .addNode(node("r", "Relu", List.of("x"), List.of("y"))).addOutput(tensor("y", FLOAT, 2)));
