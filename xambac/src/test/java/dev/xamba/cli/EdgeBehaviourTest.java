@@ -226,6 +226,49 @@ class EdgeBehaviourTest {
     }
 
     /**
+     * The names of {@link #outputsThatAreAnInputPassedThroughGetTheirOwnNames} where the IR says less: a Result not
+     * named {@code <output>/sink_port_0} (one added through OpenVINO's API), an ONNX output listed twice, and an IR
+     * with a sub-graph (an If whose bodies have Results of their own, which counted among the model's). No output
+     * may overwrite another, and none takes the input's name while a name of its own is left.
+     */
+    @Test
+    void outputNamesStayDistinctWhereTheIrSaysLess() throws IOException {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                .addNode(node("i1", "Identity", List.of("x"), List.of("y")))
+                .addNode(node("r", "Relu", List.of("x"), List.of("r")))
+                .addNode(node("i2", "Identity", List.of("x"), List.of("y2")))
+                .addOutput(tensor("y", FLOAT, 2)).addOutput(tensor("r", FLOAT, 2)).addOutput(tensor("y2", FLOAT, 2));
+        Path xml = dir.resolve("n.xml");
+        compile(write(dir.resolve("n.onnx"), model(g)), xml);
+        Files.writeString(xml, Files.readString(xml).replace("name=\"y2/sink_port_0\"", "name=\"Result_99\""));
+        Path x = HostileFiles.npy(dir.resolve("nx.npy"), ElementType.F32, new long[] {2}, -1, 2);
+        CliRunner.Result mixed = CliRunner.run("run", xml.toString(), "--input", "x=" + x, "--output-dir", dir.resolve("n1").toString());
+        assertThat(mixed.exitCode()).as(mixed.err()).isZero();
+        assertThat(mixed.out().lines().map(l -> l.substring(0, l.indexOf(':')))).containsExactly("y", "r", "y2");
+
+        GraphProto.Builder twice = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                .addNode(node("i", "Identity", List.of("x"), List.of("y")))
+                .addOutput(tensor("y", FLOAT, 2)).addOutput(tensor("y", FLOAT, 2));
+        Path xml2 = dir.resolve("t.xml");
+        compile(write(dir.resolve("t.onnx"), model(twice)), xml2);
+        CliRunner.Result dup = CliRunner.run("run", xml2.toString(), "--input", "x=" + x, "--output-dir", dir.resolve("n2").toString());
+        assertThat(dup.exitCode()).as(dup.err()).isZero();
+        assertThat(dup.out().lines().map(l -> l.substring(0, l.indexOf(':')))).containsExactly("y", "y#1");
+
+        Path ifXml = dir.resolve("if_passthrough.xml");
+        try (var in = EdgeBehaviourTest.class.getResourceAsStream("runtime/if_passthrough.xml")) {
+            Files.write(ifXml, in.readAllBytes());
+        }
+        Files.write(dir.resolve("if_passthrough.bin"), new byte[0]);
+        Path c = dir.resolve("c.npy");
+        Npy.write(c, Tensor.ofLongs(TensorType.scalar(ElementType.I1), new long[] {1}));
+        CliRunner.Result withIf = CliRunner.run("run", ifXml.toString(), "--input", "x=" + x, "--input", "c=" + c,
+                "--output-dir", dir.resolve("n3").toString());
+        assertThat(withIf.exitCode()).as(withIf.err()).isZero();
+        assertThat(withIf.out().lines().map(l -> l.substring(0, l.indexOf(':')))).containsExactly("z", "y");
+    }
+
+    /**
      * A model over 2 GiB of weights (two 1 GiB sparse external-data files, distinct in their last byte so they do
      * not deduplicate): {@code report} rendered the IR in memory, which no Java array holds, and ended in an
      * internal error. It needs no IR in memory now; {@code --measure}, which runs the IR from memory, is one line.

@@ -13,9 +13,11 @@ import dev.xamba.openvino.OvTensorTooLargeException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs models on the real OpenVINO runtime through the JavaCPP binding: our IR (from memory or files) and,
@@ -119,7 +121,11 @@ public final class OpenVinoEngine implements AutoCloseable {
             // Outputs OpenVINO tells by a name that is not theirs alone: shared with another output or with an input.
             Map<String, Integer> told = new HashMap<>();
             for (OvPortInfo o : outs) told.merge(o.name(), 1, Integer::sum);
-            for (OvPortInfo in : compiled.inputs()) told.merge(in.name(), 1, Integer::sum);
+            Set<String> inputNames = new HashSet<>();
+            for (OvPortInfo in : compiled.inputs()) {
+                told.merge(in.name(), 1, Integer::sum);
+                inputNames.add(in.name());
+            }
             Map<String, Integer> seen = new HashMap<>();
             for (OvPortInfo o : outs) {
                 OvTensorData d;
@@ -131,7 +137,8 @@ public final class OpenVinoEngine implements AutoCloseable {
                             + " bytes, more than the " + OvTensorTooLargeException.MAX_BYTES + " xamba can copy out of OpenVINO");
                 }
                 int k = seen.merge(o.name(), 1, Integer::sum) - 1;
-                out.put(told.get(o.name()) == 1 ? o.name() : outputName(o, k, facts.names()), TensorBridge.fromOpenVino(d));
+                String name = told.get(o.name()) == 1 ? o.name() : outputName(o, k, facts.names(), out.keySet(), inputNames);
+                out.put(name, TensorBridge.fromOpenVino(d));
             }
             return out;
         }
@@ -156,14 +163,22 @@ public final class OpenVinoEngine implements AutoCloseable {
     /**
      * The name of the {@code k}-th output OpenVINO tells by a name not its own alone: its Result's own name when the
      * IR says it ({@link PortNames#ownNameOfOutput}), else the tensor's names in turn, since outputs sharing a tensor
-     * each hold one of them; an output beyond its tensor's names (an IR that names it once for two Results) gets
-     * its index, so that no output overwrites another.
+     * each hold one of them, an input's name last; a name already {@code taken} by an earlier output (an IR that
+     * names a tensor once for two Results, an ONNX output listed twice) gives way to the next free one, else to the
+     * name with the output's index ({@code y#1}, as {@code verify} names OpenVINO's own reading's), so that no output
+     * overwrites another.
      */
-    private static String outputName(OvPortInfo o, int k, PortNames names) {
+    private static String outputName(OvPortInfo o, int k, PortNames names, Set<String> taken, Set<String> inputNames) {
         String own = names.ownNameOfOutput(o.index(), o.name());
-        if (own != null) return own;
-        List<String> all = names.allOf(o.name());
-        return k < all.size() ? all.get(k) : o.name() + "#" + o.index();
+        if (own != null && !taken.contains(own)) return own;
+        List<String> candidates = new ArrayList<>();
+        for (String n : names.allOf(o.name())) if (!inputNames.contains(n)) candidates.add(n);
+        for (int i = 0; i < candidates.size(); i++) {
+            String candidate = candidates.get((k + i) % candidates.size());
+            if (!taken.contains(candidate)) return candidate;
+        }
+        if (candidates.isEmpty() && !taken.contains(o.name())) return o.name(); // an input and nothing else
+        return (own != null ? own : candidates.isEmpty() ? o.name() : candidates.get(0)) + "#" + o.index();
     }
 
     /**

@@ -53,22 +53,35 @@ public final class PortNames {
         });
     }
 
+    /** The model's own layers ({@code <net><layers><layer>}), not those of a sub-graph's body (If, Loop). */
     private static Parsed namesIn(Document ir) {
         Map<String, List<String>> byName = new HashMap<>();
-        NodeList ports = ir.getElementsByTagName("port");
-        for (int i = 0; i < ports.getLength(); i++) {
-            String names = ((Element) ports.item(i)).getAttribute("names");
-            if (names.isEmpty()) continue;
-            List<String> all = List.of(names.split(",", -1));
-            for (String n : all) byName.putIfAbsent(n, all);
-        }
         List<String> results = new ArrayList<>();
-        NodeList layers = ir.getElementsByTagName("layer");
-        for (int i = 0; i < layers.getLength(); i++) {
-            Element l = (Element) layers.item(i);
-            if (l.getAttribute("type").equals("Result")) results.add(l.getAttribute("name"));
+        for (Element layers : children(ir.getDocumentElement(), "layers")) {
+            for (Element l : children(layers, "layer")) {
+                if (l.getAttribute("type").equals("Result")) results.add(l.getAttribute("name"));
+                for (String side : List.of("input", "output")) {
+                    for (Element ports : children(l, side)) {
+                        for (Element port : children(ports, "port")) {
+                            String names = port.getAttribute("names");
+                            if (names.isEmpty()) continue;
+                            List<String> all = List.of(names.split(",", -1));
+                            for (String n : all) byName.putIfAbsent(n, all);
+                        }
+                    }
+                }
+            }
         }
         return new Parsed(byName, results);
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element e && e.getTagName().equals(tag)) found.add(e);
+        }
+        return found;
     }
 
     private Parsed parsed() {
