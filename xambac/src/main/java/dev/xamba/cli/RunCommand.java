@@ -82,19 +82,31 @@ final class RunCommand implements Callable<Integer> {
     /**
      * Refuses, in xamba's own words, a model that is not what its name says: OpenVINO tries every reader it has on a
      * file none accepts, and its TensorFlow reader then logs lines of its own on stderr before the error. An IR
-     * {@code .xml} is checked by {@link #irFacts}; a file of another extension is left to OpenVINO, which reads
-     * models by their content (the README says so).
+     * {@code .xml} is checked by {@link #irFacts}; a {@code .bin} with an {@code .xml} beside it is that IR's
+     * weights; a file of another extension is left to OpenVINO, which reads models by their content.
      */
     private void requireModelOfItsKind() {
         switch (InputKind.of(model.toString())) {
             case ONNX -> ModelFile.load(new SourceFile(model)); // a parse: the weights stay in the mapping
             case OPENVINO_IR -> { }
-            default -> {
-                if (model.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".bin")) {
+            case TEXTUAL_IR -> {
+                String lower = model.toString().toLowerCase(java.util.Locale.ROOT);
+                if (lower.endsWith(".xir")) {
+                    throw new UserError(Names.path(model) + ": xamba's textual IR: compile it to OpenVINO IR first (xambac compile "
+                            + Names.path(model) + " -o M.xml)");
+                }
+                // The weights of an IR whose .xml is beside them; a model of another kind may be named .bin too.
+                if (lower.endsWith(".bin") && Files.isRegularFile(xmlBeside(model))) {
                     throw new UserError(Names.path(model) + ": the weights of an OpenVINO IR: run its .xml");
                 }
             }
+            case STDIN -> { }
         }
+    }
+
+    private static Path xmlBeside(Path bin) {
+        String name = bin.getFileName().toString();
+        return bin.resolveSibling(name.substring(0, name.length() - ".bin".length()) + ".xml");
     }
 
     /** What the .xml says beyond OpenVINO's C API: bounds of token-id inputs, every name of each tensor. */

@@ -225,6 +225,18 @@ class EdgeBehaviourTest {
                 .contains("xamba output y2: tensor<2xf32> max_abs_err=1.000e+00").doesNotContain("xamba output x:");
     }
 
+    /** A model named .bin with no .xml beside it is no IR's weights: OpenVINO reads it by its content (here ONNX). */
+    @Test
+    void aModelNamedBinWithoutAnXmlBesideItRuns() throws IOException {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 2))
+                .addNode(node("r", "Relu", List.of("x"), List.of("y"))).addOutput(tensor("y", FLOAT, 2));
+        Path bin = write(dir.resolve("relu.bin"), model(g));
+        Path x = HostileFiles.npy(dir.resolve("bx.npy"), ElementType.F32, new long[] {2}, -1, 2);
+        CliRunner.Result r = CliRunner.run("run", bin.toString(), "--input", "x=" + x, "--output-dir", dir.resolve("b").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Npy.read(dir.resolve("b/y.npy")).getDouble(0)).isEqualTo(0.0);
+    }
+
     /**
      * The names of {@link #outputsThatAreAnInputPassedThroughGetTheirOwnNames} where the IR says less: a Result not
      * named {@code <output>/sink_port_0} (one added through OpenVINO's API), an ONNX output listed twice, and an IR

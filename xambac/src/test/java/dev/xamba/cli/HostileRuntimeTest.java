@@ -166,6 +166,10 @@ class HostileRuntimeTest {
                     compiled(dir);
                     return run(dir.resolve("m.bin"), dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
                 }),
+                bad("xamba's textual IR given to run", "v.xir: xamba's textual IR: compile it to OpenVINO IR first", dir -> {
+                    Path xir = write(dir.resolve("v.xir"), HostileFiles.VALID_XIR);
+                    return run(xir, dir, "--input", "ids=" + ids(dir, 1, 2, 3, 4));
+                }),
                 bad("well-formed XML that is not OpenVINO IR", "m.xml: OpenVINO cannot read it", dir -> {
                     Path xml = compiled(dir);
                     Files.writeString(xml, "<net name=\"x\" version=\"11\"><layers><layer id=\"0\" type=\"Nonsense\"/></layers></net>");
