@@ -187,6 +187,11 @@ class HostileModelsTest {
                     String[] a = opt(dir, HostileFiles.VALID_XIR);
                     return new String[] {a[0], a[1], "--passes", "xamba-cumba{target=npu44}"};
                 }),
+                badCommandLine("an empty target of an XAMBA pass (it was the current folder)", "option 'target' of 'xamba-cumba':"
+                        + " an empty target (built in: npu4, npu3720, cpu; or a target file)", dir -> {
+                    String[] a = opt(dir, HostileFiles.VALID_XIR);
+                    return new String[] {a[0], a[1], "--passes", "xamba-cumba{target=\"\"}"};
+                }),
                 badCommandLine("a target file of an XAMBA pass that does not parse", "t.json:1:", dir -> {
                     String[] a = opt(dir, HostileFiles.VALID_XIR);
                     Files.writeString(dir.resolve("t.json"), "{ kind: 1");

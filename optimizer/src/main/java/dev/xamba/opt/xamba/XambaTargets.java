@@ -5,6 +5,7 @@ import dev.xamba.opt.cost.CostModels;
 import dev.xamba.opt.cost.device.Target;
 import dev.xamba.opt.cost.device.TargetFormatException;
 import dev.xamba.opt.cost.device.Targets;
+import java.nio.file.Files;
 import java.util.Optional;
 
 /** The cost model and on-chip memory of each target an XAMBA pass may be asked to optimize for. */
@@ -31,11 +32,12 @@ public final class XambaTargets {
      * the target file's own error, or that the name is neither.
      */
     public static String problem(String target) {
+        if (target.isBlank()) return "an empty target (built in: " + String.join(", ", Targets.BUILT_IN) + "; or a target file)";
         try {
             Targets.resolve(target);
             return null;
         } catch (IllegalArgumentException | TargetFormatException e) {
-            boolean noFile = !(e instanceof TargetFormatException) || !java.nio.file.Files.exists(Targets.file(target).orElseThrow());
+            boolean noFile = !(e instanceof TargetFormatException) || !Files.exists(Targets.file(target).orElseThrow());
             return noFile ? "no built-in target '" + target + "' (" + String.join(", ", Targets.BUILT_IN) + ") and no target file of that name"
                     : e.getMessage();
         }

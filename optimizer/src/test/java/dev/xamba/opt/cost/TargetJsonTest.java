@@ -51,8 +51,11 @@ class TargetJsonTest {
                 npu4.replace("\"kind\": \"npu\",", "\"kind\": \"npu\",,"), "// a comment\n" + npu4)) {
             assertThat(lenient).isNotEqualTo(npu4);
             assertThatThrownBy(() -> TargetJson.parse(lenient, "T.json")).isInstanceOf(TargetFormatException.class)
-                    .hasMessageStartingWith("T.json:").hasMessageContaining(": not valid JSON: ");
+                    .hasMessageStartingWith("T.json:").hasMessageContaining(": not valid JSON: ").hasMessageNotContaining("strict");
         }
+        assertThatThrownBy(() -> TargetJson.parse(npu4 + "\n{}", "T.json")).hasMessageContaining(": not valid JSON: malformed JSON");
+        assertThatThrownBy(() -> TargetJson.parse(npu4.replace("\"npu4\"", "\"npu\t4\""), "T.json"))
+                .hasMessageEndingWith("not valid JSON: Unescaped control characters (\\u0000-\\u001F) are not allowed");
     }
 
     @Test void efficienciesAndSingleShaveKernelsAreReadWithTheirSourcesAndDefaultToIdeal() {

@@ -7,10 +7,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.JsonSyntaxException;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Locale;
@@ -36,9 +34,7 @@ public final class TargetJson {
             JsonReader in = new JsonReader(new StringReader(text));
             in.setStrictness(Strictness.STRICT);
             JsonElement e = JsonParser.parseReader(in);
-            if (in.peek() != JsonToken.END_DOCUMENT) {
-                throw new JsonSyntaxException("more than one JSON value" + in.toString().replaceFirst("^JsonReader", ""));
-            }
+            in.peek(); // a second value after the object: malformed, from the strict reader itself
             if (!e.isJsonObject()) throw new TargetFormatException(origin + ": a target file must hold one JSON object");
             root = e.getAsJsonObject();
         } catch (JsonParseException | IOException e) { // from a StringReader, only gson's MalformedJsonException
@@ -188,6 +184,7 @@ public final class TargetJson {
             message = at.group(1);
         }
         if (message.matches("Use JsonReader\\.\\S+ to accept malformed JSON")) message = "malformed JSON";
+        message = message.replaceFirst(" in strict mode$", ""); // a mode the user did not choose: JSON is strict
         return where + ": not valid JSON: " + message;
     }
 
