@@ -9,6 +9,19 @@ public final class Shapes {
 
     static final long DYN = TensorType.DYNAMIC;
 
+    /**
+     * NumPy broadcasting of {@code x} with a shape of {@code length} dims whose values are not known (onnx.Expand,
+     * bidirectional ov.Broadcast to a run-time shape): x's dims other than 1 survive any valid broadcast, the rest
+     * are dynamic. The two ops must agree on it, or legalize-ov cannot replace one with the other.
+     */
+    public static long[] broadcastWithUnknown(long[] x, int length) {
+        int rank = Math.max(length, x.length);
+        long[] out = new long[rank];
+        java.util.Arrays.fill(out, DYN);
+        for (int i = 0; i < x.length; i++) if (x[i] != 1) out[rank - x.length + i] = x[i];
+        return out;
+    }
+
     /** NumPy broadcasting of two shapes, aligned at the right. */
     public static long[] broadcast(long[] a, long[] b) {
         int rank = Math.max(a.length, b.length);

@@ -1,14 +1,10 @@
 package dev.xamba.opt.legalize;
 
 import dev.xamba.ir.Operation;
-import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.ops.onnx.view.OnnxOp;
-import dev.xamba.ir.ops.ov.OvElementTypes;
 import dev.xamba.ir.ops.ov.view.CompareOp;
-import dev.xamba.ir.ops.ov.view.ConvertOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.opt.rewrite.OvBuilder;
-import java.util.Map;
 
 /**
  * {@code onnx.Cast(x) {to} → ov.Convert(x) {destination_type}}, or {@code → x} when x already has the target type
@@ -37,6 +33,6 @@ final class CastLowering extends OnnxLowering {
             ov.replace(ov.create(CompareOp.NOT_EQUAL, op.operand(0), ov.scalar(from, 0)));
             return;
         }
-        ov.replace(ov.create(ConvertOp.KIND, Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), op.operand(0)));
+        ov.replace(ov.convert(op.operand(0), to));
     }
 }

@@ -2,11 +2,8 @@ package dev.xamba.opt.legalize;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
-import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.ops.OpViewKind;
 import dev.xamba.ir.ops.onnx.view.OnnxOp;
-import dev.xamba.ir.ops.ov.OvElementTypes;
-import dev.xamba.ir.ops.ov.view.ConvertOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.opt.rewrite.OvBuilder;
 import java.util.Map;
@@ -57,11 +54,7 @@ final class DirectLowering extends OnnxLowering {
             return;
         }
         // The CPU plugin saturates 8-bit arithmetic; i32 holds every result exactly and narrowing wraps.
-        for (int i = 0; i < operands.length; i++) operands[i] = convert(ov, operands[i], ElementType.I32);
-        ov.replace(convert(ov, ov.create(ovOp, Map.of(), operands), type));
-    }
-
-    private static Value convert(OvBuilder ov, Value v, ElementType to) {
-        return ov.create(ConvertOp.KIND, Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), v);
+        for (int i = 0; i < operands.length; i++) operands[i] = ov.convert(operands[i], ElementType.I32);
+        ov.replace(ov.convert(ov.create(ovOp, Map.of(), operands), type));
     }
 }

@@ -3,12 +3,10 @@ package dev.xamba.opt.legalize;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.IntegerAttr;
-import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.ops.onnx.view.OnnxOp;
 import dev.xamba.ir.ops.ov.view.BinaryOp;
 import dev.xamba.ir.ops.ov.view.CompareOp;
-import dev.xamba.ir.ops.ov.view.ConvertOp;
 import dev.xamba.ir.ops.ov.view.GatherOp;
 import dev.xamba.ir.ops.ov.view.OneHotOp;
 import dev.xamba.ir.ops.ov.view.SelectOp;
@@ -42,7 +40,7 @@ final class OneHotLowering extends OnnxLowering {
         // in the indices' type (40000 does not fit i16), and the CPU plugin's OneHot refuses i8/u8 indices outright.
         if (type != ElementType.I64 && !(type == ElementType.I32 && depth <= Integer.MAX_VALUE)) {
             type = ElementType.I64;
-            indices = ov.create(ConvertOp.KIND, Map.of("destination_type", new StringAttr("i64")), indices);
+            indices = ov.convert(indices, ElementType.I64);
         }
         Value negative = ov.create(CompareOp.LESS, indices, ov.scalar(type, 0));
         Value wrapped = ov.create(BinaryOp.ADD, indices, ov.scalar(type, depth));

@@ -2,14 +2,10 @@ package dev.xamba.opt.legalize;
 
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
-import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.ops.onnx.view.OnnxOp;
-import dev.xamba.ir.ops.ov.OvElementTypes;
 import dev.xamba.ir.ops.ov.view.BinaryOp;
-import dev.xamba.ir.ops.ov.view.ConvertOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.opt.rewrite.OvBuilder;
-import java.util.Map;
 
 /**
  * {@code onnx.Pow(x, y) → ov.Power(x, y)}. ONNX lets the exponent have another numeric type than the base, while
@@ -54,6 +50,6 @@ final class PowLowering extends OnnxLowering {
 
     private static Value convert(OvBuilder ov, Value v, ElementType to) {
         if (Operands.type(v).elementType() == to) return v;
-        return ov.create(ConvertOp.KIND, Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), v);
+        return ov.convert(v, to);
     }
 }

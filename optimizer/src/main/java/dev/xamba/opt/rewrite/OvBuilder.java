@@ -7,17 +7,20 @@ import dev.xamba.ir.attr.Attribute;
 import dev.xamba.ir.attr.BoolAttr;
 import dev.xamba.ir.attr.DenseElementsAttr;
 import dev.xamba.ir.attr.DenseResourceAttr;
+import dev.xamba.ir.attr.StringAttr;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.eval.Tensor;
 import dev.xamba.ir.loc.Location;
 import dev.xamba.ir.ops.Constants;
+import dev.xamba.ir.ops.OpError;
 import dev.xamba.ir.ops.OpViewKind;
 import dev.xamba.ir.ops.ov.OvDialect;
+import dev.xamba.ir.ops.ov.OvElementTypes;
+import dev.xamba.ir.ops.ov.view.ConvertOp;
 import dev.xamba.ir.ops.ov.view.ReshapeOp;
 import dev.xamba.ir.ops.ov.view.TransposeOp;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
-import dev.xamba.ir.ops.OpError;
 import dev.xamba.opt.pattern.MatchResult;
 import dev.xamba.opt.pattern.PatternRewriter;
 import java.util.ArrayList;
@@ -167,6 +170,11 @@ public final class OvBuilder {
     /** A 0-D i64 constant, the form OpenVINO takes for a single axis. */
     public Value i64Scalar(long value) {
         return constant(Tensor.ofLongs(TensorType.scalar(ElementType.I64), new long[] {value}));
+    }
+
+    /** {@code ov.Convert(v) {destination_type = to}}: always a new op, also when v already has that type. */
+    public Value convert(Value v, ElementType to) {
+        return create(ConvertOp.KIND, Map.of("destination_type", new StringAttr(OvElementTypes.irName(to))), v);
     }
 
     /** A 0-D constant of element type {@code type} (integers take the value truncated). */

@@ -30,14 +30,7 @@ final class ExpandDef extends OpDefinition {
             }
             return List.of(TensorType.of(x.elementType(), Shapes.broadcast(x.shape(), shape.get())));
         }
-        // Unknown shape values: x's dims other than 1 survive any valid broadcast; the rest are unknown.
-        int rank = Math.max(len, x.rank());
-        long[] out = OnnxOperands.dynamicShape(rank);
-        for (int i = 0; i < x.rank(); i++) {
-            long d = x.dim(i);
-            if (d != 1) out[rank - x.rank() + i] = d;
-        }
-        return List.of(TensorType.of(x.elementType(), out));
+        return List.of(TensorType.of(x.elementType(), Shapes.broadcastWithUnknown(x.shape(), len)));
     }
 
     @Override public boolean canEvaluate() { return true; }

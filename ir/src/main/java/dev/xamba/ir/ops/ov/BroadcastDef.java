@@ -35,11 +35,8 @@ final class BroadcastDef extends OvOpDefinition {
         if (target.isEmpty()) {
             int n = OvShapes.staticLength(ctx, 1, "target_shape");
             if (!mode.equals("bidirectional")) return List.of(x.withShape(OvShapes.dynamic(n)));
-            // Bidirectionally, a dim of x other than 1 is the output's whatever the target holds (any other value
-            // makes the broadcast invalid), as onnx.Expand infers it: legalize-ov needs the two types to agree.
-            long[] out = OvShapes.dynamic(Math.max(n, x.rank()));
-            for (int i = 0; i < x.rank(); i++) if (x.dim(i) != 1) out[out.length - x.rank() + i] = x.dim(i);
-            return List.of(x.withShape(out));
+            // Bidirectionally, a dim of x other than 1 is the output's whatever the target holds, as for onnx.Expand.
+            return List.of(x.withShape(Shapes.broadcastWithUnknown(x.shape(), n)));
         }
         long[] t = target.get();
         for (long d : t) if (d < 0) throw new OpError("target_shape " + Arrays.toString(t) + " has a negative dim");
