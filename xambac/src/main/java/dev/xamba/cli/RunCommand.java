@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
             case ONNX -> ModelFile.load(new SourceFile(model)); // a parse: the weights stay in the mapping
             case OPENVINO_IR -> { }
             case TEXTUAL_IR -> {
-                String lower = model.toString().toLowerCase(java.util.Locale.ROOT);
+                String lower = model.toString().toLowerCase(Locale.ROOT);
                 if (lower.endsWith(".xir")) {
                     throw new UserError(Names.path(model) + ": xamba's textual IR: compile it to OpenVINO IR first (xambac compile "
                             + Names.path(model) + " -o M.xml)");
@@ -150,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
         for (String name : outputNames) {
             String base = safeFileName(name);
             String candidate = base;
-            for (int i = 2; !taken.add(candidate.toLowerCase(java.util.Locale.ROOT)); i++) candidate = base + "_" + i;
+            for (int i = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); i++) candidate = base + "_" + i;
             names.put(name, candidate + ".npy");
         }
         return names;

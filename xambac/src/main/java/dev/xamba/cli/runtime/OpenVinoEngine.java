@@ -162,8 +162,9 @@ public final class OpenVinoEngine implements AutoCloseable {
 
     /**
      * The name of the {@code k}-th output OpenVINO tells by a name not its own alone: its Result's own name when the
-     * IR says it ({@link PortNames#ownNameOfOutput}), else the tensor's names in turn, since outputs sharing a tensor
-     * each hold one of them, an input's name last; a name already {@code taken} by an earlier output (an IR that
+     * IR says it ({@link PortNames#ownNameOfOutput}), else the tensor's names other than an input's in turn, since
+     * outputs sharing a tensor each hold one of them (an input's own name only for an output that has no other); a
+     * name already {@code taken} by an earlier output (an IR that
      * names a tensor once for two Results, an ONNX output listed twice) gives way to the next free one, else to the
      * name with the output's index ({@code y#1}, as {@code verify} names OpenVINO's own reading's), so that no output
      * overwrites another.
