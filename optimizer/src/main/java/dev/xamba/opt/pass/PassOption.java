@@ -79,6 +79,14 @@ public final class PassOption<T> {
         return new PassOption<>(name, kind, defaultValue, description, minimum, maximum, check);
     }
 
+    /** A check for {@link #checkedBy}: the value is one of {@code allowed} ("must be a, b or c, got 'x'"). */
+    public static Function<String, String> oneOf(String... allowed) {
+        List<String> ok = List.of(allowed);
+        String spelled = ok.size() == 1 ? ok.get(0)
+                : String.join(", ", ok.subList(0, ok.size() - 1)) + " or " + ok.get(ok.size() - 1);
+        return v -> ok.contains(v) ? null : "must be " + spelled + ", got '" + v + "'";
+    }
+
     private void requireNumericDefaultWithin(double min, double max) {
         if (kind != Kind.INT && kind != Kind.LONG && kind != Kind.DOUBLE) throw new IllegalStateException(name + " is not numeric");
         double d = ((Number) defaultValue).doubleValue();

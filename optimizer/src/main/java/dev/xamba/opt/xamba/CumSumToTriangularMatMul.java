@@ -32,7 +32,8 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
             "largest constant mask, in bytes; 0 means the target's on-chip memory (CMX of one NPU tile)").atLeast(0);
 
     static final PassOption<String> FORM = PassOption.stringOption("form", "auto",
-            "single (one L×L MatMul, the paper's), blocked (two levels of √L blocks) or auto (the cost model's pick; single without one)");
+            "single (one L×L MatMul, the paper's), blocked (two levels of √L blocks) or auto (the cost model's pick; single without one)")
+            .checkedBy(PassOption.oneOf("auto", "single", "blocked"));
 
     private final long maxMaskBytes;
     private final String form;

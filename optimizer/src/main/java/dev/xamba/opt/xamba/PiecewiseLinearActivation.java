@@ -36,7 +36,8 @@ import java.util.Map;
  */
 final class PiecewiseLinearActivation extends XambaRewrite {
     static final PassOption<String> SOFTPLUS = PassOption.stringOption("softplus", "pwl",
-            "pwl (interpolated, within max-error) or relu (XAMBA's choice: ReLU, error ln 2)");
+            "pwl (interpolated, within max-error) or relu (XAMBA's choice: ReLU, error ln 2)")
+            .checkedBy(PassOption.oneOf("relu", "pwl"));
     static final PassOption<Integer> SEGMENTS = PassOption.intOption("segments", 0,
             "linear pieces between the outer breakpoints (at most " + PiecewiseLinear.MAX_SEGMENTS + "); 0 means as few as max-error needs")
             .atLeast(0).atMost(PiecewiseLinear.MAX_SEGMENTS);

@@ -43,9 +43,16 @@ public record Expectation(Severity severity, int line, String text, int commentL
             int found = 0;
             while (m.find(found)) {
                 if (m.start() < comment) break;
-                int target = m.group(3) != null ? UNKNOWN_LINE
-                        : m.group(2) != null ? lineNo + Integer.parseInt(m.group(2)) : lineNo;
-                out.add(new Expectation(severityOf(m.group(1)), target, m.group(4), lineNo, m.start() + 1));
+                // A blank text would match any message, and text after the closing braces (a second {{…}}) would be
+                // dropped: both check less than they seem to, so both are malformed (MLIR anchors the text at the end).
+                String rest = line.substring(m.end(), nextExpectation(line, m.end()));
+                if (m.group(4).isBlank() || !rest.isBlank()) {
+                    malformed.add(new Malformed(lineNo, m.start() + 1, line.substring(m.start()).strip()));
+                } else {
+                    int target = m.group(3) != null ? UNKNOWN_LINE
+                            : m.group(2) != null ? lineNo + Integer.parseInt(m.group(2)) : lineNo;
+                    out.add(new Expectation(severityOf(m.group(1)), target, m.group(4), lineNo, m.start() + 1));
+                }
                 found = m.end();
             }
             Matcher loose = LOOKS_LIKE.matcher(line);
@@ -57,6 +64,12 @@ public record Expectation(Severity severity, int line, String text, int commentL
             }
         }
         return out;
+    }
+
+    /** Where the next {@code expected-…} after {@code from} starts, or the line's end. */
+    private static int nextExpectation(String line, int from) {
+        Matcher next = LOOKS_LIKE.matcher(line);
+        return next.find(from) ? next.start() : line.length();
     }
 
     private static int countMatches(Matcher m) {

@@ -93,4 +93,18 @@ class DiagnosticVerifierTest {
         assertThat(CHECKER.check(chunk, List.of()))
                 .containsExactly("t.xir:1:7: error: malformed expectation (use expected-error@+1 {{text}}): expected-error @+1 {bad}");
     }
+
+    @Test
+    void aBlankTextOrTextAfterTheBracesIsMalformed() {
+        // {{}} matched every message, and a second {{...}} after the first was dropped unread.
+        SourceChunks.Chunk blank = new SourceChunks.Chunk("op // expected-error {{ }}", 1);
+        assertThat(CHECKER.check(blank, List.of(at(Severity.ERROR, 1, "anything"))))
+                .first().asString().contains("malformed expectation");
+        SourceChunks.Chunk trailing = new SourceChunks.Chunk("op // expected-error {{op}} {{expects 3}}", 1);
+        assertThat(CHECKER.check(trailing, List.of(at(Severity.ERROR, 1, "op expects 2"))))
+                .first().asString().contains("malformed expectation").contains("{{expects 3}}");
+        // Two expectations on one line stay two expectations.
+        SourceChunks.Chunk two = new SourceChunks.Chunk("op // expected-error {{a}} expected-note {{b}}", 1);
+        assertThat(CHECKER.check(two, List.of(at(Severity.ERROR, 1, "a"), at(Severity.NOTE, 1, "b")))).isEmpty();
+    }
 }
