@@ -31,18 +31,19 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
     static final PassOption<Long> MAX_MASK_BYTES = PassOption.longOption("max-mask-bytes", 0L,
             "largest constant mask, in bytes; 0 means the target's on-chip memory (CMX of one NPU tile)").atLeast(0);
 
+    /** The blocked form's name; offered when L splits into blocks of at least {@link #MIN_BLOCK}. */
+    static final String BLOCKED = "blocked";
+    static final int MIN_BLOCK = 4;
+
     static final PassOption<String> FORM = PassOption.stringOption("form", "auto",
             "single (one L×L MatMul, the paper's), blocked (two levels of √L blocks) or auto (the cost model's pick; single without one)")
-            .checkedBy(PassOption.oneOf("auto", "single", "blocked"));
+            .checkedBy(PassOption.oneOf("auto", "single", BLOCKED));
 
     private final long maxMaskBytes;
     private final String form;
 
     CumSumToTriangularMatMul(XambaContext context, long maxMaskBytes, String form) {
         super(CumSumOp.KIND, context);
-        if (!List.of("auto", "single", BLOCKED).contains(form)) {
-            throw new IllegalArgumentException("option 'form' of 'xamba-cumba' must be auto, single or blocked, got '" + form + "'");
-        }
         this.maxMaskBytes = maxMaskBytes;
         this.form = form;
     }
@@ -50,10 +51,6 @@ final class CumSumToTriangularMatMul extends XambaRewrite {
     @Override public String patternName() { return "xamba-cumba"; }
 
     @Override public boolean isCandidate(Operation op) { return CumSumOp.KIND.matches(op); }
-
-    /** The blocked form's name; offered when L splits into blocks of at least {@link #MIN_BLOCK}. */
-    static final String BLOCKED = "blocked";
-    static final int MIN_BLOCK = 4;
 
     /**
      * The paper's one L×L MatMul, and a two-level form: scans within blocks of b ≈ √L (a b×b mask), plus the

@@ -71,20 +71,14 @@ public final class XambaPass extends Pass {
     public void run(Operation module, PassContext ctx) {
         String target = option(TARGET);
         CostModel model = XambaTargets.costModel(target).orElse(null);
-        XambaRewrite pattern;
-        try {
-            pattern = rule.factory().create(this, new XambaContext(model, option(FORCE), ctx));
-        } catch (IllegalArgumentException badOptionValue) {
-            // A value the option's type accepts but the rewrite does not (softplus=weird): the user's error.
-            ctx.emit(Diagnostic.error(module.diagnosticLocation(), badOptionValue.getMessage()));
-            return;
-        }
         if (model == null) {
             // The option was checked when the pipeline was parsed: the target file changed or went since.
             ctx.emit(Diagnostic.error(module.diagnosticLocation(), "option 'target' of '" + cliName() + "': "
                     + XambaTargets.problem(target)));
             return;
         }
+        // Every option value was checked where the pipeline was parsed (PassOption's bounds and checks).
+        XambaRewrite pattern = rule.factory().create(this, new XambaContext(model, option(FORCE), ctx));
         PatternRewriter rewriter = new PatternRewriter(new PatternRewriter.Listener() {}, ctx);
         Set<Operation> decided = Collections.newSetFromMap(new IdentityHashMap<>());
         long applied = 0;
