@@ -56,7 +56,7 @@ final class CompileCommand implements Callable<Integer> {
     PipelineOptions pipeline;
 
     @Mixin
-    LimitOptions limits;
+    LimitOptions.Compiling limits;
 
     @ParentCommand
     Xambac parent;

@@ -5,39 +5,58 @@ import dev.xamba.frontend.onnx.ImportOptions;
 import dev.xamba.ir.io.Npy;
 import dev.xamba.ir.ops.FoldWork;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * Resource limits that keep a hostile or mistaken input from exhausting memory or time: each has a default that
- * real models stay far below and an option to raise it. Sizes take a K, M or G suffix (powers of 1024).
+ * real models stay far below and an option to raise it. Sizes take a K, M or G suffix (powers of 1024). A command
+ * takes only the limits it applies ({@link Compiling}, {@link InputBytes}, {@link ArrayBytes}): an option that
+ * changes nothing would let a user believe a limit was raised.
  */
 final class LimitOptions {
     static final long DEFAULT_MAX_INPUT_BYTES = Limits.DEFAULT_MAX_INPUT_BYTES;
 
-    @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = ByteSize.class,
-            description = "Largest textual IR (.xir) or reference file read. Default: 1G. ONNX and OpenVINO IR models are memory-mapped and may always be up to 2G (protobuf's cap).")
-    long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+    private LimitOptions() {}
 
-    @Option(names = "--max-array-bytes", paramLabel = "SIZE", converter = ByteSize.class,
-            description = "Largest array read from a .npy or .npz, after decompression. Default: 1G.")
-    long maxArrayBytes = Npy.DEFAULT_MAX_BYTES;
+    /** {@code --max-input-bytes}: every command that reads files. */
+    static final class InputBytes {
+        @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = ByteSize.class,
+                description = "Largest file read into memory: textual IR (.xir), a reference (.npz) or input (.npy). Default: 1G. ONNX and OpenVINO IR models are memory-mapped and may always be up to 2G (protobuf's cap).")
+        long max = DEFAULT_MAX_INPUT_BYTES;
+    }
 
-    @Option(names = "--max-fold-work", paramLabel = "N", converter = Count.class,
-            description = "Constant folding skips ops costing more than N multiply-adds (the pipeline's canonicalize too). Default: ${DEFAULT-VALUE}.")
-    long maxFoldWork = FoldWork.DEFAULT_MAX;
+    /** The limits of a command that compiles: the input's size and the constant-folding budget. */
+    static final class Compiling {
+        @Mixin
+        InputBytes input;
 
-    /** The library's limits these flags set. */
-    Limits limits() { return new Limits(maxInputBytes, maxFoldWork); }
+        @Option(names = "--max-fold-work", paramLabel = "N", converter = Count.class,
+                description = "Constant folding skips ops costing more than N multiply-adds (the pipeline's canonicalize too). Default: ${DEFAULT-VALUE}.")
+        long maxFoldWork = FoldWork.DEFAULT_MAX;
 
-    ImportOptions apply(ImportOptions o) { return limits().apply(o); }
+        long maxInputBytes() { return input.max; }
 
-    /** {@code pipeline} with this fold budget given to each {@code canonicalize} (when it is not the default). */
-    String apply(String pipeline) { return limits().apply(pipeline); }
+        /** The library's limits these flags set. */
+        Limits limits() { return new Limits(input.max, maxFoldWork); }
 
-    /** The option that raises the limit a .npy/.npz read failed on, if that is why it failed. */
-    static String arrayHint(java.io.IOException e) {
-        return String.valueOf(e.getMessage()).contains("is too large") ? " (raise it with --max-array-bytes)" : "";
+        ImportOptions apply(ImportOptions o) { return limits().apply(o); }
+
+        /** {@code pipeline} with this fold budget given to each {@code canonicalize} (when it is not the default). */
+        String apply(String pipeline) { return limits().apply(pipeline); }
+    }
+
+    /** {@code --max-array-bytes}: the commands that read {@code .npy} or {@code .npz} arrays. */
+    static final class ArrayBytes {
+        @Option(names = "--max-array-bytes", paramLabel = "SIZE", converter = ByteSize.class,
+                description = "Largest array read from a .npy or .npz, after decompression. Default: 1G.")
+        long max = Npy.DEFAULT_MAX_BYTES;
+
+        /** The option that raises the limit a .npy/.npz read failed on, if that is why it failed. */
+        static String hint(java.io.IOException e) {
+            return String.valueOf(e.getMessage()).contains("is too large") ? " (raise it with --max-array-bytes)" : "";
+        }
     }
 
     /** A non-negative whole number. */

@@ -50,7 +50,7 @@ final class OptCommand implements Callable<Integer> {
     PipelineOptions pipeline;
 
     @Mixin
-    LimitOptions limits;
+    LimitOptions.Compiling limits;
 
     @Mixin
     XambaFlags xamba;
@@ -77,16 +77,16 @@ final class OptCommand implements Callable<Integer> {
     @Override public Integer call() {
         Path output = OutputArg.fileOrStdout(outputArg);
         if (!splitInputFile && !verifyDiagnostics) {
-            Operation module = InputLoader.load(input, dev.xamba.frontend.onnx.ImportOptions.defaults(), limits.maxInputBytes);
+            Operation module = InputLoader.load(input, limits.apply(dev.xamba.frontend.onnx.ImportOptions.defaults()), limits.maxInputBytes());
             Verifier.verifyOrThrow(module, allowUnregistered);
             InputFiles reads = reads();
             if (output != null) OutputFiles.refuseUnsafe(output, reads);
-            pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, dev.xamba.frontend.onnx.ImportOptions.defaults(), limits.maxInputBytes))
+            pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, limits.apply(dev.xamba.frontend.onnx.ImportOptions.defaults()), limits.maxInputBytes()))
                     .run(module, allPasses());
             OutputFiles.writeTextOrStdout(output, AsmPrinter.print(module), reads);
             return 0;
         }
-        String text = InputLoader.text(input, limits.maxInputBytes);
+        String text = InputLoader.text(input, limits.maxInputBytes());
         String name = InputLoader.sourceName(input);
         List<SourceChunks.Chunk> chunks = splitInputFile ? SourceChunks.split(text) : List.of(new SourceChunks.Chunk(text, 1));
         DiagnosticVerifier checker = new DiagnosticVerifier(name);
@@ -121,7 +121,7 @@ final class OptCommand implements Callable<Integer> {
         List<String> all = new ArrayList<>();
         if (!passes.isBlank()) all.add(passes);
         all.addAll(rewrites);
-        return String.join(",", all);
+        return limits.apply(String.join(",", all));
     }
 
     /**

@@ -63,8 +63,14 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", converter = LimitOptions.PositiveInt.class, description = "Timed inferences for --measure. Default: ${DEFAULT-VALUE}.")
     int runs = 30;
 
+    @Option(names = "--remarks", description = "Print every rewrite decision of the reported compile (applied, or why not) to stderr.")
+    boolean remarks;
+
     @Mixin
     ImportFlags importFlags;
+
+    @Mixin
+    LimitOptions.Compiling limits;
 
     @Override public Integer call() throws CompileException {
         Path output = OutputArg.fileOrStdout(outputArg);
@@ -77,8 +83,10 @@ final class ReportCommand implements Callable<Integer> {
         if (output != null) OutputFiles.refuseUnsafe(output, reads); // before the compile (and --measure's runs), not after
 
         CompileResult compiled = Xamba.compile(Path.of(input),
-                flags.applyTo(CompileOptions.defaults()).withImportOptions(importFlags.options()).withReport(true).withIrInMemory(measure));
-        compiled.warnings().forEach(d -> err.println(d.render()));
+                flags.applyTo(CompileOptions.defaults()).withImportOptions(importFlags.options()).withLimits(limits.limits())
+                        .withRemarks(remarks).withReport(true).withIrInMemory(measure));
+        compiled.warnings().forEach(d -> err.println(Names.diagnostic(d)));
+        compiled.remarks().forEach(d -> err.println(Names.diagnostic(d)));
         CostReport report = compiled.report().orElseThrow();
         if (measure) {
             err.println("xambac: measuring " + Names.text(input) + " on OpenVINO CPU (" + runs + " runs)...");

@@ -50,10 +50,13 @@ final class RunCommand implements Callable<Integer> {
     Path outputDir = Path.of(".");
 
     @Mixin
-    LimitOptions limits;
+    LimitOptions.InputBytes inputLimit;
+
+    @Mixin
+    LimitOptions.ArrayBytes arrayLimit;
 
     @Override public Integer call() {
-        InputLoader.requireRegularFile(model, "", limits.maxInputBytes, "--max-input-bytes");
+        InputLoader.requireModelFile(model, inputLimit.max);
         requireModelOfItsKind();
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw new UserError("--output-dir " + Names.path(outputDir) + ": is a file, expected a folder");
@@ -125,11 +128,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Tensor readNpy(String name, Path file) {
-        InputLoader.requireRegularFile(file, "--input " + Names.text(name) + "=", limits.maxInputBytes, "--max-input-bytes");
+        InputLoader.requireRegularFile(file, "--input " + Names.text(name) + "=", inputLimit.max, "--max-input-bytes");
         try {
-            return Npy.read(file, limits.maxArrayBytes);
+            return Npy.read(file, arrayLimit.max);
         } catch (IOException e) {
-            throw new UserError("--input " + Names.text(name) + "=" + Names.text(e.getMessage()) + LimitOptions.arrayHint(e));
+            throw new UserError("--input " + Names.text(name) + "=" + Names.text(e.getMessage()) + LimitOptions.ArrayBytes.hint(e));
         }
     }
 

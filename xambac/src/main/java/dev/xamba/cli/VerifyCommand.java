@@ -95,7 +95,10 @@ final class VerifyCommand implements Callable<Integer> {
     PipelineOptions pipeline;
 
     @Mixin
-    LimitOptions limits;
+    LimitOptions.Compiling limits;
+
+    @Mixin
+    LimitOptions.ArrayBytes arrayLimit;
 
     /** The approximations (ActiBA) the compiled graph carries, with their error bounds; null for the java engine. */
     private List<ErrorBounds.Bound> bounds;
@@ -107,7 +110,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         String toOpenVino = CompilerPipeline.toOpenVino(xamba.passes());
-        Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes);
+        Operation module = InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes());
         Verifier.verifyOrThrow(module);
         Map<String, Tensor> arrays = readReference();
         FuncOp main = mainFunction(module);
@@ -132,7 +135,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private CompilerPipeline passes() {
-        return pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes));
+        return pipeline.runner(parent.registry(), err, () -> InputLoader.load(input, limits.apply(importFlags.options()), limits.maxInputBytes()));
     }
 
     private Map<String, Tensor> runJava(Operation module, Map<String, Tensor> inputs) {
@@ -249,10 +252,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     private Map<String, Tensor> readReference() {
         try {
-            InputLoader.requireRegularFile(reference, "--reference ", limits.maxInputBytes, "--max-input-bytes");
-            return NpzFile.read(reference, limits.maxArrayBytes);
+            InputLoader.requireRegularFile(reference, "--reference ", limits.maxInputBytes(), "--max-input-bytes");
+            return NpzFile.read(reference, arrayLimit.max);
         } catch (IOException e) {
-            throw new UserError(Names.text(e.getMessage()) + LimitOptions.arrayHint(e));
+            throw new UserError(Names.text(e.getMessage()) + LimitOptions.ArrayBytes.hint(e));
         }
     }
 

@@ -122,6 +122,9 @@ class HostileLimitsTest {
                 bad("a sparse 1.5 GB .onnx is within the memory-mapped model limit and read as ONNX",
                         "big.onnx\": error: not a valid ONNX model: Protocol message contained an invalid tag (zero).",
                         dir -> new String[] {"compile", sparse(dir.resolve("big.onnx"), 1536L << 20).toString(), "-o", dir.resolve("o.xml").toString()}),
+                bad("run: a sparse 1.5 GB .onnx is within the memory-mapped model limit (was refused by --max-input-bytes' 1G)",
+                        "big.onnx\": error: not a valid ONNX model: Protocol message contained an invalid tag (zero).",
+                        dir -> new String[] {"run", sparse(dir.resolve("big.onnx"), 1536L << 20).toString(), "--output-dir", dir.toString()}),
                 bad("--max-input-bytes lowers the limit", "in.xir: has ", dir -> new String[] {"opt", xir(dir, HostileFiles.VALID_XIR), "--max-input-bytes", "100"}),
                 bad("a sparse 1.9 GB .npy given to run", "x.npy: has 1900000128 bytes, more than the limit of 1073741824", dir -> {
                     write(dir.resolve("m.xml"), "<net/>");

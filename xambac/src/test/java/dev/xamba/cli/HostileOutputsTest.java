@@ -174,6 +174,11 @@ class HostileOutputsTest {
                 badCommandLine("bad size suffix", "'12Q' is not a size", dir -> new String[] {"opt", "x.xir", "--max-input-bytes", "12Q"}),
                 badCommandLine("a negative fold budget (was an internal error)", "Invalid value for option '--max-fold-work': '-1' is not a whole number of 0 or more",
                         dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("o.xml").toString(), "--max-fold-work", "-1"}),
+                // A limit a command does not apply was accepted and changed nothing: a user believed it raised.
+                badCommandLine("compile reads no arrays: --max-array-bytes is not its option", "xambac compile: error: Unknown options: '--max-array-bytes'",
+                        dir -> new String[] {"compile", reluModel(dir), "-o", dir.resolve("o.xml").toString(), "--max-array-bytes", "2G"}),
+                badCommandLine("run folds nothing: --max-fold-work is not its option", "xambac run: error: Unknown options: '--max-fold-work'",
+                        dir -> new String[] {"run", "m.xml", "--max-fold-work", "5"}),
                 badCommandLine("a negative --tolerance (verify failed every run with it)", "Invalid value for option '--tolerance': '-1' is not a finite number of 0 or more",
                         dir -> new String[] {"verify", reluModel(dir), "--reference", "r.npz", "--tolerance", "-1"}),
                 badCommandLine("a NaN --tolerance", "'NaN' is not a finite number of 0 or more",

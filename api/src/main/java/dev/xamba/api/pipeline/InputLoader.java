@@ -42,9 +42,17 @@ public final class InputLoader {
     /** {@code input} as a path, once it is a regular file within its limit ({@link #load}). */
     private static Path checkedFile(String input, long maxBytes) {
         Path path = Path.of(input);
-        boolean mapped = InputKind.of(input).mapped();
-        requireRegularFile(path, "", mapped ? Math.max(maxBytes, Limits.MAPPED_MODEL_BYTES) : maxBytes, "--max-input-bytes");
+        requireModelFile(path, maxBytes);
         return path;
+    }
+
+    /**
+     * Fails with one line unless {@code model} is a regular file within its limit: {@code maxBytes}, and for an ONNX or
+     * OpenVINO IR model at least {@link Limits#MAPPED_MODEL_BYTES} (it is memory-mapped, not read into the heap).
+     */
+    public static void requireModelFile(Path model, long maxBytes) {
+        boolean mapped = InputKind.of(model.toString()).mapped();
+        requireRegularFile(model, "", mapped ? Math.max(maxBytes, Limits.MAPPED_MODEL_BYTES) : maxBytes, "--max-input-bytes");
     }
 
     /** A loaded, verified input and the files it consists of, which no output may replace. */
