@@ -215,7 +215,7 @@ public final class Operation {
 
     public Diagnostic error(String message) {
         Diagnostic d = Diagnostic.error(diagnosticLocation(), "'" + name + "' op " + message);
-        if (sourcePosition != null && !(location instanceof Location.Unknown)) d = d.withNote(location, "op location");
+        if (sourcePosition != null && !location.describe().equals(Location.UNKNOWN_TEXT)) d = d.withNote(location, "op location");
         return d;
     }
 

@@ -37,6 +37,23 @@ class OptCommandTest {
         assertThat(r.out()).isEqualTo(VALID);
     }
 
+    /** An empty fused location was an internal error (exit 3) when an op error cited it; an unknown part named nothing. */
+    @Test
+    void anErrorAtAnOpWithAFusedLocationThatSaysLittle() throws IOException {
+        Path p = write("fused.xir", """
+                func.func @f(%arg0: tensor<2xf32>) -> tensor<2xf32> {
+                  %0 = "ov.ReLU"(%arg0) : (tensor<2xf32>) -> tensor<3xf32> loc(fused[])
+                  %1 = "ov.ReLU"(%arg0) : (tensor<2xf32>) -> tensor<3xf32> loc(fused[unknown, "a"])
+                  func.return %arg0 : tensor<2xf32>
+                }
+                """);
+        CliRunner.Result r = CliRunner.run("opt", p.toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        String error = "error: 'ov.ReLU' op result #0 has type tensor<3xf32> but its operands and attributes give tensor<2xf32>";
+        assertThat(r.err()).isEqualTo(p + ":2:3: " + error + "\n" + p + ":3:3: " + error + "\n\"a\": note: op location\n");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "module {",

@@ -12,6 +12,9 @@ public sealed interface Location {
 
     Location UNKNOWN = new Unknown();
 
+    /** How {@link #describe} shows no location (a name is always quoted, so none reads the same). */
+    String UNKNOWN_TEXT = "<unknown>";
+
     /** No location: printed as nothing. */
     record Unknown() implements Location {
         @Override public String toString() { return "loc(unknown)"; }
@@ -92,7 +95,13 @@ public sealed interface Location {
     default String describe() {
         if (this instanceof FileLineCol f) return f.file() + ":" + f.line() + ":" + f.column();
         if (this instanceof Name n) return Quoting.quote(n.name());
-        if (this instanceof Fused f) return f.parts().get(0).describe();
-        return "<unknown>";
+        if (this instanceof Fused f) {
+            // The first part that says where; textual IR may write fused[] or fused[unknown, "a"] (kept as written).
+            for (Location part : f.parts()) {
+                String d = part.describe();
+                if (!d.equals(UNKNOWN_TEXT)) return d;
+            }
+        }
+        return UNKNOWN_TEXT;
     }
 }
