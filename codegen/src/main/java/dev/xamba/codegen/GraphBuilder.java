@@ -35,8 +35,12 @@ import java.util.Set;
  * {@code Const} layers over the {@link WeightsTable}, or f16 {@code Const} + decompression {@code Convert} pairs.
  */
 final class GraphBuilder {
-    /** The laid-out model and its weights, with the constants stored compressed in each f16 slot. */
-    record Built(LayerGraph graph, WeightsTable weights, Map<WeightsTable.Slot, List<Operation>> compressed) {
+    /**
+     * The laid-out model and its weights, with the constants stored compressed in each f16 slot, and the name of the
+     * layer each op became (an identity map).
+     */
+    record Built(LayerGraph graph, WeightsTable weights, Map<WeightsTable.Slot, List<Operation>> compressed,
+                 Map<Operation, String> layerNames) {
         /** The constants stored compressed in {@code slots} (an identity set). */
         Set<Operation> constantsIn(Set<WeightsTable.Slot> slots) {
             Set<Operation> ops = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -58,6 +62,7 @@ final class GraphBuilder {
     private final LayerGraph graph;
     private final WeightsTable weights = new WeightsTable();
     private final UniqueNames layerNames = new UniqueNames();
+    private final Map<Operation, String> layerOfOp = new IdentityHashMap<>();
     private final Map<Value, Source> sources = new IdentityHashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Set<Operation> keepF32;
@@ -87,7 +92,7 @@ final class GraphBuilder {
         }
         for (int i = 0; i < ret.numOperands(); i++) b.result(ret.operand(i), names.output(i));
         if (!b.problems.isEmpty()) throw new DiagnosticException(b.problems);
-        return new Built(b.graph, b.weights, b.compressed);
+        return new Built(b.graph, b.weights, b.compressed, b.layerOfOp);
     }
 
     private void parameter(BlockArgument a, String tensorName) {
@@ -202,7 +207,9 @@ final class GraphBuilder {
 
     /** The op's location name, else {@code <type>_<n>}, n the layers so far (the id of the next one); unique in the model. */
     private String layerName(Operation op, String type) {
-        return layerNames.claim(LayerNames.fromLocation(op.location()).orElse(type + "_" + graph.layers().size()));
+        String name = layerNames.claim(LayerNames.fromLocation(op.location()).orElse(type + "_" + graph.layers().size()));
+        layerOfOp.put(op, name);
+        return name;
     }
 
     private static Port addOutput(Layer l, TensorType t) {

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,6 +58,16 @@ public final class OvIrWriter {
             if (keepF32.isEmpty()) return new RenderedIr(XmlWriter.write(built.graph()), bin.toByteArray());
             built = rebuildKeepingF32(module, options, built, keepF32, pass);
         }
+    }
+
+    /**
+     * The name of the OpenVINO layer each op of {@code module}'s main function becomes when written with {@code options}
+     * (an identity map): its location's name, made unique in the order the writer meets them (a constant folded from a
+     * node may take the node's name first, the node's own layer then gets {@code _1}). The runtime's per-layer
+     * counters are keyed by these names.
+     */
+    public static Map<Operation, String> layerNames(Operation module, WriterOptions options) {
+        return Collections.unmodifiableMap(build(module, options, Set.of()).layerNames());
     }
 
     /**

@@ -73,12 +73,16 @@ class ReportJsonSchemaTest {
 
     /**
      * {@code --measure} on the real OpenVINO CPU plugin: per-op times from the performance counters, matched by layer
-     * name, and their total; the matched ops' times plus the unmatched layers' make up the total.
+     * name, and their total; the matched ops' times plus the unmatched layers' make up the total. With rewrites (whose
+     * ops share the location of the op they replace) rows were named by location: eight rows took one layer's time,
+     * and the embedding's Gather was matched to the constant that had taken its name first.
      */
-    @org.junit.jupiter.api.Test
-    void measuredReportHasPerLayerTimesThatAddUp() throws IOException {
-        Path file = RepoFiles.root().resolve("testdata/mamba_tiny_l2_t16.onnx");
-        CliRunner.Result r = CliRunner.run("report", file.toString(), "--target", "cpu", "--measure", "--runs", "3", "--format", "json");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"mamba_tiny_l2_t16.onnx:none", "mamba2_tiny_l2_t16.onnx:auto"})
+    void measuredReportHasPerLayerTimesThatAddUp(String modelAndXamba) throws IOException {
+        Path file = RepoFiles.root().resolve("testdata/" + modelAndXamba.split(":")[0]);
+        CliRunner.Result r = CliRunner.run("report", file.toString(), "--target", "cpu", "--xamba", modelAndXamba.split(":")[1],
+                "--measure", "--runs", "3", "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode report = JSON.readTree(r.out());
         assertThat(schema().validate(report)).isEmpty();
@@ -87,12 +91,17 @@ class ReportJsonSchemaTest {
         assertThat(m.get("total_us").asDouble()).isPositive().isGreaterThanOrEqualTo(m.get("fastest_us").asDouble());
         double matched = 0;
         int measuredOps = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (JsonNode op : report.get("ops")) {
+            assertThat(names.add(op.get("name").asText())).as("a second row named " + op.get("name")).isTrue();
+            // The embedding lookup runs as a layer of its own (a constant folded from it had taken its name first).
+            if (op.get("location").asText().endsWith("embeddings/Gather\")")) assertThat(op.get("measured_us").isNull()).as(op.toString()).isFalse();
             if (op.get("measured_us").isNull()) continue;
             matched += op.get("measured_us").asDouble();
             measuredOps++;
         }
-        assertThat(measuredOps).as("ops whose layer the plugin ran").isGreaterThan(report.get("ops").size() / 4);
+        // How many layers the plugin reports as run varies from run to run (68-100 of 255 rows with rewrites): a floor.
+        assertThat(measuredOps).as("ops whose layer the plugin ran").isGreaterThan(report.get("ops").size() / 8);
         assertThat(matched + m.get("unmatched_us").asDouble()).isCloseTo(report.get("measured_total_us").asDouble(), within(0.01));
         assertThat(CliRunner.run("report", file.toString(), "--target", "cpu", "--measure", "--runs", "3").out())
                 .contains("measured µs", "per layer (performance counters)");

@@ -1,5 +1,7 @@
 package dev.xamba.api.pipeline;
 
+import dev.xamba.codegen.OvIrWriter;
+import dev.xamba.codegen.WriterOptions;
 import dev.xamba.ir.Operation;
 import dev.xamba.opt.cost.CostModel;
 import dev.xamba.opt.cost.CostModels;
@@ -11,6 +13,7 @@ import dev.xamba.opt.pass.PassContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -31,8 +34,8 @@ public final class CostReports {
                                 String modelName, Function<List<String>, Operation> compileWith) {
         CostModel model = CostModels.forTarget(target);
         List<Unit> units = target.kind() == Target.Kind.CPU ? List.of(Unit.CPU) : List.of(Unit.DPU, Unit.SHAVE, Unit.DMA);
-        GraphCost after = GraphCost.of(compiled, model, units);
-        GraphCost baseline = rewrites.isEmpty() ? after : GraphCost.of(compileWith.apply(List.of()), model, units);
+        GraphCost after = costed(compiled, model, units);
+        GraphCost baseline = rewrites.isEmpty() ? after : costed(compileWith.apply(List.of()), model, units);
         List<CostReport.Technique> techniques = new ArrayList<>();
         for (String element : rewrites) {
             // Each technique alone, as the full run applies it (cost-guided or forced): baseline ÷ its total.
@@ -44,6 +47,16 @@ public final class CostReports {
         }
         return new CostReport(target.name(), target.description(), modelName, Arrays.asList(choice.split(",")), after,
                 baseline, ctx.decisions(), null, techniques);
+    }
+
+    /**
+     * {@code module}'s cost, each row named after the layer the writer makes of its op, so that a measured layer is
+     * matched to exactly its op (names from locations repeat: a rewrite's ops share the location of the op they
+     * replace, and a constant folded from a node takes the node's name first).
+     */
+    private static GraphCost costed(Operation module, CostModel model, List<Unit> units) {
+        Map<Operation, String> layers = OvIrWriter.layerNames(module, WriterOptions.DEFAULT);
+        return GraphCost.of(module, model, units, layers::get);
     }
 
     /** {@code report} with a measurement added, and its predicted graph replaced by one carrying measured times. */

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * {@code xambac report --measure}: runs the compiled module on the OpenVINO CPU plugin with performance counters
- * and puts the measured times beside the predicted graph: per op (matched by OpenVINO layer name, which codegen
- * takes from the op's location) and in total.
+ * and puts the measured times beside the predicted graph: per op (matched by the name of the layer the writer made
+ * of it, which the predicted graph's rows carry) and in total.
  */
 public final class ReportMeasurer {
     /** The predicted graph with each op's measured time, and the measurement. */
@@ -24,7 +24,7 @@ public final class ReportMeasurer {
             double unmatched = predicted.unmatchedUs(r.layerMedianUs());
             String note = String.format(Locale.ROOT, "median and fastest of %d synchronous inferences after %s, latency hint, "
                     + "f32, one thread, inputs of zeros, performance counters on, OpenVINO %s; per op, the median over the runs "
-                    + "of its layer's counter ('-': no layer of that name ran: the plugin fused the op into another one or renamed it)", runs, "3 warm-up runs", r.version());
+                    + "of its layer's counter (1 µs resolution; '-': no layer of its own ran: the plugin fused it into another one or removed it)", runs, "3 warm-up runs", r.version());
             return new Measured(predicted.withMeasured(r.layerMedianUs()),
                     new CostReport.Measurement("CPU", r.medianUs(), r.minUs(), runs, true, layers, unmatched, note));
         }

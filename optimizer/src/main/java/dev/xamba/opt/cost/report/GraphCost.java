@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The predicted cost of one graph: a row per op that runs, in schedule (IR) order, and the totals per unit. The
@@ -21,8 +22,17 @@ import java.util.Set;
  * {@link dev.xamba.opt.cost.npu.NpuCostModel}).
  */
 public record GraphCost(List<OpRow> ops, Map<String, Double> units, double totalUs) {
-    /** Costs {@code @main} (else the first function) of {@code module}. */
+    /** Costs {@code @main} (else the first function) of {@code module}, each row named after its op's location. */
     public static GraphCost of(Operation module, CostModel model, List<Unit> reportedUnits) {
+        return of(module, model, reportedUnits, op -> null);
+    }
+
+    /**
+     * Costs {@code @main} (else the first function) of {@code module}, each row named {@code layerNames} gives its op
+     * (the OpenVINO layer it is written as: unique, and what the runtime's per-layer counters are keyed by), else
+     * after its location.
+     */
+    public static GraphCost of(Operation module, CostModel model, List<Unit> reportedUnits, Function<Operation, String> layerNames) {
         Operation func = mainFunction(module);
         List<OpRow> rows = new ArrayList<>();
         Map<String, Double> units = new LinkedHashMap<>();
@@ -35,7 +45,9 @@ public record GraphCost(List<OpRow> ops, Map<String, Double> units, double total
             Cost c = model.cost(op);
             total = total.plus(c);
             String type = op.name().substring(op.name().indexOf('.') + 1);
-            rows.add(new OpRow(layerName(op.location()).orElse(type + "_" + index), type, unit.get().name(),
+            String layer = layerNames.apply(op);
+            String name = layer != null ? layer : layerName(op.location()).orElse(type + "_" + index);
+            rows.add(new OpRow(name, type, unit.get().name(),
                     c.totalMicros(), op.location().toString(), Double.NaN));
             index++;
         }
@@ -45,8 +57,8 @@ public record GraphCost(List<OpRow> ops, Map<String, Double> units, double total
 
     /**
      * The same graph with each op's measured time: {@code layerUs} is keyed by OpenVINO layer name, which is the
-     * op's row name (codegen names layers after op locations); an op without a layer keeps NaN (the plugin fused it
-     * into another layer, or dropped it).
+     * op's row name when the graph was costed with the writer's layer names; an op without a layer keeps NaN (the
+     * plugin fused it into another layer, or dropped it).
      */
     public GraphCost withMeasured(Map<String, Double> layerUs) {
         List<OpRow> rows = ops.stream().map(r -> r.withMeasured(layerUs.getOrDefault(r.name(), Double.NaN))).toList();
