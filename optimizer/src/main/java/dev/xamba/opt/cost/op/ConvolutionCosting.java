@@ -19,7 +19,7 @@ final class ConvolutionCosting implements OpCosting {
         long perOutput = Math.max(1, Sizes.elements(conv.filter().tensorType()) / outChannels);
         long outElements = Sizes.elements(out);
         return new Work(Sizes.kernel(op), Family.CONVOLUTION, Sizes.dataType(op), Sizes.inputElements(op), outElements,
-                outElements, outElements, outElements * perOutput);
+                outElements, outElements, Sizes.times(outElements, perOutput));
     }
 
     @Override public Engine npuEngine(Operation op) {

@@ -15,9 +15,8 @@ final class MatMulCosting implements OpCosting {
         MatMulShapes s = MatMulShapes.of(a, mm.b().tensorType(), mm.transposeA(), mm.transposeB());
         long k = Math.max(1, s.transA() ? s.a()[s.a().length - 2] : s.a()[s.a().length - 1]);
         long out = Sizes.elements(s.product());
-        long macs = k > 0 && out > Long.MAX_VALUE / k ? Long.MAX_VALUE : out * k; // saturates
         return new Work("MatMul", Family.MATMUL, Sizes.dataType(op), Sizes.inputElements(op), Sizes.outputElements(op),
-                out, out, macs);
+                out, out, Sizes.times(out, k));
     }
 
     @Override public Engine npuEngine(Operation op) { return Engine.DPU_MATMUL; }

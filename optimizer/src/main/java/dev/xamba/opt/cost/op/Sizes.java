@@ -6,7 +6,10 @@ import dev.xamba.ir.Value;
 import dev.xamba.ir.type.ElementType;
 import dev.xamba.ir.type.TensorType;
 
-/** Element counts for costing; a dynamic dimension counts as 1 (the model costs what it can see). */
+/**
+ * Element counts for costing; a dynamic dimension counts as 1 (the model costs what it can see), a dimension of 0
+ * makes the tensor empty. Counts saturate at {@link Long#MAX_VALUE} rather than wrap.
+ */
 final class Sizes {
     private Sizes() {}
 
@@ -14,16 +17,28 @@ final class Sizes {
         long n = 1;
         for (int i = 0; i < t.rank(); i++) {
             long d = t.dim(i);
-            if (d > 0) n = n > Long.MAX_VALUE / d ? Long.MAX_VALUE : n * d; // saturates (a high word of 0 let 2^63..2^64 wrap)
+            if (d == 0) return 0; // an empty tensor (it was costed as if the 0 were a dynamic dimension)
+            if (d > 0) n = times(n, d);
         }
         return n;
+    }
+
+    /** {@code a + b} for counts ≥ 0, saturating. */
+    static long plus(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    /** {@code a × b} for counts ≥ 0, saturating (a high word of 0 let 2^63..2^64 wrap). */
+    static long times(long a, long b) {
+        return b > 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 
     static long elements(Value v) { return v.type() instanceof TensorType t ? elements(t) : 0; }
 
     static long outputElements(Operation op) {
         long n = 0;
-        for (OpResult r : op.results()) n += elements(r);
+        for (OpResult r : op.results()) n = plus(n, elements(r));
         return n;
     }
 
@@ -32,7 +47,7 @@ final class Sizes {
         ElementType data = dataType(op);
         long n = 0;
         for (Value v : op.operandValues()) {
-            if (v.type() instanceof TensorType t && t.elementType() == data) n += elements(t);
+            if (v.type() instanceof TensorType t && t.elementType() == data) n = plus(n, elements(t));
         }
         return n;
     }

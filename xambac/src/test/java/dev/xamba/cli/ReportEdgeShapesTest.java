@@ -1,0 +1,67 @@
+package dev.xamba.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The cost models at the edges of shapes: empty tensors, and work counts beyond 64 bits. */
+class ReportEdgeShapesTest {
+    private static final String EXP = """
+            module {
+              func.func @main(%x: tensor<NxKxf32>) -> tensor<NxKxf32> {
+                %0 = "ov.Exp"(%x) : (tensor<NxKxf32>) -> tensor<NxKxf32> loc("exp")
+                func.return %0 : tensor<NxKxf32>
+              }
+            }
+            """;
+    /** A convolution of 12288 → CH channels over 2^30 positions: 2^30 × CH × 12288 MACs, beyond 2^63 for CH = 2^20. */
+    private static final String CONV = """
+            module {
+              func.func @main(%x: tensor<1x12288x1073741824xf32>, %w: tensor<CHx12288x1xf32>) -> tensor<1xCHx1073741824xf32> {
+                %0 = "ov.Convolution"(%x, %w) {dilations = [1], pads_begin = [0], pads_end = [0], strides = [1]} : (tensor<1x12288x1073741824xf32>, tensor<CHx12288x1xf32>) -> tensor<1xCHx1073741824xf32> loc("conv")
+                func.return %0 : tensor<1xCHx1073741824xf32>
+              }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private double predictedTotal(String text, String target) throws IOException {
+        Path file = Files.writeString(dir.resolve("m.xir"), text);
+        CliRunner.Result r = CliRunner.run("report", file.toString(), "--target", target);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Matcher m = Pattern.compile("predicted total: ([0-9.]+) µs").matcher(r.out());
+        assertThat(m.find()).as(r.out()).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** An empty tensor was costed as if its 0 were a dynamic dimension (1): as much as one row of 65536 elements. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "npu4"})
+    void anEmptyTensorCostsLessThanOneRow(String target) throws IOException {
+        double empty = predictedTotal(EXP.replace("NxK", "0x65536"), target);
+        double oneRow = predictedTotal(EXP.replace("NxK", "1x65536"), target);
+        double twoRows = predictedTotal(EXP.replace("NxK", "2x65536"), target);
+        assertThat(oneRow - empty).isGreaterThan(0).isCloseTo(twoRows - oneRow, org.assertj.core.api.Assertions.within(0.01 * (twoRows - oneRow)));
+    }
+
+    /**
+     * The MAC count of a convolution wrapped past 2^63: on cpu an internal error (a negative cost), on npu4 a total
+     * barely above that of a convolution with 1/128 of the channels. Counts saturate now.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "npu4"})
+    void aConvolutionBeyond64BitsOfWorkIsNotCheaperThanASmallerOne(String target) throws IOException {
+        double huge = predictedTotal(CONV.replace("CH", "1048576"), target);
+        double smaller = predictedTotal(CONV.replace("CH", "8192"), target);
+        assertThat(huge).isFinite().isGreaterThan(10 * smaller);
+    }
+}
