@@ -89,8 +89,8 @@ final class ReportCommand implements Callable<Integer> {
         compiled.remarks().forEach(d -> err.println(Names.diagnostic(d)));
         CostReport report = compiled.report().orElseThrow();
         if (measure) {
-            err.println("xambac: measuring " + Names.text(input) + " on OpenVINO CPU (" + runs + " runs)...");
-            ReportMeasurer.Measured m = ReportMeasurer.onCpu(compiled.ir().orElseThrow(), report.after(), runs);
+            err.println("xambac: measuring " + Names.text(input) + " on OpenVINO CPU (" + runs + (runs == 1 ? " run" : " runs") + ")...");
+            ReportMeasurer.Measured m = ReportMeasurer.onCpu(compiled.ir().orElseThrow(), input, report.after(), runs);
             report = CostReports.withMeasurement(report, m.graph(), m.measurement());
         }
         String text = switch (format) {

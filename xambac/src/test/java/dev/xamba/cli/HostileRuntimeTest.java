@@ -219,6 +219,22 @@ class HostileRuntimeTest {
                 + "a tensor of the model, or one its inputs make, is too large for this machine\n");
     }
 
+    /** The same model under {@code report --measure}: it was an internal error (exit 3) with OpenVINO's message cut short. */
+    @Test
+    void reportMeasuringAModelOpenVinoCannotAllocateIsOneLineNamingTheModel(@TempDir Path dir) throws Exception {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 1))
+                .addInitializer(OnnxBuilder.longs("shape", dims(1), UNALLOCATABLE))
+                .addNode(node("c", "ConstantOfShape", List.of("shape"), List.of("c"),
+                        OnnxBuilder.tensorAttr("value", OnnxBuilder.floats("one", dims(1), 1f))))
+                .addNode(node("y", "Add", List.of("x", "c"), List.of("y"))).addOutput(tensor("y", FLOAT, UNALLOCATABLE));
+        Path onnx = write(dir.resolve("huge.onnx"), model(g));
+        CliRunner.Result r = CliRunner.run("report", onnx.toString(), "--target", "cpu", "--measure", "--runs", "1", "-o", dir.resolve("r.txt").toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).endsWith("xambac: error: " + onnx + ": OpenVINO ran out of memory timing it on CPU (std::bad_alloc): "
+                + "a tensor of the model, or one its inputs make, is too large for this machine\n");
+        assertThat(dir.resolve("r.txt")).doesNotExist();
+    }
+
     @Test
     void verifyOnOpenVinoFailingAsOnItsOwnReadingIsTheModelsErrorNotOurs(@TempDir Path dir) throws Exception {
         // x (f32[4]) expanded to 2^48 x 4: oneDNN cannot describe the result, for xamba's IR as for OpenVINO's own

@@ -76,14 +76,14 @@ public final class CpuCalibrator {
                 for (long size : b.sizes()) {
                     done++;
                     Operation one = BenchModel.of(b.input().apply(size), 1, b.instance());
-                    double t1 = meter.measure(OvIrWriter.render(one, WriterOptions.DEFAULT), runs).minUs();
+                    double t1 = meter.measure(OvIrWriter.render(one, WriterOptions.DEFAULT), runs, benchmark(b, size, 1)).minUs();
                     double copiesOp = Double.NaN;
                     String line = String.format(Locale.ROOT, "calibrate [%2d/%d] %-16s %-22s 1 copy %10.2f us",
                             done, total, b.name(), Arrays.toString(b.input().apply(size).shape()), t1);
                     if (size == b.sizes().get(0)) {
                         // At the smallest size everything stays in cache: the copies separate the op from the request.
                         Operation many = BenchModel.of(b.input().apply(size), COPIES, b.instance());
-                        double tn = meter.measure(OvIrWriter.render(many, WriterOptions.DEFAULT), runs).minUs();
+                        double tn = meter.measure(OvIrWriter.render(many, WriterOptions.DEFAULT), runs, benchmark(b, size, COPIES)).minUs();
                         double op = Math.max(0, (tn - t1) / (COPIES - 1));
                         copiesOp = op;
                         inferenceCosts.add(Math.max(0, t1 - op));
@@ -108,7 +108,7 @@ public final class CpuCalibrator {
     private Streaming streaming(LatencyMeter meter, Benchmarks.Bench b) {
         long size = b.sizes().get(0);
         Operation model = BenchModel.of(b.input().apply(size), 1, b.instance());
-        double t = meter.measure(OvIrWriter.render(model, WriterOptions.DEFAULT), Math.min(runs, 7)).minUs();
+        double t = meter.measure(OvIrWriter.render(model, WriterOptions.DEFAULT), Math.min(runs, 7), benchmark(b, size, 1)).minUs();
         progress.printf(Locale.ROOT, "calibrate [bandwidth] %-16s %-22s 1 copy %10.2f us%n", b.name(), Arrays.toString(b.input().apply(size).shape()), t);
         return new Streaming(b.name(), workOf(model), t);
     }
@@ -180,6 +180,11 @@ public final class CpuCalibrator {
         sources.put("cpu.dram_gbps", "the lower of two streaming benchmarks, (in + out bytes) / (time - inference_fixed_us - its compute by the fitted rates; the roofline sums the two): a broadcast Multiply over "
                 + (quick ? "2^16" : "2^24") + " f32 elements and an 8-token MatMul with " + (quick ? "2048 x 256" : "2048 x 8192") + " f32 weights");
         return new Target(name, "OpenVINO CPU plugin, f32, latency hint, on " + cpuModel, Target.Kind.CPU, null, cpu, sources);
+    }
+
+    /** How messages name a benchmark model: {@code the calibration benchmark MatMul [8, 2048] (1 copy)}. */
+    private static String benchmark(Benchmarks.Bench b, long size, int copies) {
+        return "the calibration benchmark " + b.name() + " " + Arrays.toString(b.input().apply(size).shape()) + " (" + copies + (copies == 1 ? " copy)" : " copies)");
     }
 
     /** A sample as a point of its kernel's fit: its count, and its time less the request's. */

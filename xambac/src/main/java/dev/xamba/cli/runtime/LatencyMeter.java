@@ -3,6 +3,7 @@ package dev.xamba.cli.runtime;
 import dev.xamba.api.pipeline.UserError;
 import dev.xamba.codegen.RenderedIr;
 import dev.xamba.openvino.OvCompiledModel;
+import dev.xamba.openvino.OvException;
 import dev.xamba.openvino.OvInferRequest;
 import dev.xamba.openvino.OvModel;
 import dev.xamba.openvino.OvPortInfo;
@@ -60,7 +61,20 @@ public final class LatencyMeter implements AutoCloseable {
 
     public String version() { return runtime.version(); }
 
-    public Result measure(RenderedIr ir, int runs) {
+    /**
+     * Times {@code ir}, xamba's own output for {@code source} (named in messages). OpenVINO running out of memory, or
+     * not having the device, is one line (the user's machine); any other failure on xamba's IR is a bug.
+     */
+    public Result measure(RenderedIr ir, int runs, String source) {
+        OpenVinoEngine.requireDevice(runtime, device, device);
+        try {
+            return measure(ir, runs);
+        } catch (OvException e) {
+            throw OpenVinoEngine.rejected(e, false, source, "timing it on " + device, "failed to time it on " + device);
+        }
+    }
+
+    private Result measure(RenderedIr ir, int runs) {
         Map<String, String> properties = new HashMap<>(PROPERTIES);
         if (perLayer) properties.put("PERF_COUNT", "YES");
         try (OvModel model = runtime.readModelFromMemory(ir.xmlText(), ir.bin());

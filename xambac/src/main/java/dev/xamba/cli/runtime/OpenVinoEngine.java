@@ -45,11 +45,16 @@ public final class OpenVinoEngine implements AutoCloseable {
      * {@code CPU.0}) are left to OpenVINO.
      */
     public void requireDevice() {
+        requireDevice(runtime, device, "--device " + device);
+    }
+
+    /** {@link #requireDevice()} for {@code device} of {@code runtime}, the message starting with {@code subject}. */
+    static void requireDevice(OvRuntime runtime, String device, String subject) {
         if (device.equals("AUTO") || device.contains(":") || device.contains(".")) return;
         List<String> available = runtime.availableDevices();
         if (!available.contains(device)) {
-            throw new InputCheck.Rejected("--device " + device + ": OpenVINO has no such device here (available: "
-                    + String.join(", ", available) + ")");
+            throw new InputCheck.Rejected(subject + ": OpenVINO has no such device here (available: "
+                    + (available.isEmpty() ? "none: are its plugins beside its libraries?" : String.join(", ", available)) + ")");
         }
     }
 

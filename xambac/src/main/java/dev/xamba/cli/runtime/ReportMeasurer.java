@@ -16,10 +16,13 @@ public final class ReportMeasurer {
 
     private ReportMeasurer() {}
 
-    /** Runs {@code ir} (the compiled model whose prediction is {@code predicted}) {@code runs} times, counters on. */
-    public static Measured onCpu(RenderedIr ir, GraphCost predicted, int runs) {
+    /**
+     * Runs {@code ir} (the compiled model whose prediction is {@code predicted}, compiled from {@code source})
+     * {@code runs} times, counters on.
+     */
+    public static Measured onCpu(RenderedIr ir, String source, GraphCost predicted, int runs) {
         try (LatencyMeter meter = new LatencyMeter("CPU", true)) {
-            LatencyMeter.Result r = meter.measure(ir, runs);
+            LatencyMeter.Result r = meter.measure(ir, runs, source);
             double layers = r.layerMedianUs().values().stream().mapToDouble(Double::doubleValue).sum();
             double unmatched = predicted.unmatchedUs(r.layerMedianUs());
             String note = String.format(Locale.ROOT, "median and fastest of %d synchronous inferences after %s, latency hint, "
