@@ -52,6 +52,28 @@ class ResourceSectionTest {
         assertThat(rs.get(3).handle()).as("one handle per name").isSameAs(rs.get(0).handle());
     }
 
+    /** Blobs referred to from a function's attributes or from inside an array were left out of the printed section. */
+    @Test
+    void blobsOfFunctionAttributesAndOfArraysArePrinted() {
+        String text = """
+                module {
+                  func.func @f(%arg0: tensor<2xf32>) -> tensor<2xf32> attributes {xamba.w = dense_resource<w1> : tensor<2xf32>} {
+                    %0 = "test.op"(%arg0) {npu.ws = [1, [dense_resource<w0> : tensor<2xf32>]]} : (tensor<2xf32>) -> tensor<2xf32>
+                    func.return %0 : tensor<2xf32>
+                  }
+                }
+                {-#
+                  dialect_resources: {
+                    builtin: {
+                      w1: "0x040000000000803F00000040",
+                      w0: "0x040000000000803F00000041"
+                    }
+                  }
+                #-}
+                """;
+        assertThat(print(text)).isEqualTo(text);
+    }
+
     @Test
     void aBlobNobodyUsesIsDropped() {
         String text = """

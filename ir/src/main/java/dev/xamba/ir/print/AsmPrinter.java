@@ -6,6 +6,7 @@ import dev.xamba.ir.OpResult;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
+import dev.xamba.ir.attr.ArrayAttr;
 import dev.xamba.ir.attr.DenseResourceAttr;
 import dev.xamba.ir.attr.ResourceHandle;
 import dev.xamba.ir.loc.Location;
@@ -90,6 +91,7 @@ public final class AsmPrinter {
         for (Entry<String, Attribute> e : func.attributes().entrySet()) {
             if (e.getKey().equals("sym_name") || e.getKey().equals("function_type")) continue;
             out.append(first ? " attributes {" : ", ").append(attrKey(e.getKey())).append(" = ").append(e.getValue());
+            noteResources(e.getValue());
             first = false;
         }
         if (!first) out.append('}');
@@ -116,7 +118,7 @@ public final class AsmPrinter {
             boolean first = true;
             for (Entry<String, Attribute> e : op.attributes().entrySet()) {
                 out.append(first ? "" : ", ").append(attrKey(e.getKey())).append(" = ").append(e.getValue());
-                if (e.getValue() instanceof DenseResourceAttr r) resources.put(r.handle(), true);
+                noteResources(e.getValue());
                 first = false;
             }
             out.append('}');
@@ -127,6 +129,15 @@ public final class AsmPrinter {
         if (op.numResults() == 1) out.append(op.result(0).type());
         else out.append(typeList(op.results().stream().map(Value::type).toList()));
         printLocation(op.location());
+    }
+
+    /**
+     * Notes the blobs {@code a} refers to, for the resources section: wherever an attribute may stand, in an op's or
+     * a function's attributes and inside arrays (the blobs of those were left out, and the printed IR did not parse).
+     */
+    private void noteResources(Attribute a) {
+        if (a instanceof DenseResourceAttr r) resources.put(r.handle(), true);
+        else if (a instanceof ArrayAttr array) array.elements().forEach(this::noteResources);
     }
 
     private String operandList(Operation op) {
