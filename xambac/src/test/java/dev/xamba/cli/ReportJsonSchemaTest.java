@@ -50,6 +50,14 @@ class ReportJsonSchemaTest {
         Iterator<Map.Entry<String, JsonNode>> it = report.get("units").fields();
         while (it.hasNext()) unitSum += it.next().getValue().asDouble();
         assertThat(unitSum).isCloseTo(total, within(0.01));
+        // The ops and the per-inference fixed cost (in no op) make the total, up to each op's rounding to 1 ns.
+        double opSum = 0;
+        for (JsonNode op : report.get("ops")) opSum += op.get("us").asDouble();
+        assertThat(report.has("fixed_us")).as("fixed_us").isTrue();
+        double fixed = report.get("fixed_us").asDouble();
+        assertThat(opSum + fixed).isCloseTo(total, within(0.0005 * report.get("ops").size() + 0.001));
+        assertThat(fixed).isEqualTo(target.equals("cpu") ? 4.846 : 0.0);
+        assertThat(report.has("dynamic_dims")).as("the testdata models are static").isFalse();
         assertThat(report.get("speedup").asDouble()).isCloseTo(report.get("baseline_total_us").asDouble() / total, within(1e-3));
         Set<String> allowed = Set.of(units.split(" "));
         for (JsonNode op : report.get("ops")) assertThat(allowed).contains(op.get("unit").asText());
@@ -69,6 +77,30 @@ class ReportJsonSchemaTest {
         com.fasterxml.jackson.databind.node.ObjectNode negative = good.deepCopy();
         negative.put("total_us", -1.0);
         assertThat(schema().validate(negative)).isNotEmpty();
+        com.fasterxml.jackson.databind.node.ObjectNode negativeFixed = good.deepCopy();
+        negativeFixed.put("fixed_us", -1.0);
+        assertThat(schema().validate(negativeFixed)).isNotEmpty();
+    }
+
+    /** An op with a dynamic dimension (costed as 1) gives {@code dynamic_dims}, which the schema describes. */
+    @org.junit.jupiter.api.Test
+    void aDynamicDimensionIsNoted(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path xir = Files.writeString(dir.resolve("dynamic.xir"), """
+                module {
+                  func.func @main(%x: tensor<?x8xf32>, %y: tensor<2x8xf32>) -> (tensor<?x8xf32>, tensor<2x8xf32>) {
+                    %a = "ov.ReLU"(%x) : (tensor<?x8xf32>) -> tensor<?x8xf32> loc("dynamic")
+                    %b = "ov.ReLU"(%y) : (tensor<2x8xf32>) -> tensor<2x8xf32> loc("static")
+                    func.return %a, %b : tensor<?x8xf32>, tensor<2x8xf32>
+                  }
+                }
+                """);
+        CliRunner.Result r = CliRunner.run("report", xir.toString(), "--target", "cpu", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(schema().validate(report)).isEmpty();
+        assertThat(report.has("dynamic_dims")).as("dynamic_dims").isTrue();
+        assertThat(report.get("dynamic_dims").get("ops").asInt()).isEqualTo(1);
+        assertThat(report.get("dynamic_dims").get("note").asText()).startsWith("1 of 2 ops has a dynamic dimension, costed as size 1");
     }
 
     /**
@@ -89,6 +121,9 @@ class ReportJsonSchemaTest {
         JsonNode m = report.get("measured");
         assertThat(m.get("per_layer").asBoolean()).isTrue();
         assertThat(m.get("total_us").asDouble()).isPositive().isGreaterThanOrEqualTo(m.get("fastest_us").asDouble());
+        assertThat(m.has("predicted_over_measured")).as("predicted_over_measured").isTrue();
+        assertThat(m.get("predicted_over_measured").asDouble())
+                .isCloseTo(report.get("total_us").asDouble() / m.get("total_us").asDouble(), within(1e-3));
         double matched = 0;
         int measuredOps = 0;
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -105,5 +140,7 @@ class ReportJsonSchemaTest {
         assertThat(matched + m.get("unmatched_us").asDouble()).isCloseTo(report.get("measured_total_us").asDouble(), within(0.01));
         assertThat(CliRunner.run("report", file.toString(), "--target", "cpu", "--measure", "--runs", "3").out())
                 .contains("measured µs", "per layer (performance counters)");
+        String html = CliRunner.run("report", file.toString(), "--target", "cpu", "--measure", "--runs", "3", "--format", "html").out();
+        assertThat(html).contains("fastest of the 3 runs", "predicted / measured", "of which in layers that are none of the ops");
     }
 }

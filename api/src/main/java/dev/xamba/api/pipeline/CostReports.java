@@ -8,6 +8,7 @@ import dev.xamba.opt.cost.CostModels;
 import dev.xamba.opt.cost.Unit;
 import dev.xamba.opt.cost.device.Target;
 import dev.xamba.opt.cost.report.CostReport;
+import dev.xamba.opt.cost.report.DynamicDims;
 import dev.xamba.opt.cost.report.GraphCost;
 import dev.xamba.opt.pass.PassContext;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class CostReports {
                     alone == 0 ? Double.NaN : baseline.totalUs() / alone));
         }
         return new CostReport(target.name(), target.description(), modelName, Arrays.asList(choice.split(",")), after,
-                baseline, ctx.decisions(), null, techniques);
+                baseline, ctx.decisions(), null, techniques, DynamicDims.count(compiled, model));
     }
 
     /**
@@ -61,7 +62,6 @@ public final class CostReports {
 
     /** {@code report} with a measurement added, and its predicted graph replaced by one carrying measured times. */
     public static CostReport withMeasurement(CostReport r, GraphCost measuredAfter, CostReport.Measurement measured) {
-        return new CostReport(r.target(), r.targetInfo(), r.model(), r.xamba(), measuredAfter, r.baseline(), r.rewrites(),
-                measured, r.techniques());
+        return r.withMeasurement(measuredAfter, measured);
     }
 }

@@ -16,10 +16,18 @@ import java.util.List;
  * @param rewrites    the decisions of the rewrite passes, in order
  * @param measurement measured times, or null when not measured
  * @param techniques  each XAMBA technique's predicted speedup alone (empty when none was asked for)
+ * @param dynamicDimOps how many of {@code after}'s ops have an operand or result with a dynamic dimension, which
+ *                    the cost model counts as 1 ({@link DynamicDims#count})
  */
 public record CostReport(String target, String targetInfo, String model, List<String> xamba, GraphCost after,
                          GraphCost baseline, List<RewriteDecision> rewrites, Measurement measurement,
-                         List<Technique> techniques) {
+                         List<Technique> techniques, int dynamicDimOps) {
+    /**
+     * Below this, what a total has beyond its rows is the rounding of summing the same numbers in another order,
+     * not a cost (µs).
+     */
+    private static final double ROUNDING_US = 1e-6;
+
     public CostReport {
         xamba = List.copyOf(xamba);
         rewrites = List.copyOf(rewrites);
@@ -27,8 +35,20 @@ public record CostReport(String target, String targetInfo, String model, List<St
     }
 
     public CostReport(String target, String targetInfo, String model, List<String> xamba, GraphCost after,
+                      GraphCost baseline, List<RewriteDecision> rewrites, Measurement measurement,
+                      List<Technique> techniques) {
+        this(target, targetInfo, model, xamba, after, baseline, rewrites, measurement, techniques, 0);
+    }
+
+    public CostReport(String target, String targetInfo, String model, List<String> xamba, GraphCost after,
                       GraphCost baseline, List<RewriteDecision> rewrites, Measurement measurement) {
         this(target, targetInfo, model, xamba, after, baseline, rewrites, measurement, List.of());
+    }
+
+    /** This report with a measurement, and {@code measuredAfter} (the same graph carrying measured times). */
+    public CostReport withMeasurement(GraphCost measuredAfter, Measurement measured) {
+        return new CostReport(target, targetInfo, model, xamba, measuredAfter, baseline, rewrites, measured, techniques,
+                dynamicDimOps);
     }
 
     /**
@@ -39,6 +59,38 @@ public record CostReport(String target, String targetInfo, String model, List<St
 
     /** Baseline total ÷ total. */
     public double speedup() { return after.totalUs() == 0 ? 1.0 : baseline.totalUs() / after.totalUs(); }
+
+    /** The per-inference fixed cost in {@code after}'s total, µs ({@link #fixedUs(GraphCost)}). */
+    public double fixedUs() { return fixedUs(after); }
+
+    /**
+     * The part of a graph's total in none of its rows: the cost model's per-inference fixed cost (the CPU's
+     * {@code inference_fixed_us}; 0 on NPU targets). {@link GraphCost#of} adds it to the total only, so the reports
+     * show it as a line of its own for their rows to add up to the total.
+     */
+    public static double fixedUs(GraphCost g) {
+        double rows = 0;
+        for (OpRow r : g.ops()) rows += r.us();
+        double rest = g.totalUs() - rows;
+        return Math.abs(rest) < ROUNDING_US ? 0.0 : rest;
+    }
+
+    /** Predicted total ÷ measured median latency; NaN when not measured (or measured as 0). */
+    public double predictedOverMeasured() {
+        if (measurement == null || measurement.totalUs() == 0) return Double.NaN;
+        return after.totalUs() / measurement.totalUs();
+    }
+
+    /**
+     * The one-line note every format carries when some op has a dynamic dimension (the cost model counts it as 1,
+     * so the prediction is for a size the model may never run at); empty when every op's shape is static.
+     */
+    public String dynamicDimNote() {
+        if (dynamicDimOps == 0) return "";
+        return dynamicDimOps + " of " + after.ops().size() + " ops " + (dynamicDimOps == 1 ? "has" : "have")
+                + " a dynamic dimension, costed as size 1: the prediction is for that size"
+                + " (--input-shape fixes an ONNX input's size)";
+    }
 
     /**
      * What OpenVINO measured.
