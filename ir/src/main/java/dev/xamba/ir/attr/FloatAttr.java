@@ -10,9 +10,13 @@ public record FloatAttr(double value, ElementType type) implements Attribute {
 
     @Override public String toString() { return FloatFormat.format(value, type) + " : " + type; }
 
+    /**
+     * The same type and the same bits: NaNs of different payloads differ, as they print differently ({@code 0x7FF8…1});
+     * {@code Double.compare} took them for one, and CSE merged ops whose attributes differed.
+     */
     @Override public boolean equals(Object o) {
-        return o instanceof FloatAttr f && f.type == type && Double.compare(f.value, value) == 0;
+        return o instanceof FloatAttr f && f.type == type && Double.doubleToRawLongBits(f.value) == Double.doubleToRawLongBits(value);
     }
 
-    @Override public int hashCode() { return Double.hashCode(value) * 31 + type.hashCode(); }
+    @Override public int hashCode() { return Long.hashCode(Double.doubleToRawLongBits(value)) * 31 + type.hashCode(); }
 }

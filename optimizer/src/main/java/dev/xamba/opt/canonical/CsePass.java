@@ -4,7 +4,6 @@ import dev.xamba.ir.Block;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
-import dev.xamba.ir.attr.DenseElementsAttr;
 import dev.xamba.ir.loc.Location;
 import dev.xamba.ir.ops.Trait;
 import dev.xamba.ir.type.Type;
@@ -28,27 +27,15 @@ import java.util.Map;
  */
 public final class CsePass extends Pass {
 
-    /** What makes two ops interchangeable. Values compare by identity, attributes and types structurally. */
+    /**
+     * What makes two ops interchangeable. Values compare by identity, attributes and types structurally (floats and
+     * dense constants bit for bit: two NaNs of different payloads are different attributes).
+     */
     private record Key(String name, List<Value> operands, Map<String, Attribute> attributes, List<Type> resultTypes) {
         // equals/hashCode written out: the generated ones cost start-up time (README, "Compile speed")
         @Override public boolean equals(Object o) {
-            return o instanceof Key k && k.name.equals(name) && k.operands.equals(operands) && sameAttributes(k.attributes, attributes)
+            return o instanceof Key k && k.name.equals(name) && k.operands.equals(operands) && k.attributes.equals(attributes)
                 && k.resultTypes.equals(resultTypes);
-        }
-
-        /**
-         * Equal attributes, and dense constants equal bit for bit: their value equality takes every NaN for one (as
-         * Arrays.equals does), and two constants whose NaNs differ in payload must stay two.
-         */
-        private static boolean sameAttributes(Map<String, Attribute> a, Map<String, Attribute> b) {
-            if (!a.keySet().equals(b.keySet())) return false;
-            for (Map.Entry<String, Attribute> e : a.entrySet()) {
-                Attribute x = e.getValue();
-                Attribute y = b.get(e.getKey());
-                boolean same = x instanceof DenseElementsAttr dx && y instanceof DenseElementsAttr dy ? dx.value().sameBits(dy.value()) : x.equals(y);
-                if (!same) return false;
-            }
-            return true;
         }
 
         @Override public int hashCode() { return ((name.hashCode() * 31 + operands.hashCode()) * 31 + attributes.hashCode()) * 31 + resultTypes.hashCode(); }
