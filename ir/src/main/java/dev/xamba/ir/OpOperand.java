@@ -24,6 +24,7 @@ public final class OpOperand {
     /** Points this operand at another value, moving the edge between the two use lists. */
     public void set(Value newValue) {
         if (newValue == value) return;
+        requireValue(newValue); // before detaching: a refused value leaves the operand as it was
         detach();
         attach(newValue);
     }
@@ -34,8 +35,12 @@ public final class OpOperand {
     }
 
     private void attach(Value v) {
-        if (v == null) throw new IllegalArgumentException("operand #" + index + " of " + owner.name() + " is null");
+        requireValue(v);
         value = v;
         v.addUse(this);
+    }
+
+    private void requireValue(Value v) {
+        if (v == null) throw new IllegalArgumentException("operand #" + index + " of " + owner.name() + " is null");
     }
 }

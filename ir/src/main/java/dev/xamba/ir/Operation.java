@@ -39,6 +39,10 @@ public final class Operation {
                       Map<String, Attribute> attributes, int numRegions, Location location) {
         this.name = name;
         this.definition = OpRegistry.lookup(name);
+        // Checked before any use is recorded: a refused operand list must not leave uses by an op nobody holds.
+        for (int i = 0; i < operands.size(); i++) {
+            if (operands.get(i) == null) throw new IllegalArgumentException("operand #" + i + " of " + name + " is null");
+        }
         for (Value v : operands) this.operands.add(new OpOperand(this, this.operands.size(), v));
         List<OpResult> rs = new ArrayList<>(resultTypes.size());
         for (Type t : resultTypes) rs.add(new OpResult(this, rs.size(), t));

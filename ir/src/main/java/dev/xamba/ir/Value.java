@@ -41,7 +41,9 @@ public abstract sealed class Value permits OpResult, BlockArgument {
 
     /**
      * The operand slots that read this value, as a live view in the order they were made. Iterating stays valid
-     * while the use just returned is moved elsewhere ({@link OpOperand#set}) or dropped.
+     * while the use just returned is moved elsewhere ({@link OpOperand#set}) or dropped, and only that use: erasing
+     * its owner drops every use the owner has, and one that reads this value twice ends the iteration early. To
+     * erase or rewrite the readers, iterate over {@link #useList()}.
      */
     public Iterable<OpOperand> uses() {
         return () -> new Iterator<>() {
