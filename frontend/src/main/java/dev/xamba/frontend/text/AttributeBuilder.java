@@ -94,7 +94,8 @@ final class AttributeBuilder {
         Token t = c.number().getStart();
         int kind = t.getType();
         if (c.elementType() == null) {
-            if (kind == XambaIrLexer.FLOAT) return new FloatAttr(Double.parseDouble(t.getText()), ElementType.F64);
+            // As with a type: a decimal beyond f64's range is an error (it became infinity without a word).
+            if (kind == XambaIrLexer.FLOAT) return new FloatAttr(numbers.floating(t, kind, ElementType.F64), ElementType.F64);
             if (kind == XambaIrLexer.HEX) return IntegerAttr.i64(numbers.bits(t, 64, "i64"));
             return IntegerAttr.i64(numbers.integer(t, kind, ElementType.I64));
         }

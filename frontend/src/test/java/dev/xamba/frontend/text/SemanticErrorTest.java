@@ -99,6 +99,9 @@ class SemanticErrorTest {
                 .isEqualTo("t.xir:3:30: error: float literal 70000.0 is out of range for f16");
         assertThat(errorOf(inFunction("    \"x.y\"() {v = dense<1e400> : tensor<f64>} : () -> ()\n")))
                 .isEqualTo("t.xir:3:24: error: float literal 1e400 is out of range for f64");
+        // A float attribute without a type is an f64: the same range (it became infinity without a word).
+        assertThat(errorOf(inFunction("    \"x.y\"() {v = 1e400} : () -> ()\n")))
+                .isEqualTo("t.xir:3:18: error: float literal 1e400 is out of range for f64");
     }
 
     /** Dims are ASCII digits: other scripts' digits ('٤', Arabic-Indic four) were read as numbers. */

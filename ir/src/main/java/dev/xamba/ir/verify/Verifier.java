@@ -1,10 +1,12 @@
 package dev.xamba.ir.verify;
 
 import dev.xamba.ir.Block;
+import dev.xamba.ir.BlockArgument;
 import dev.xamba.ir.Operation;
 import dev.xamba.ir.Region;
 import dev.xamba.ir.Value;
 import dev.xamba.ir.attr.Attribute;
+import dev.xamba.ir.attr.DenseElementsAttr;
 import dev.xamba.ir.diag.Diagnostic;
 import dev.xamba.ir.diag.DiagnosticException;
 import dev.xamba.ir.diag.InternalCompilerError;
@@ -126,13 +128,27 @@ public final class Verifier {
         }
     }
 
+    /** Longest attribute text a diagnostic quotes in full. */
+    private static final int BRIEF_CHARS = 120;
+
+    /**
+     * An attribute as a one-line message quotes it: a dense constant of more than a few elements by its type alone
+     * (rendering it made a 10 KB line of 2003 values, and would make 100 MB of 16 M), any other text cut to
+     * {@value #BRIEF_CHARS} characters.
+     */
+    static String brief(Attribute a) {
+        if (a instanceof DenseElementsAttr d && d.type().numElements() > 8 && !d.value().isSplat()) return "dense<...> : " + d.type();
+        String text = a.toString();
+        return text.length() <= BRIEF_CHARS ? text : text.substring(0, BRIEF_CHARS) + "... (" + text.length() + " characters)";
+    }
+
     private void verifyAttributes(Operation op, OpDefinition def) {
         for (AttrSpec spec : def.attributes()) {
             Attribute a = op.attr(spec.name());
             if (a == null) {
                 if (spec.required()) diagnostics.add(op.error("requires attribute '" + spec.name() + "'"));
             } else if (!spec.kind().accepts(a)) {
-                diagnostics.add(op.error("attribute '" + spec.name() + "' must be " + spec.kind().describe() + ", got " + a));
+                diagnostics.add(op.error("attribute '" + spec.name() + "' must be " + spec.kind().describe() + ", got " + brief(a)));
             }
         }
         for (String name : op.attributes().keySet()) {
@@ -248,9 +264,15 @@ public final class Verifier {
                     Value v = op.operand(i);
                     if (defined.contains(v)) continue;
                     Operation def = laterInBlock.get(v);
-                    Diagnostic d = op.error("operand #" + i + " does not dominate this use");
-                    if (def != null) d = d.withNote(def.diagnosticLocation(), "operand defined here, after its use");
-                    else d = d.withNote(op.diagnosticLocation(), "operand is defined outside this function");
+                    Diagnostic d;
+                    if (def != null) {
+                        d = op.error("operand #" + i + " does not dominate this use").withNote(def.diagnosticLocation(), "operand defined here, after its use");
+                    } else if (v.definingOp() != null) {
+                        d = op.error("operand #" + i + " is defined outside this function").withNote(v.definingOp().diagnosticLocation(), "operand defined here");
+                    } else {
+                        d = op.error("operand #" + i + " is " + (v instanceof BlockArgument a ? "argument #" + a.index() + " of " : "a value of ")
+                                + "a block outside this function");
+                    }
                     diagnostics.add(d);
                 }
                 for (Value r : op.results()) defined.add(r);
