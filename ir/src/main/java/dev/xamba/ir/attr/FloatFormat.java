@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * Float spelling that reads back to the same bits: the shortest decimal for the element type, and for
- * infinities and NaN the hexadecimal bit pattern (as MLIR does), e.g. {@code 0xFF800000} for f32 -inf.
+ * infinities and NaN the hexadecimal bit pattern (as MLIR does), e.g. {@code 0xFF800000} for f32 -inf. One
+ * exception: a signalling NaN of f32, f16 or bf16 comes back quiet (its payload kept), as values are held in
+ * doubles and the JVM's float-to-double conversion quiets it; f64 NaNs keep every bit.
  */
 public final class FloatFormat {
     private FloatFormat() {}

@@ -6,13 +6,16 @@ import java.util.function.IntSupplier;
 public final class HalfFloat {
     private HalfFloat() {}
 
-    /** f32 to IEEE f16 bits, round to nearest even, overflow to infinity. */
+    /**
+     * f32 to IEEE f16 bits, round to nearest even, overflow to infinity; a NaN keeps the top ten bits of its payload
+     * (what {@link #toFloat} puts there, so an f16 NaN comes back with its bits) and is quiet.
+     */
     public static short fromFloat(float f) {
         int bits = Float.floatToRawIntBits(f);
         int sign = (bits >>> 16) & 0x8000;
         int exp = (bits >>> 23) & 0xff;
         int mant = bits & 0x7fffff;
-        if (exp == 0xff) return (short) (sign | 0x7c00 | (mant != 0 ? 0x200 : 0));
+        if (exp == 0xff) return (short) (sign | 0x7c00 | (mant != 0 ? 0x200 | (mant >>> 13) : 0));
         int e = exp - 127 + 15;
         if (e >= 0x1f) return (short) (sign | 0x7c00);
         if (e <= 0) {

@@ -32,4 +32,15 @@ class HalfFloatTest {
             assertThat(HalfFloat.fromDouble(v)).as("%s", v).isEqualTo(HalfFloat.fromFloat((float) v));
         }
     }
+
+    /** A quiet f16 NaN's payload was dropped (every NaN became 0x7E00 or 0xFE00); a signalling one comes back quiet. */
+    @org.junit.jupiter.api.Test
+    void anF16NaNKeepsItsPayloadThroughAFloatAndADouble() {
+        for (int bits : new int[] {0x7E00, 0xFE00, 0x7E01, 0xFFFF, 0x7FAB}) {
+            float f = HalfFloat.toFloat((short) bits);
+            assertThat(HalfFloat.fromFloat(f) & 0xffff).as("0x%04X", bits).isEqualTo(bits);
+            assertThat(HalfFloat.fromDouble(f) & 0xffff).as("0x%04X through a double", bits).isEqualTo(bits);
+        }
+        assertThat(HalfFloat.fromFloat(HalfFloat.toFloat((short) 0x7C01)) & 0xffff).as("signalling: quiet, payload kept").isEqualTo(0x7E01);
+    }
 }
