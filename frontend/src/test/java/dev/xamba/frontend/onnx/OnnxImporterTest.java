@@ -120,6 +120,26 @@ class OnnxImporterTest {
         assertThat(fixed).contains("func.func @main(%input.1: tensor<3x8xf32>) -> tensor<3x8xf32>");
     }
 
+    /** A named dimension is one size: fixing it in one input's shape fixes it in the others (they stayed dynamic). */
+    @Test
+    void aNamedDimensionFixedInOneInputIsFixedInEveryInput() {
+        ModelProto m = model(17, graph()
+                .addInput(tensor("x", FLOAT, "batch", "seq", 8))
+                .addInput(tensor("y", FLOAT, "batch", "seq", 8))
+                .addInput(tensor("z", FLOAT, "other", 8))
+                .addNode(node("add", "Add", List.of("x", "y"), List.of("s")))
+                .addNode(node("r", "Relu", List.of("z"), List.of("t")))
+                .addOutput(tensor("s", FLOAT, "batch", "seq", 8))
+                .addOutput(tensor("t", FLOAT, "other", 8)));
+        String fixed = importAndPrint("two.onnx", m, ImportOptions.defaults().withInputShape("x", 2, 16, 8));
+        assertThat(fixed).contains("func.func @main(%x: tensor<2x16x8xf32>, %y: tensor<2x16x8xf32>, %z: tensor<?x8xf32>)");
+        // A shape that leaves one dimension open (-1) takes it from another input's.
+        String partly = importAndPrint("two.onnx", m, ImportOptions.defaults().withInputShape("x", 2, 16, 8).withInputShape("y", 2, -1, 8));
+        assertThat(partly).contains("%y: tensor<2x16x8xf32>");
+        assertThatThrownBy(() -> importAndPrint("two.onnx", m, ImportOptions.defaults().withInputShape("x", 2, 16, 8).withInputShape("y", 2, 4, 8)))
+                .hasMessageEndingWith("the given shapes make dimension 'seq' 16 in input 'x' and 4 in input 'y'; the model names one size so");
+    }
+
     @Test
     void bigInitializersAliasTheMappedFile() {
         float[] w = new float[16 * 8];

@@ -8,6 +8,7 @@ import dev.xamba.frontend.onnx.model.InitializerRegions;
 import dev.xamba.frontend.onnx.model.ModelFile;
 import dev.xamba.frontend.common.Identifiers;
 import dev.xamba.frontend.onnx.model.SourceFile;
+import dev.xamba.frontend.onnx.model.SymbolicDims;
 import dev.xamba.frontend.onnx.model.TensorReader;
 import dev.xamba.frontend.onnx.model.ValueTypes;
 import dev.xamba.frontend.onnx.op.OpImporter;
@@ -87,8 +88,9 @@ public final class GraphImporter {
         ModuleOp module = ModuleOp.create(moduleName(), Location.UNKNOWN);
         List<ValueInfoProto> args = functionInputs();
         List<Type> argTypes = new ArrayList<>();
+        SymbolicDims named = SymbolicDims.of(args, options::inputShape, file);
         for (ValueInfoProto in : args) {
-            argTypes.add(ValueTypes.of(in, options.inputShape(in.getName()), "input '" + in.getName() + "'", file));
+            argTypes.add(ValueTypes.of(in, named.shapeOf(in, options.inputShape(in.getName())), "input '" + in.getName() + "'", file));
         }
         FuncOp func = FuncOp.create("main", new FunctionType(argTypes, List.of()), Location.name(graphName()));
         module.body().append(func.op());
