@@ -196,19 +196,26 @@ class HostileRuntimeTest {
     }
 
     /**
-     * verify --engine openvino on an ONNX model OpenVINO cannot allocate: xamba's IR of it fails to compile with
-     * {@code std::bad_alloc}, one line naming the model, exit 1 (stdout has the header and the peer's failure).
+     * x (f32[1]) plus a ConstantOfShape of 2^50 ones: too large to fold, and to compile (a reference for a huge input
+     * itself would be refused first, as not matching the input).
      */
-    @Test
-    void verifyOnOpenVinoRunningOutOfMemoryIsOneLineNamingTheModel(@TempDir Path dir) throws Exception {
-        // x (f32[1]) plus a ConstantOfShape of 2^50 ones: too large to fold, and to compile (a reference for a huge
-        // input itself would be refused first, as not matching the input).
+    private static Path unallocatableOnnx(Path dir) throws Exception {
         GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 1))
                 .addInitializer(OnnxBuilder.longs("shape", dims(1), UNALLOCATABLE))
                 .addNode(node("c", "ConstantOfShape", List.of("shape"), List.of("c"),
                         OnnxBuilder.tensorAttr("value", OnnxBuilder.floats("one", dims(1), 1f))))
                 .addNode(node("y", "Add", List.of("x", "c"), List.of("y"))).addOutput(tensor("y", FLOAT, UNALLOCATABLE));
         Path onnx = write(dir.resolve("huge.onnx"), model(g));
+        return onnx;
+    }
+
+    /**
+     * verify --engine openvino on an ONNX model OpenVINO cannot allocate: xamba's IR of it fails to compile with
+     * {@code std::bad_alloc}, one line naming the model, exit 1 (stdout has the header and the peer's failure).
+     */
+    @Test
+    void verifyOnOpenVinoRunningOutOfMemoryIsOneLineNamingTheModel(@TempDir Path dir) throws Exception {
+        Path onnx = unallocatableOnnx(dir);
         Map<String, Tensor> arrays = new LinkedHashMap<>();
         arrays.put("x", Tensor.splat(TensorType.of(ElementType.F32, 1), 1));
         arrays.put("y", Tensor.splat(TensorType.of(ElementType.F32, 4), 1));
@@ -222,12 +229,7 @@ class HostileRuntimeTest {
     /** The same model under {@code report --measure}: it was an internal error (exit 3) with OpenVINO's message cut short. */
     @Test
     void reportMeasuringAModelOpenVinoCannotAllocateIsOneLineNamingTheModel(@TempDir Path dir) throws Exception {
-        GraphProto.Builder g = GraphProto.newBuilder().addInput(tensor("x", FLOAT, 1))
-                .addInitializer(OnnxBuilder.longs("shape", dims(1), UNALLOCATABLE))
-                .addNode(node("c", "ConstantOfShape", List.of("shape"), List.of("c"),
-                        OnnxBuilder.tensorAttr("value", OnnxBuilder.floats("one", dims(1), 1f))))
-                .addNode(node("y", "Add", List.of("x", "c"), List.of("y"))).addOutput(tensor("y", FLOAT, UNALLOCATABLE));
-        Path onnx = write(dir.resolve("huge.onnx"), model(g));
+        Path onnx = unallocatableOnnx(dir);
         CliRunner.Result r = CliRunner.run("report", onnx.toString(), "--target", "cpu", "--measure", "--runs", "1", "-o", dir.resolve("r.txt").toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).endsWith("xambac: error: " + onnx + ": OpenVINO ran out of memory timing it on CPU (std::bad_alloc): "
