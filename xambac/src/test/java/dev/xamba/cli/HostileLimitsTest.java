@@ -103,7 +103,7 @@ class HostileLimitsTest {
                     Files.write(dir.resolve("t.json"), new byte[] {'{', (byte) 0xff, '}'});
                     return new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("t.json").toString()};
                 }),
-                bad("compile --target-file a model given by mistake", "m.onnx:1:1: not valid JSON: expected a value, got '\\x08'",
+                bad("compile --target-file a model given by mistake", "m.onnx:1:1: not valid JSON: illegal character ((CTRL-CHAR, code 8)): only regular white space (\\r, \\n, \\t) is allowed between tokens",
                         dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("m.onnx").toString()}),
                 bad("report --target-file whose SHAVE default rate is 1e308 (was exit 3, an internal error)",
                         "t.json:18:17: shave.default.fixed_us: expected a number from 0 to 1e9, got 1e308", dir -> new String[] {"report", relu(dir),

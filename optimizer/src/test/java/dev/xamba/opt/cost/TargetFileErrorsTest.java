@@ -107,6 +107,8 @@ class TargetFileErrorsTest {
                 .hasMessage("T.json:4:71: cpu.dram_gbps: given twice (first at line 4, column 54)");
         assertThatThrownBy(() -> parse(CPU.replace("\"elementwise\"", "\"MatMul\"")))
                 .hasMessage("T.json:8:7: cpu.families.MatMul: given twice (first at line 7, column 7)");
+        // Located at the repeated name's opening quote, whatever it escapes.
+        assertThatThrownBy(() -> parse("{\"a\\\"\\\\\": 1,\n  \"a\\\"\\\\\": 2}")).hasMessage("T.json:2:3: a\"\\: given twice (first at line 1, column 2)");
     }
 
     @Test void everyErrorNamesTheFieldsFullPathAndWhereItIs() {
@@ -144,16 +146,35 @@ class TargetFileErrorsTest {
     @Test void escapesAndAByteOrderMarkAreReadAsJsonSays() {
         // The reader replaced gson's: what gson read, it reads (the built-ins and calibrate's files round-trip elsewhere).
         assertThat(parse("\uFEFF" + CPU.replace("\"name\": \"t\"", "\"name\": \"\\u00e9\\n\\\"\\/\"")).name()).isEqualTo("\u00e9\n\"/");
-        assertThatThrownBy(() -> parse(CPU.replace("\"name\": \"t\"", "\"name\": \"\\x\""))).hasMessage("T.json:2:12: not valid JSON: unknown escape \\x");
-        assertThatThrownBy(() -> parse(CPU.replace("\"name\": \"t\"", "\"name\": \"\\u00g0\""))).hasMessage("T.json:2:12: not valid JSON: \\u must be followed by four hexadecimal digits");
-        assertThatThrownBy(() -> parse(CPU.replace("\"dram_gbps\": 20", "\"dram_gbps\": 020"))).hasMessage("T.json:4:68: not valid JSON: expected ',' or '}', got '2'");
-        assertThatThrownBy(() -> parse(CPU.replace("\"dram_gbps\": 20", "\"dram_gbps\": 2."))).hasMessage("T.json:4:69: not valid JSON: expected a digit after the decimal point, got ','");
+        // A byte order mark is not a column: the error is where it is without one.
+        assertThatThrownBy(() -> parse("\uFEFF" + CPU.replace("\"name\": \"t\"", "\"name\": 3"))).hasMessage("T.json:2:3: name: expected a string, got 3");
+        assertThatThrownBy(() -> parse(CPU.replace("\"name\": \"t\"", "\"name\": \"\\x\""))).hasMessage("T.json:2:13: not valid JSON: unrecognized character escape 'x' (code 120)");
+        assertThatThrownBy(() -> parse(CPU.replace("\"name\": \"t\"", "\"name\": \"\\u00g0\""))).hasMessage("T.json:2:16: not valid JSON: unexpected character ('g' (code 103)): expected a hex-digit for character escape sequence");
+        assertThatThrownBy(() -> parse(CPU.replace("\"dram_gbps\": 20", "\"dram_gbps\": 020"))).hasMessage("T.json:4:68: not valid JSON: invalid numeric value: Leading zeroes not allowed");
+        assertThatThrownBy(() -> parse(CPU.replace("\"dram_gbps\": 20", "\"dram_gbps\": 2."))).hasMessage("T.json:4:68: not valid JSON: unexpected character (',' (code 44)) in numeric value: Decimal point not followed by a digit");
+    }
+
+    @Test void theParsersMessagesAreOneLineInTheUsersTerms() {
+        // Jackson's own messages name its settings ("enable `JsonReadFeature...` to allow") and add "[Source: ...]".
+        for (String broken : new String[] {"{\"a\": +1}", "{\"a\": NaN}", "// a comment\n{}", "{\"a\": 1]", "{\"a\": [1}", "{\"a\": \"\u2028\u0000",
+                "{\"" + "k".repeat(60_000) + "\": 1}", "{\"a\": tr\u0000ue}"}) {
+            assertThatThrownBy(() -> parse(broken)).isInstanceOf(TargetFormatException.class).hasMessageStartingWith("T.json:1:")
+                    .hasMessageContaining(": not valid JSON: ").message()
+                    .doesNotContain("`", "Source", "REDACTED", "Feature", "StreamRead", "JsonRead", "ackson", "\n", "\u0000", "\u2028");
+        }
+        assertThatThrownBy(() -> parse("{\"a\": 1]")).hasMessage("T.json:1:8: not valid JSON: unexpected close marker ']': expected '}' (for Object starting at line 1, column 1)");
+        assertThatThrownBy(() -> parse("{\"a\": +1}")).hasMessage("T.json:1:8: not valid JSON: unexpected character ('+' (code 43)) in numeric value: JSON spec does not allow numbers to have plus signs");
+        // A control character between tokens is where it is (Jackson says one column after).
+        assertThatThrownBy(() -> parse("{\"a\": \u0001}")).hasMessage("T.json:1:7: not valid JSON: illegal character ((CTRL-CHAR, code 1)): only regular white space (\\r, \\n, \\t) is allowed between tokens");
+        // Lines end at LF, CR LF or CR, as the parser counts them.
+        assertThatThrownBy(() -> parse("{\"x\": 1}\r\r\n\r  x")).hasMessage("T.json:4:3: not valid JSON: more text after the JSON value (a target file is one object)");
+        assertThatThrownBy(() -> parse(" \n ")).hasMessage("T.json:2:2: not valid JSON: the text ends where a value should be");
     }
 
     @Test void deepNestingIsASyntaxErrorNotAStackOverflow() {
         // gson's parser recursed until a StackOverflowError: an internal error (exit 3).
         String deep = "{\"name\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         assertThatThrownBy(() -> parse(deep)).isInstanceOf(TargetFormatException.class)
-                .hasMessage("T.json:1:74: not valid JSON: nested more than 64 deep");
+                .hasMessage("T.json:1:73: not valid JSON: nested more than 64 deep");
     }
 }
