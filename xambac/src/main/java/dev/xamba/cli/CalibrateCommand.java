@@ -34,7 +34,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The target's name. Default: ${DEFAULT-VALUE}.")
     String name = "cpu";
 
-    @Option(names = "--runs", paramLabel = "N", converter = LimitOptions.PositiveInt.class, description = "Timed inferences per benchmark model (the fastest is kept). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", paramLabel = "N", converter = LimitOptions.Runs.class, description = "Timed inferences per benchmark model (the fastest is kept), at most 100000. Default: ${DEFAULT-VALUE}.")
     int runs = 25;
 
     @Option(names = "--quick", description = "Two small sizes of four benchmarks only: checks the set-up, not a usable calibration.")

@@ -72,16 +72,22 @@ final class LimitOptions {
         }
     }
 
-    /** A whole number of 1 or more that fits an int (a count of runs). */
-    static final class PositiveInt implements ITypeConverter<Integer> {
+    /**
+     * A count of timed inferences ({@code report --runs}, {@code calibrate --runs}), from 1 to {@link #MAX}: every
+     * run's time is kept, and 2147483647 of them ran out of memory (an error blaming the input) before the first.
+     */
+    static final class Runs implements ITypeConverter<Integer> {
+        /** 100000 runs of a 1 ms model take minutes; more is not a measurement anyone waits for. */
+        static final int MAX = 100_000;
+
         @Override public Integer convert(String value) {
             try {
                 int n = Integer.parseInt(value.trim());
-                if (n >= 1) return n;
+                if (n >= 1 && n <= MAX) return n;
             } catch (NumberFormatException e) {
                 // refused below, as zero is
             }
-            throw new TypeConversionException("'" + value + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
+            throw new TypeConversionException("'" + value + "' is not a whole number from 1 to " + MAX);
         }
     }
 

@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--measure", description = "Also run the model on OpenVINO CPU and show measured latency (cpu targets).")
     boolean measure;
 
-    @Option(names = "--runs", paramLabel = "N", converter = LimitOptions.PositiveInt.class, description = "Timed inferences for --measure. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", paramLabel = "N", converter = LimitOptions.Runs.class, description = "Timed inferences for --measure, at most 100000. Default: ${DEFAULT-VALUE}.")
     int runs = 30;
 
     @Option(names = "--remarks", description = "Print every rewrite decision of the reported compile (applied, or why not) to stderr.")

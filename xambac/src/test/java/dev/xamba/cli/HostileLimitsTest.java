@@ -73,6 +73,13 @@ class HostileLimitsTest {
         return write(dir.resolve("m.onnx"), model(HostileFiles.relu())).toString();
     }
 
+    /** The built-in npu4 target's JSON with {@code from} replaced by {@code to}, written to {@code dir/t.json}. */
+    private static String npu4With(Path dir, String from, String to) throws Exception {
+        String npu4 = Files.readString(RepoFiles.root().resolve("optimizer/src/main/resources/dev/xamba/opt/cost/targets/npu4.json"));
+        if (!npu4.contains(from)) throw new IllegalStateException("npu4.json has no " + from);
+        return write(dir.resolve("t.json"), npu4.replace(from, to)).toString();
+    }
+
     @TestFactory
     Stream<DynamicTest> resources() {
         return HostileCase.tests(
@@ -96,8 +103,14 @@ class HostileLimitsTest {
                     Files.write(dir.resolve("t.json"), new byte[] {'{', (byte) 0xff, '}'});
                     return new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("t.json").toString()};
                 }),
-                bad("compile --target-file a model given by mistake", "m.onnx:1:1: not valid JSON: malformed JSON",
+                bad("compile --target-file a model given by mistake", "m.onnx:1:1: not valid JSON: illegal character ((CTRL-CHAR, code 8)): only regular white space (\\r, \\n, \\t) is allowed between tokens",
                         dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", dir.resolve("m.onnx").toString()}),
+                bad("report --target-file whose SHAVE default rate is 1e308 (was exit 3, an internal error)",
+                        "t.json:18:17: shave.default.fixed_us: expected a number from 0 to 1e9, got 1e308", dir -> new String[] {"report", relu(dir),
+                                "--target-file", npu4With(dir, "{\"fixed_us\": 2.06, \"ns_per_element\": 0.588}", "{\"fixed_us\": 1e308, \"ns_per_element\": 1e308}")}),
+                bad("report --target-file with a misspelt single-SHAVE kernel (was ignored, changing the report's total)",
+                        "t.json:16:30: shave.single_shave_kernels[0]: \"Cumsum\" is an unknown kernel (did you mean CumSum?)", dir -> new String[] {"report",
+                                relu(dir), "--target-file", npu4With(dir, "[\"CumSum\", \"SoftPlus\"]", "[\"Cumsum\", \"SoftPlus\"]")}),
                 bad("compile --target-file a sparse 3 GB file", "t.json: has 3221225472 bytes, more than the limit of 1048576 (a target file is a few KB of JSON)",
                         dir -> new String[] {"compile", relu(dir), "-o", dir.resolve("o.xml").toString(), "--target-file", sparse(dir.resolve("t.json"), 3L << 30).toString()}),
                 bad("OpenVINO IR with a name in Latin-1, not UTF-8: one line, no parser output on stderr",

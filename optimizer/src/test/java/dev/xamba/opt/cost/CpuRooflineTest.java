@@ -55,7 +55,7 @@ class CpuRooflineTest {
         assertThat(TargetJson.parse(text.replace("\"roofline\": \"max\",", ""), "t.json").cpu().roofline())
                 .as("files written before the field default to max").isEqualTo(Target.Roofline.MAX);
         assertThatThrownBy(() -> TargetJson.parse(text.replace("\"max\"", "\"min\""), "t.json"))
-                .hasMessage("t.json: roofline: expected \"max\" or \"sum\", got \"min\"");
+                .hasMessage("t.json:11:5: cpu.roofline: expected \"max\" or \"sum\", got \"min\"");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package dev.xamba.opt.cost.op;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The op families a CPU target is calibrated by (its table is keyed by kernel, then by family). A family groups
@@ -11,4 +15,9 @@ public enum Family {
 
     /** The key in target files: {@code matmul}, {@code elementwise}, .... */
     public String key() { return name().toLowerCase(Locale.ROOT); }
+
+    /** The keys a CPU table's rows may have: every family but {@link #NONE}, which is never costed. */
+    public static SortedSet<String> rateKeys() {
+        return Arrays.stream(values()).filter(f -> f != NONE).map(Family::key).collect(Collectors.toCollection(TreeSet::new));
+    }
 }

@@ -23,6 +23,8 @@ import dev.xamba.ir.ops.ov.view.UnaryOp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Attaches an {@link OpCosting} to every {@code ov} op definition, family by family: the one place that says
@@ -54,6 +56,18 @@ public final class OpCostings {
         });
         attach(SoftwareKernelCosting.OTHER, rest);
         attached = true;
+    }
+
+    /**
+     * The names a target's rate tables are keyed by ({@link Work#kernel()}): the IR type of every {@code ov} op
+     * ({@code CumSum}, {@code MatMul}), each costed here.
+     */
+    public static SortedSet<String> kernels() {
+        SortedSet<String> names = new TreeSet<>();
+        OpRegistry.all().forEach(d -> {
+            if (d instanceof OvOpDefinition) names.add(d.name().substring(d.name().indexOf('.') + 1));
+        });
+        return names;
     }
 
     /** The costing of {@code op}, if it is an {@code ov} op. */
