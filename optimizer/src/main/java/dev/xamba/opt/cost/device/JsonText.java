@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.xamba.ir.loc.Quoting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,12 +27,11 @@ final class JsonText {
 
     /**
      * Jackson's defaults are strict JSON (no comments, single quotes, trailing commas, NaN or leading zeros). Added:
-     * a repeated key is refused (readers disagree on which value counts; gson took the last), objects and arrays nest
-     * at most {@link #MAX_DEPTH} deep, and a number may be as long as a target file (Jackson stops at 1000 digits;
-     * the schema bounds the value, and it is read with {@link Double#parseDouble}, never as a BigDecimal).
+     * objects and arrays nest at most {@link #MAX_DEPTH} deep, and a number may be as long as a target file (Jackson
+     * stops at 1000 digits; the schema bounds the value, and it is read with {@link Double#parseDouble}, never as a
+     * BigDecimal). A repeated key is refused by {@link #object}, where both places are known.
      */
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH).maxNumberLength((int) Targets.MAX_FILE_BYTES).build())
             .build();
@@ -115,46 +113,24 @@ final class JsonText {
         };
     }
 
+    /**
+     * The members of an object. A repeated name is valid JSON, but readers disagree on which value counts (gson took
+     * the last): refused, at the repeated name, saying where the first is.
+     */
     private Map<String, Node> object(String path) throws IOException {
         Map<String, Node> members = new LinkedHashMap<>();
-        while (nextName(members) != JsonToken.END_OBJECT) {
+        while (parser.nextToken() != JsonToken.END_OBJECT) {
             String key = parser.currentName();
             JsonLocation at = parser.currentTokenLocation();
             String childPath = child(path, key);
+            Node first = members.get(key);
+            if (first != null) {
+                throw TargetFormatException.at(origin, at.getLineNr(), at.getColumnNr(), childPath,
+                        "given twice (first at line " + first.line() + ", column " + first.column() + ")");
+            }
             members.put(key, new Node(value(parser.nextToken(), childPath), childPath, at.getLineNr(), at.getColumnNr()));
         }
         return members;
-    }
-
-    /**
-     * The next field name of an object or its end. A repeated name is valid JSON, but readers disagree on which value
-     * counts (gson took the last): the parser refuses it, and the error says where both are.
-     */
-    private JsonToken nextName(Map<String, Node> members) throws IOException {
-        try {
-            return parser.nextToken();
-        } catch (JsonProcessingException e) {
-            Node first = members.get(parser.currentName());
-            if (first == null || e.getLocation() == null || !e.getOriginalMessage().startsWith("Duplicate field ")) throw e;
-            // The parser stops just after the repeated name's closing quote; the error is where the name starts.
-            JsonLocation after = e.getLocation();
-            int start = nameStart((int) after.getCharOffset());
-            int column = start < 0 ? after.getColumnNr() : after.getColumnNr() - ((int) after.getCharOffset() - start);
-            throw TargetFormatException.at(origin, after.getLineNr(), column, first.path(),
-                    "given twice (first at line " + first.line() + ", column " + first.column() + ")");
-        }
-    }
-
-    /** Where the name whose closing quote ends just before {@code end} opens, or -1 if that is not a quote. */
-    private int nameStart(int end) {
-        if (end < 1 || end > json.length() || json.charAt(end - 1) != '"') return -1;
-        for (int i = end - 2; i >= 0; i--) {
-            if (json.charAt(i) != '"') continue;
-            int backslashes = 0; // a quote inside the name is escaped: an odd number of backslashes before it
-            while (i - backslashes > 0 && json.charAt(i - backslashes - 1) == '\\') backslashes++;
-            if (backslashes % 2 == 0) return i;
-        }
-        return -1;
     }
 
     private List<Node> array(String path) throws IOException {
