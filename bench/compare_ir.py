@@ -1,4 +1,4 @@
-"""Compares xamba's OpenVINO IR with OpenVINO's own conversion of the same ONNX (ovc's convert_model):
+"""Compares xamba's OpenVINO IR with OpenVINO's own conversion of the same ONNX (ovc's convert_model, telemetry off):
 layer counts by type, .bin size, and compile-on-CPU + inference time of each, measured in the same run.
 
 usage: .venv/bin/python bench/compare_ir.py OUT_DIR MODEL.onnx...   (run ./build.sh first)
@@ -10,8 +10,11 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 
-import numpy as np
-import openvino as ov
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ov_no_telemetry  # noqa: E402,F401  (before openvino: ov.convert_model below sends no telemetry)
+
+import numpy as np  # noqa: E402
+import openvino as ov  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -1,5 +1,7 @@
 """Whole-process compile time and peak memory of `bin/xambac compile` against OpenVINO's converter (`ovc`), side by
-side on the same ONNX files in the same run, plus OpenVINO CPU latency of both IRs. Writes a Markdown report.
+side on the same ONNX files in the same run, plus OpenVINO CPU latency of both IRs. Writes a Markdown report (--out),
+rewritten as each table, and each model of the converter table, is done: a failure late in a run keeps what came
+before. An xambac failure stops the run (with the command and xambac's stderr); a converter failure is a table row.
 
 Both tools write IR (.xml + .bin), f32 and f16 weights (`--compress-fp16` / `--compress_to_fp16=True`). Runs are
 interleaved (xambac, ovc, xambac, ovc, ... with the order flipped every run) and the table gives medians. Peak RSS
@@ -17,9 +19,11 @@ usage: bench/compile_bench.sh [--quick] [--runs N] [--small-runs N] [--per-node-
 import argparse
 import collections
 import json
+import math
 import os
 import platform
 import re
+import shlex
 import statistics
 import subprocess
 import sys
@@ -50,9 +54,22 @@ PHASES = (("import", "import"), ("passes", "passes"), ("writing weights", "writi
 PHASE_LINE = re.compile(r"^\s+([\d.]+) \(\s*[\d.]+%\)  (" + "|".join(p for p, _ in PHASES) + r")$", re.M)
 
 
+class ProcessFailed(RuntimeError):
+    """A measured process exited non-zero. str() is its last stderr line (short enough for a table's footnote);
+    `details()` gives the command and its whole stderr, for a failure that stops the run."""
+
+    def __init__(self, cmd, returncode, stderr):
+        lines = [l for l in stderr.strip().splitlines() if l.strip()]
+        super().__init__(lines[-1] if lines else f"exit {returncode}")
+        self.cmd, self.returncode, self.stderr = cmd, returncode, stderr
+
+    def details(self):
+        return f"`{shlex.join(self.cmd)}` exited {self.returncode}; its stderr:\n{self.stderr.rstrip()}"
+
+
 def measure(cmd, env=None, out=None, phases=False):
     """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one process, and with `phases` the seconds of
-    each phase its `--timing` report gives; raises with its stderr when it fails.
+    each phase its `--timing` report gives; raises ProcessFailed (with its stderr) when it fails.
 
     The peak comes from GNU time's wait4 on its own small child: Linux carries the forking process's high-water RSS
     into a child's ru_maxrss across exec, so measuring from this (large) Python process would inflate it.
@@ -70,13 +87,21 @@ def measure(cmd, env=None, out=None, phases=False):
                               stderr=subprocess.PIPE, env=env)
         wall = time.perf_counter() - start
         if proc.returncode != 0:
-            lines = [l for l in proc.stderr.decode(errors="replace").strip().splitlines() if l.strip()]
-            raise RuntimeError(lines[-1] if lines else f"exit {proc.returncode}")
+            raise ProcessFailed(cmd, proc.returncode, proc.stderr.decode(errors="replace"))
         peak_kb, user, system = rss.read().split()[-3:]
         found = {name: float(sec) for sec, name in PHASE_LINE.findall(proc.stderr.decode(errors="replace"))} if phases else None
         if phases and len(found) != len(PHASES):
             raise RuntimeError(f"no compile time report (phases found: {sorted(found)})")
         return Sample(wall, int(peak_kb) / 1024, float(user) + float(system), found)
+
+
+def measure_xambac(cmd, out, phases=False):
+    """measure() for an xambac compile, whose failure stops the benchmark: no table has a place for it, and it is
+    ours to fix. The error gives the command and xambac's whole stderr (the last line alone rarely says why)."""
+    try:
+        return measure(cmd, out=out, phases=phases)
+    except ProcessFailed as e:
+        raise RuntimeError(f"xambac failed: {e.details()}") from None
 
 
 def weights_mb(onnx_path):
@@ -112,11 +137,12 @@ def bench_pair(tools, model, fp16, runs):
             if tool in errors:
                 continue
             cmd, out = getattr(tools, tool)(model, fp16)
+            if tool == "xambac":
+                samples[tool].append(measure_xambac(cmd, out))
+                continue
             try:
-                samples[tool].append(measure(cmd, tools.ovc_env if tool == "ovc" else None, out))
-            except RuntimeError as e:
-                if tool == "xambac":
-                    raise RuntimeError(f"xambac failed on {model}: {e}") from None
+                samples[tool].append(measure(cmd, tools.ovc_env, out))
+            except ProcessFailed as e:  # the converter cannot read some exports: the table says so, with its reason
                 errors[tool] = str(e)
     result = {}
     for tool, values in samples.items():
@@ -125,18 +151,22 @@ def bench_pair(tools, model, fp16, runs):
 
 
 def latency_ms(tools, model, reference, runs):
-    """OpenVINO CPU latency (f32 inference) of the IR each tool wrote, reusing compare_ir's measurement."""
+    """OpenVINO CPU latency (f32 inference) of the IR each tool wrote, reusing compare_ir's measurement: {tool: ms},
+    None for a converter that fails (the converter table gives its reason). An xambac failure raises."""
     import openvino as ov
     core = ov.Core()
     ids = np.load(reference)["input_ids"]
     found = {}
     for tool in ("xambac", "ovc"):
         cmd, out = getattr(tools, tool)(model, False)
-        try:
-            measure(cmd, tools.ovc_env if tool == "ovc" else None, out)
-        except RuntimeError:
-            found[tool] = None
-            continue
+        if tool == "xambac":
+            measure_xambac(cmd, out)
+        else:
+            try:
+                measure(cmd, tools.ovc_env, out)
+            except ProcessFailed:
+                found[tool] = None
+                continue
         found[tool] = compare_ir.infer_ms(core, core.read_model(out), {"input_ids": ids}, runs=runs)
     return found
 
@@ -151,30 +181,45 @@ def per_node_rounds(tools, deep, rounds):
     for run in range(rounds):
         for key in keys if run % 2 == 0 else keys[::-1]:
             cmd, out = tools.xambac(deep[key][0], False, timing=True)
-            samples[key].append(measure(cmd, out=out, phases=True))
+            samples[key].append(measure_xambac(cmd, out, phases=True))
         print(f"compile_bench: per-node round {run + 1}/{rounds}", file=sys.stderr, flush=True)
     return {key: (samples[key], deep[key][1]) for key in keys}
 
 
 def warm_per_node(deep, warm_seconds):
-    """JMH's CompileScalingBenchmark on every generated model: {(family, n): ([ms per measured compile], nodes)}."""
+    """JMH's CompileScalingBenchmark on every generated model: {(family, n): ([ms per measured compile], nodes)}.
+    Raises when JMH fails or any model has no result (a table without that depth would pass for a whole one)."""
     families = sorted({k[0] for k in deep})
     layers = sorted({k[1] for k in deep})
     models_dir = os.path.dirname(next(iter(deep.values()))[0])
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         # -jvmArgsPrepend: a command line's -jvmArgsAppend would replace the benchmark's own (its collector flags).
+        # -foe true: otherwise JMH exits 0 when a benchmark fails (a missing model's IllegalStateException, an
+        # OutOfMemoryError) and just leaves it out of the results.
         cmd = ["java", "-jar", os.path.join(ROOT, "bench", "target", "benchmarks.jar"),
                "CompileScalingBenchmark", "-p", "family=" + ",".join(families), "-p", "layers=" + ",".join(map(str, layers)),
                "-p", f"warmupSeconds={warm_seconds}", "-jvmArgsPrepend", f"-Dxamba.deepModels={models_dir}",
-               "-rf", "json", "-rff", out.name]
-        print("compile_bench: " + " ".join(cmd), file=sys.stderr, flush=True)
-        subprocess.run(cmd, check=True, stdout=sys.stderr)
+               "-foe", "true", "-rf", "json", "-rff", out.name]
+        print("compile_bench: " + shlex.join(cmd), file=sys.stderr, flush=True)
+        done = subprocess.run(cmd, stdout=sys.stderr)
+        if done.returncode != 0:
+            raise RuntimeError(f"JMH failed (exit {done.returncode}; its log is above): {shlex.join(cmd)}")
         with open(out.name) as f:
             results = json.load(f)
+    return warm_results(results, deep)
+
+
+def warm_results(results, deep):
+    """CompileScalingBenchmark's JMH JSON results as warm_per_node returns them, checked to hold every model of
+    `deep` ({(family, layers): (path, nodes)})."""
     found = {}
     for r in results:
         key = (r["params"]["family"], int(r["params"]["layers"]))
         found[key] = ([x for fork in r["primaryMetric"]["rawData"] for x in fork], deep[key][1])
+    missing = sorted(set(deep) - set(found))
+    if missing:
+        raise RuntimeError("CompileScalingBenchmark gave no result for " +
+                           ", ".join(f"{family} {layers} layers" for family, layers in missing))
     return found
 
 
@@ -237,6 +282,18 @@ def main():
     args.per_node_rounds = args.per_node_rounds or (3 if args.quick else 11)
     layers = [int(n) for n in args.layers.split(",")] if args.layers else (QUICK_LAYERS if args.quick else LAYERS)
     rows, deep_models, latency, peer = [], {}, [], {}
+    report = Report(args.out, [f"Machine: {machine()}.", ""])
+    try:
+        measure_all(args, runs, layers, report, rows, deep_models, latency, peer)
+    except BaseException:
+        print(f"compile_bench: stopped; what was measured before is in {args.out}", file=sys.stderr)
+        raise
+    print(report.text(final=True))
+
+
+def measure_all(args, runs, layers, report, rows, deep_models, latency, peer):
+    """Measures and renders every table into `report`, which is written to its file as each table (and each model
+    of the converter table) is done."""
     with tempfile.TemporaryDirectory(prefix="compile_bench") as tmp:
         tools = Tools(tmp)
         for name, path, ref, deep in models(args.quick, layers):
@@ -255,23 +312,43 @@ def main():
             if deep is None or deep[1] <= 6:
                 lat = latency_ms(tools, path, ref, args.latency_runs)
                 latency.append((name, lat["xambac"], lat["ovc"]))
+            report.write(render_pairs(rows, latency, runs, args))  # the rows so far
+        if not args.per_node_only:
+            report.add(render_pairs(rows, latency, runs, args))
         per_node = per_node_rounds(tools, deep_models, args.per_node_rounds)
-    warm = warm_per_node(deep_models, args.warm_seconds) if args.warm and deep_models else None
-    report = render(rows, per_node, latency, runs, args, warm, peer)
-    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    with open(args.out, "w") as f:
-        f.write(report)
-    print(report)
+        report.add(render_per_node(per_node, args, peer))
+    if args.warm and deep_models:
+        report.add([""] + render_warm(warm_per_node(deep_models, args.warm_seconds), args))
+    report.write(final=True)
 
 
-def render(rows, per_node, latency, runs, args, warm=None, peer=None):
-    lines = [f"Machine: {machine()}.", ""]
-    if not args.per_node_only:
-        lines += render_pairs(rows, latency, runs, args)
-    lines += render_per_node(per_node, args, peer or {})
-    if warm:
-        lines += [""] + render_warm(warm, args)
-    return "\n".join(lines) + "\n"
+class Report:
+    """The Markdown report, written to its file again whenever a table (or a row of the converter table) is done: a
+    run takes 10-60 minutes, and a failure late in it must not lose the tables measured before. Until the run ends
+    the file closes with a line saying that it is incomplete."""
+    INCOMPLETE = "*Incomplete: the run stopped or is still running; the table above may lack rows, the ones after it are missing.*"
+
+    def __init__(self, path, head):
+        self.path = path
+        self.lines = list(head)  # the finished tables' lines
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        self.write()  # at once: a previous run's report left there would pass for this one's
+
+    def text(self, pending=(), final=False):
+        return "\n".join(self.lines + list(pending) + ([] if final else ["", self.INCOMPLETE])) + "\n"
+
+    def add(self, lines):
+        """A finished table."""
+        self.lines += lines
+        self.write()
+
+    def write(self, pending=(), final=False):
+        """The finished tables and `pending`, a table still growing; replaced atomically (a reader, or a failure
+        while writing, never sees half a file)."""
+        staged = self.path + ".part"
+        with open(staged, "w") as f:
+            f.write(self.text(pending, final))
+        os.replace(staged, self.path)
 
 
 def render_pairs(rows, latency, runs, args):
@@ -281,20 +358,27 @@ def render_pairs(rows, latency, runs, args):
              "| model | nodes | weights MB | weights | xambac s | ovc s | time xambac/ovc | xambac peak RSS MB | "
              "ovc peak RSS MB | RSS xambac/ovc | xambac RSS/weights |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
+    reasons = []  # the converter's distinct failure messages: footnote k is reasons[k - 1]
     for name, nodes, wmb, precision, x, o in rows:
         o_ok = not isinstance(o, str)
+        if not o_ok and o not in reasons:
+            reasons.append(o)
+        fails = "" if o_ok else "fails" + superscript(reasons.index(o) + 1)
         lines.append(f"| `{name}` | {nodes} | {wmb:.0f} | {precision} | {x[0]:.2f} | "
-                     f"{f'{o[0]:.2f}' if o_ok else 'fails¹'} | {fmt_ratio(x[0], o[0]) if o_ok else '—'} | {x[1]:.0f} | "
+                     f"{f'{o[0]:.2f}' if o_ok else fails} | {fmt_ratio(x[0], o[0]) if o_ok else '—'} | {x[1]:.0f} | "
                      f"{f'{o[1]:.0f}' if o_ok else '—'} | {fmt_ratio(x[1], o[1]) if o_ok else '—'} | {x[1] / wmb:.2f} |")
-    if any(isinstance(r[5], str) for r in rows):
-        why = next(r[5] for r in rows if isinstance(r[5], str))
-        lines += ["", f"¹ OpenVINO's converter cannot read it: `{why[:160]}`"]
+    for k, why in enumerate(reasons, 1):  # a paragraph each (Markdown would run adjacent lines together)
+        lines += ["", f"{superscript(k)} OpenVINO's converter cannot read it: `{why[:160]}`"]
     lines += ["", f"OpenVINO CPU latency of the f32 IRs (one inference, mean of {args.latency_runs} after a warm-up, "
               "`INFERENCE_PRECISION_HINT=f32`, measured by `bench/compare_ir.py`'s `infer_ms`):", "",
               "| model | xambac IR ms | ovc IR ms |", "|---|---|---|"]
     for name, x, o in latency:
         lines.append(f"| `{name}` | {x:.1f} | {'—' if o is None else f'{o:.1f}'} |")
     return lines + [""]
+
+
+def superscript(k):
+    return str(k).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
 
 
 def render_per_node(per_node, args, peer):
@@ -331,11 +415,27 @@ def render_per_node(per_node, args, peer):
                                                                      for k in keys[1:]], first_skipped=True))
         interval = marginal_ratio_interval(per_node, keys)
         if interval:
-            spread.append(f"{family} {interval[0]:.2f}–{interval[1]:.2f}×")
+            low, high, unbounded = interval
+            spread.append(f"{family} {fmt_interval(low, high)}" +
+                          (f" ({unbounded} of {BOOTSTRAP_DRAWS} draws had a marginal ≤ 0, their max/min unbounded)"
+                           if unbounded else ""))
     if spread:
         lines += ["", f"How far the marginal wall times' max/min moves with the rounds drawn (90% bootstrap interval, "
                       f"{BOOTSTRAP_DRAWS} resamples of the rounds, fixed seed): {', '.join(spread)}."]
     return lines
+
+
+def max_min(values):
+    """max/min of per-node times, or infinity when one is ≤ 0: a time that does not grow with the model (noise
+    larger than the difference) bounds no ratio, and dividing by it would print a negative or infinite one."""
+    return max(values) / min(values) if min(values) > 0 else math.inf
+
+
+def fmt_interval(low, high):
+    """'1.12–1.39×'; an infinite end (too many draws with a marginal ≤ 0) is 'unbounded'."""
+    if math.isinf(low):
+        return "unbounded"
+    return f"{low:.2f}×–unbounded" if math.isinf(high) else f"{low:.2f}–{high:.2f}×"
 
 
 BOOTSTRAP_DRAWS = 2000
@@ -351,19 +451,27 @@ def fresh_marginals(per_node, keys, value, rounds=None):
 
 
 def marginal_ratio_interval(per_node, keys):
-    """5th and 95th percentile of the marginal wall times' max/min over rounds resampled with replacement: the bar on
-    that ratio is near its run-to-run spread, so the report says how wide the spread is. None below 2 marginals or 3
-    rounds."""
+    """5th and 95th percentile of the marginal wall times' max/min over rounds resampled with replacement, and how
+    many draws had a marginal ≤ 0 (their max/min is unbounded: counted as infinity, above every finite ratio, so the
+    95th percentile is unbounded when over 5% of the draws are). The bar on that ratio is near its run-to-run spread,
+    so the report says how wide the spread is. None below 2 marginals or 3 rounds."""
     rounds = len(per_node[keys[0]][0]) if keys else 0
     if len(keys) < 3 or rounds < 3:
         return None
     rng = np.random.default_rng(20260101)
-    ratios = []
-    for _ in range(BOOTSTRAP_DRAWS):
-        m = fresh_marginals(per_node, keys, lambda s: s.wall, rng.integers(0, rounds, rounds))
-        ratios.append(max(m) / min(m) if min(m) > 0 else float("inf"))
-    low, high = np.percentile(ratios, [5, 95])
-    return low, high
+    ratios = sorted(max_min(fresh_marginals(per_node, keys, lambda s: s.wall, rng.integers(0, rounds, rounds)))
+                    for _ in range(BOOTSTRAP_DRAWS))
+    unbounded = sum(math.isinf(r) for r in ratios)
+    return percentile(ratios, 5), percentile(ratios, 95), unbounded
+
+
+def percentile(ordered, q):
+    """numpy's default (linear) percentile of sorted values, but infinity-safe: np.percentile interpolates
+    inf - inf and 0 * inf into nan."""
+    pos = q / 100 * (len(ordered) - 1)
+    lo, hi = math.floor(pos), math.ceil(pos)
+    a, b = ordered[lo], ordered[hi]
+    return a if lo == hi or a == b else a + (b - a) * (pos - lo)
 
 
 def per_node_header(depths):
@@ -374,7 +482,9 @@ def per_node_header(depths):
 def per_node_row(family, label, values, first_skipped=False):
     """µs per node at each depth and their max/min; a marginal row has no cell for the first depth."""
     cells = (["—"] if first_skipped else []) + [f"{v:.0f} µs" for v in values]
-    return f"| {family} | {label} | " + " | ".join(cells) + f" | {max(values) / min(values):.2f} |"
+    ratio = max_min(values)
+    shown = "unbounded (a value ≤ 0)" if math.isinf(ratio) else f"{ratio:.2f}"
+    return f"| {family} | {label} | " + " | ".join(cells) + f" | {shown} |"
 
 
 def render_warm(warm, args):

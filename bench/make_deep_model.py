@@ -10,10 +10,16 @@ their non-negative equivalent so that the converter can read the result (the sem
 Every model is validated (onnx.checker, then OpenVINO reads, compiles and runs it on the source's `.io.npz`
 input with a finite result) before it is moved into place. Models over 2 GB use external data (`X.onnx.data`).
 
-usage: .venv/bin/python bench/make_deep_model.py --family mamba2 --layers 24 [--out-dir target/deep-models]
-       prints the path of the model (reused when it already exists).
+A stamp beside the model (`X.onnx.stamp.json`, written last) records the generator version, the seed, the source
+export (name and size) and whether it was validated. An existing model is reused only when its stamp matches what is
+asked; otherwise it is rebuilt (no stamp: made before stamps, or its build did not finish). One built with
+--no-validate is validated when it is next asked for without it.
+
+usage: .venv/bin/python bench/make_deep_model.py --family mamba2 --layers 24 [--seed 0] [--out-dir target/deep-models]
+       prints the path of the model (reused when its stamp matches, see above).
 """
 import argparse
+import json
 import os
 import re
 import shutil
@@ -30,6 +36,9 @@ SOURCES = {"mamba2": "mamba2_130m_l2_t8", "mamba": "mamba_130m_l2_t8"}
 TEMPLATE = "/layers.1/"
 FIRST = "/layers.0/"
 PROTOBUF_LIMIT = 2 * 1024 ** 3 - 64 * 1024 ** 2  # leave room for the graph itself
+# Bump whenever build() writes something else for the same source, layers and seed: models on disk stamped with
+# another version are then rebuilt instead of reused.
+GENERATOR_VERSION = 1
 
 
 def model_name(family, layers):
@@ -185,6 +194,34 @@ def validate(path, reference):
     return result.shape
 
 
+def stamp_path(path):
+    return path + ".stamp.json"
+
+
+def read_stamp(path):
+    """The stamp beside `path`, or None when there is none (or it cannot be read)."""
+    try:
+        with open(stamp_path(path)) as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return None
+
+
+def write_stamp(path, stamp):
+    staged = stamp_path(path) + ".part"
+    with open(staged, "w") as f:
+        json.dump(stamp, f, indent=1, sort_keys=True)
+    os.replace(staged, stamp_path(path))
+
+
+def stale_reason(have, want):
+    """Why a model stamped `have` is not the one `want` describes, or None when it is."""
+    if have is None:
+        return "it has no stamp (made before stamps, or its build did not finish)"
+    diff = [f"{k} {have.get(k)!r} (asked: {want[k]!r})" for k in sorted(want) if have.get(k) != want[k]]
+    return "its stamp differs: " + ", ".join(diff) if diff else None
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--family", choices=sorted(SOURCES), required=True)
@@ -198,10 +235,21 @@ def main(argv=None):
     if args.layers < 1:
         parser.error("--layers must be at least 1")
     source = os.path.join(SHARED, SOURCES[args.family] + ".onnx")
+    reference = os.path.join(SHARED, SOURCES[args.family] + ".io.npz")
     path = os.path.join(os.path.abspath(args.out_dir), model_name(args.family, args.layers) + ".onnx")
+    want = {"generator": GENERATOR_VERSION, "family": args.family, "layers": args.layers, "seed": args.seed,
+            "source": os.path.basename(source), "source_bytes": os.path.getsize(source)}
+    have = read_stamp(path) if os.path.exists(path) else None
+    reason = stale_reason(have, want) if os.path.exists(path) else None
     if os.path.exists(path) and not args.force:
-        print(path)
-        return path
+        if reason is None:
+            if not have.get("validated") and not args.no_validate:
+                shape = validate(path, reference)  # built with --no-validate: validated now, once
+                print(f"make_deep_model: {os.path.basename(path)} valid, OpenVINO output {tuple(shape)}", file=sys.stderr)
+                write_stamp(path, dict(want, validated=True))
+            print(path)
+            return path
+        print(f"make_deep_model: rebuilding {os.path.basename(path)}: {reason}", file=sys.stderr)
     model = build(source, args.layers, args.seed)
     external = args.external_data or model.ByteSize() > PROTOBUF_LIMIT
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -210,11 +258,17 @@ def main(argv=None):
         save(model, staged, external)
         del model
         if not args.no_validate:
-            shape = validate(staged, os.path.join(SHARED, SOURCES[args.family] + ".io.npz"))
+            shape = validate(staged, reference)
             print(f"make_deep_model: {os.path.basename(path)} valid, OpenVINO output {tuple(shape)}", file=sys.stderr)
+        # The old stamp goes first (a crash while replacing leaves no stamp, so the model is rebuilt next time), and
+        # an old model's external data with it: the new one may keep its weights inline.
+        for old in (stamp_path(path), path + ".data"):
+            if os.path.exists(old):
+                os.remove(old)
         if external:
             shutil.move(staged + ".data", path + ".data")
         shutil.move(staged, path)
+        write_stamp(path, dict(want, validated=not args.no_validate))
     print(path)
     return path
 

@@ -17,8 +17,8 @@ import subprocess
 import sys
 import time
 
-# Telemetry off: with the telemetry package unimportable, ovc falls back to its own no-op stub.
-sys.modules["openvino_telemetry"] = None
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ov_no_telemetry  # noqa: E402,F401  (before openvino: ov.convert_model below sends no telemetry)
 
 import numpy as np  # noqa: E402
 import openvino as ov  # noqa: E402
