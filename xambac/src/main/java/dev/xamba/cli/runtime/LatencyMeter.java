@@ -57,16 +57,22 @@ public final class LatencyMeter implements AutoCloseable {
         this.runtime = OvRuntime.load();
         this.device = device;
         this.perLayer = perLayer;
+        try {
+            OpenVinoEngine.requireDevice(runtime, device, device); // once, not before every model calibrate times
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
     }
 
     public String version() { return runtime.version(); }
 
     /**
-     * Times {@code ir}, xamba's own output for {@code source} (named in messages). OpenVINO running out of memory, or
-     * not having the device, is one line (the user's machine); any other failure on xamba's IR is a bug.
+     * Times {@code ir}, xamba's own output for {@code source} (named in messages). OpenVINO running out of memory is
+     * one line (the user's machine; a missing device is refused when the meter is made); any other failure on xamba's
+     * IR is a bug.
      */
     public Result measure(RenderedIr ir, int runs, String source) {
-        OpenVinoEngine.requireDevice(runtime, device, device);
         try {
             return measure(ir, runs);
         } catch (OvException e) {
