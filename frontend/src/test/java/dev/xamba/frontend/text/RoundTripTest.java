@@ -151,12 +151,31 @@ class RoundTripTest {
     @Test
     void decimalLiteralsAreRoundedOnceToTheirType() {
         assertThat(printedDense("1.0000000596046448", "f32")).isEqualTo("1.0000001");
-        assertThat(printedDense("1.00048828125000001", "f16")).isEqualTo("1.0009766");
-        assertThat(printedDense("1.00390625000000001", "bf16")).isEqualTo("1.0078125");
-        assertThat(printedDense("-1.00048828125000001", "f16")).isEqualTo("-1.0009766");
+        assertThat(printedDense("1.00048828125000001", "f16")).isEqualTo("1.001"); // 1 + 2^-10, as its shortest decimal
+        assertThat(printedDense("1.00390625000000001", "bf16")).isEqualTo("1.01"); // 1 + 2^-7 = 1.0078125, nearer 1.01 than 1 + 2^-6
+        assertThat(printedDense("-1.00048828125000001", "f16")).isEqualTo("-1.001");
         assertThat(printedDense("1.00048828125", "f16")).isEqualTo("1.0"); // the tie itself: to even
-        assertThat(printedDense("1.00146484375", "f16")).isEqualTo("1.0019531"); // a tie whose even neighbour is above
+        assertThat(printedDense("1.00146484375", "f16")).isEqualTo("1.002"); // a tie whose even neighbour (1 + 2^-9) is above
         assertThat(printedDense("100000000000000000000", "f32")).isEqualTo("1.0E20");
+    }
+
+    /**
+     * An f16 or bf16 value prints as the shortest decimal that reads back to it, and so prints the same after a round
+     * trip as before: a value given as 0.1 printed "0.1" from the API but "0.099975586" (the float's shortest) once
+     * parsed back.
+     */
+    @Test
+    void halfValuesPrintAsTheirShortestDecimalAndStayPrintedSo() {
+        for (String type : java.util.List.of("f16", "bf16")) {
+            for (String literal : java.util.List.of("0.1", "1.0E-4", "-2.5", "0.333", "6.0E-8", "-0.0")) {
+                String once = printedDense(literal, type);
+                assertThat(printedDense(once, type)).as("%s : %s", literal, type).isEqualTo(once);
+                assertThat(once.length()).as("%s : %s printed %s", literal, type, once).isLessThanOrEqualTo(8);
+            }
+        }
+        assertThat(printedDense("0.1", "f16")).isEqualTo("0.1");
+        assertThat(new dev.xamba.ir.attr.FloatAttr(0.1, dev.xamba.ir.type.ElementType.F16)).hasToString("0.1 : f16");
+        assertThat(print("func.func @f() {\n  \"x.y\"() {v = 0.1 : f16} : () -> ()\n  func.return\n}\n")).contains("v = 0.1 : f16");
     }
 
     /** The element of {@code dense<LITERAL> : tensor<TYPE>} as the printer writes it. */
