@@ -84,7 +84,7 @@ final class Compilation {
         PassContext ctx = pipeline().runContext(module, options.limits().apply(toOpenVino));
         CostReport report = options.report()
                 ? CostReports.of(module, ctx, rewrites, target.resolve(), XambaRewrites.choice(options.xamba(), target), modelName,
-                        this::compiledAgain)
+                        this::compiledAgain, new WriterOptions(options.compressFp16()))
                 : null;
 
         progress.phase("writing weights");

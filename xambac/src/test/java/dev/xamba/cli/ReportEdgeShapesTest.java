@@ -64,4 +64,35 @@ class ReportEdgeShapesTest {
         double smaller = predictedTotal(CONV.replace("CH", "8192"), target);
         assertThat(huge).isFinite().isGreaterThan(10 * smaller);
     }
+
+    /** Textual IR without {@code @main} is costed (its first function), though it cannot be written: it was refused. */
+    @org.junit.jupiter.api.Test
+    void aModuleWithoutMainIsReportedOn() throws IOException {
+        String noMain = EXP.replace("NxK", "2x8").replace("@main", "@f");
+        assertThat(predictedTotal(noMain, "cpu")).isPositive();
+    }
+
+    /**
+     * The report's rows are named after the layers of the IR the compile writes, with --compress-fp16 too (a compressed
+     * constant adds a layer, which shifted the generated names of ops without a location: MatMul_2 against MatMul_3).
+     */
+    @org.junit.jupiter.api.Test
+    void rowNamesAreTheWrittenLayersNamesWithCompressedWeights() throws Exception {
+        Path xir = Files.writeString(dir.resolve("nl.xir"), """
+                module {
+                  func.func @main(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+                    %w = "ov.Constant"() {value = dense<0.5> : tensor<8x8xf32>} : () -> tensor<8x8xf32>
+                    %0 = "ov.MatMul"(%x, %w) {transpose_a = false, transpose_b = false} : (tensor<4x8xf32>, tensor<8x8xf32>) -> tensor<4x8xf32>
+                    %1 = "ov.Exp"(%0) : (tensor<4x8xf32>) -> tensor<4x8xf32>
+                    func.return %1 : tensor<4x8xf32>
+                  }
+                }
+                """);
+        Path xml = dir.resolve("nl.xml");
+        dev.xamba.api.CompileResult r = dev.xamba.api.Xamba.compile(xir, dev.xamba.api.CompileOptions.defaults().withTarget("cpu")
+                .withCompressFp16(true).withReport(true).withOutput(xml));
+        String written = Files.readString(xml);
+        java.util.List<String> rows = r.report().orElseThrow().after().ops().stream().map(dev.xamba.opt.cost.report.OpRow::name).toList();
+        assertThat(rows).isNotEmpty().allSatisfy(name -> assertThat(written).contains(" name=\"" + name + "\""));
+    }
 }

@@ -3,6 +3,7 @@ package dev.xamba.api.pipeline;
 import dev.xamba.codegen.OvIrWriter;
 import dev.xamba.codegen.WriterOptions;
 import dev.xamba.ir.Operation;
+import dev.xamba.ir.ops.builtin.ModuleOp;
 import dev.xamba.opt.cost.CostModel;
 import dev.xamba.opt.cost.CostModels;
 import dev.xamba.opt.cost.Unit;
@@ -30,13 +31,14 @@ public final class CostReports {
      * @param rewrites  the XAMBA pipeline elements it ran
      * @param choice    the XAMBA choice as the user spelled it ({@code auto}, {@code cumba,reduba})
      * @param compileWith compiles the input again with other rewrite elements (empty: none)
+     * @param writer    how the compile writes its IR: the rows are named after its layers
      */
     public static CostReport of(Operation compiled, PassContext ctx, List<String> rewrites, Target target, String choice,
-                                String modelName, Function<List<String>, Operation> compileWith) {
+                                String modelName, Function<List<String>, Operation> compileWith, WriterOptions writer) {
         CostModel model = CostModels.forTarget(target);
         List<Unit> units = target.kind() == Target.Kind.CPU ? List.of(Unit.CPU) : List.of(Unit.DPU, Unit.SHAVE, Unit.DMA);
-        GraphCost after = costed(compiled, model, units);
-        GraphCost baseline = rewrites.isEmpty() ? after : costed(compileWith.apply(List.of()), model, units);
+        GraphCost after = costed(compiled, model, units, writer);
+        GraphCost baseline = rewrites.isEmpty() ? after : costed(compileWith.apply(List.of()), model, units, writer);
         List<CostReport.Technique> techniques = new ArrayList<>();
         for (String element : rewrites) {
             // Each technique alone, as the full run applies it (cost-guided or forced): baseline ÷ its total.
@@ -53,10 +55,12 @@ public final class CostReports {
     /**
      * {@code module}'s cost, each row named after the layer the writer makes of its op, so that a measured layer is
      * matched to exactly its op (names from locations repeat: a rewrite's ops share the location of the op they
-     * replace, and a constant folded from a node takes the node's name first).
+     * replace, and a constant folded from a node takes the node's name first). A module without {@code @main},
+     * which is costed but cannot be written (textual IR of other functions), keeps the names of its locations.
      */
-    private static GraphCost costed(Operation module, CostModel model, List<Unit> units) {
-        Map<Operation, String> layers = OvIrWriter.layerNames(module, WriterOptions.DEFAULT);
+    private static GraphCost costed(Operation module, CostModel model, List<Unit> units, WriterOptions writer) {
+        if (new ModuleOp(module).function("main").isEmpty()) return GraphCost.of(module, model, units);
+        Map<Operation, String> layers = OvIrWriter.layerNames(module, writer);
         return GraphCost.of(module, model, units, layers::get);
     }
 
