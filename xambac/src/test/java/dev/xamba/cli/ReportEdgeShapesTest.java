@@ -95,4 +95,34 @@ class ReportEdgeShapesTest {
         java.util.List<String> rows = r.report().orElseThrow().after().ops().stream().map(dev.xamba.opt.cost.report.OpRow::name).toList();
         assertThat(rows).isNotEmpty().allSatisfy(name -> assertThat(written).contains(" name=\"" + name + "\""));
     }
+
+    /** A MatMul over an inner dimension of 0 does no multiply-add; it was charged as if K were 1. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "npu4"})
+    void aMatMulOverAnEmptyInnerDimensionCostsNoMacs(String target) throws IOException {
+        String mm = """
+                module {
+                  func.func @main(%a: tensor<4096xKxf32>, %b: tensor<Kx4096xf32>) -> tensor<4096x4096xf32> {
+                    %0 = "ov.MatMul"(%a, %b) {transpose_a = false, transpose_b = false} : (tensor<4096xKxf32>, tensor<Kx4096xf32>) -> tensor<4096x4096xf32> loc("mm")
+                    func.return %0 : tensor<4096x4096xf32>
+                  }
+                }
+                """;
+        double k0 = predictedTotal(mm.replace("xKx", "x0x").replace("<Kx", "<0x"), target);
+        double k1 = predictedTotal(mm.replace("xKx", "x1x").replace("<Kx", "<1x"), target);
+        double k2 = predictedTotal(mm.replace("xKx", "x2x").replace("<Kx", "<2x"), target);
+        assertThat(k0).isLessThan(k1);
+        assertThat(k1 - k0).isGreaterThan(0.5 * (k2 - k1));
+    }
+
+    /** The fixed cost is the model's (0 on an NPU target), not total minus rows, which is not exact for large sums. */
+    @org.junit.jupiter.api.Test
+    void theFixedCostIsTheTargetsEvenBesideHugeOps() throws IOException {
+        Path file = Files.writeString(dir.resolve("conv.xir"), CONV.replace("CH", "1048576"));
+        CliRunner.Result npu = CliRunner.run("report", file.toString(), "--target", "npu4", "--format", "json");
+        assertThat(npu.exitCode()).as(npu.err()).isZero();
+        assertThat(npu.out()).contains("\"fixed_us\": 0.0");
+        CliRunner.Result cpu = CliRunner.run("report", file.toString(), "--target", "cpu", "--format", "json");
+        assertThat(cpu.out()).contains("\"fixed_us\": " + dev.xamba.opt.cost.device.Targets.builtIn("cpu").cpu().inferenceFixedUs());
+    }
 }

@@ -138,6 +138,10 @@ class OnnxImporterTest {
         assertThat(partly).contains("%y: tensor<2x16x8xf32>");
         assertThatThrownBy(() -> importAndPrint("two.onnx", m, ImportOptions.defaults().withInputShape("x", 2, 16, 8).withInputShape("y", 2, 4, 8)))
                 .hasMessageEndingWith("the given shapes make dimension 'seq' 16 in input 'x' and 4 in input 'y'; the model names one size so");
+        ModelProto square = model(17, graph().addInput(tensor("m", FLOAT, "n", "n")).addNode(node("r", "Relu", List.of("m"), List.of("o")))
+                .addOutput(tensor("o", FLOAT, "n", "n")));
+        assertThatThrownBy(() -> importAndPrint("sq.onnx", square, ImportOptions.defaults().withInputShape("m", 2, 3)))
+                .hasMessageEndingWith("the given shape of input 'm' makes dimension 'n' both 2 and 3; the model names one size so");
     }
 
     @Test

@@ -37,9 +37,12 @@ public final class SymbolicDims {
                 if (earlier == null) {
                     givenBy.put(d.getDimParam(), in.getName());
                 } else if (earlier != shape[i]) {
-                    throw file.error("the given shapes make dimension '" + d.getDimParam() + "' " + earlier + " in input '"
-                            + givenBy.get(d.getDimParam()) + "' and " + shape[i] + " in input '" + in.getName()
-                            + "'; the model names one size so");
+                    String first = givenBy.get(d.getDimParam());
+                    throw file.error(first.equals(in.getName())
+                            ? "the given shape of input '" + first + "' makes dimension '" + d.getDimParam() + "' both " + earlier
+                                    + " and " + shape[i] + "; the model names one size so"
+                            : "the given shapes make dimension '" + d.getDimParam() + "' " + earlier + " in input '" + first
+                                    + "' and " + shape[i] + " in input '" + in.getName() + "'; the model names one size so");
                 }
             }
         }

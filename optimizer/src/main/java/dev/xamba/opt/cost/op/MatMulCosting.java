@@ -13,7 +13,8 @@ final class MatMulCosting implements OpCosting {
         MatMulOp mm = MatMulOp.KIND.cast(op);
         TensorType a = mm.a().tensorType();
         MatMulShapes s = MatMulShapes.of(a, mm.b().tensorType(), mm.transposeA(), mm.transposeB());
-        long k = Math.max(1, s.transA() ? s.a()[s.a().length - 2] : s.a()[s.a().length - 1]);
+        long inner = s.transA() ? s.a()[s.a().length - 2] : s.a()[s.a().length - 1];
+        long k = inner < 0 ? 1 : inner; // a dynamic K counts as 1, as every dynamic dim; K = 0 is no MAC at all
         long out = Sizes.elements(s.product());
         return new Work("MatMul", Family.MATMUL, Sizes.dataType(op), Sizes.inputElements(op), Sizes.outputElements(op),
                 out, out, Sizes.times(out, k));

@@ -65,14 +65,12 @@ public record CostReport(String target, String targetInfo, String model, List<St
 
     /**
      * The part of a graph's total in none of its rows: the cost model's per-inference fixed cost (the CPU's
-     * {@code inference_fixed_us}; 0 on NPU targets). {@link GraphCost#of} adds it to the total only, so the reports
-     * show it as a line of its own for their rows to add up to the total.
+     * {@code inference_fixed_us}; 0 on NPU targets), as the model gives it: total minus rows made up a fixed cost on
+     * an NPU target once the sums were large (0.004 µs beside 1e10). {@link GraphCost#of} adds it to the total only,
+     * so the reports show it as a line of its own for their rows to add up to the total.
      */
     public static double fixedUs(GraphCost g) {
-        double rows = 0;
-        for (OpRow r : g.ops()) rows += r.us();
-        double rest = g.totalUs() - rows;
-        return Math.abs(rest) < ROUNDING_US ? 0.0 : rest;
+        return Math.abs(g.fixedUs()) < ROUNDING_US ? 0.0 : g.fixedUs();
     }
 
     /** Predicted total ÷ measured median latency; NaN when not measured (or measured as 0). */

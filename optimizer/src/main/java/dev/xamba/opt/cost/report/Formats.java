@@ -28,5 +28,8 @@ final class Formats {
     /** A technique's speedup: {@code 1.24×}. */
     static String times(double v) { return finite(v) ? String.format(Locale.ROOT, "%.2f×", v) : GAP; }
 
+    /** {@code 1 run}, {@code 30 runs}. */
+    static String runs(int n) { return n + (n == 1 ? " run" : " runs"); }
+
     private static boolean finite(double v) { return !Double.isNaN(v) && !Double.isInfinite(v); }
 }

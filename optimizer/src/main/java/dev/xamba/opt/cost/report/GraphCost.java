@@ -18,10 +18,18 @@ import java.util.function.Function;
 
 /**
  * The predicted cost of one graph: a row per op that runs, in schedule (IR) order, and the totals per unit. The
- * total is the sum along the schedule plus the model's per-inference overhead (units do not overlap, see
- * {@link dev.xamba.opt.cost.npu.NpuCostModel}).
+ * total is the sum along the schedule plus the model's per-inference overhead, {@code fixedUs} (units do not overlap,
+ * see {@link dev.xamba.opt.cost.npu.NpuCostModel}).
  */
-public record GraphCost(List<OpRow> ops, Map<String, Double> units, double totalUs) {
+public record GraphCost(List<OpRow> ops, Map<String, Double> units, double totalUs, double fixedUs) {
+    /**
+     * A graph whose fixed cost is what its total has beyond its rows (for graphs made by hand: {@link #of} knows the
+     * model's overhead; a difference of large sums is not exact).
+     */
+    public GraphCost(List<OpRow> ops, Map<String, Double> units, double totalUs) {
+        this(ops, units, totalUs, totalUs - ops.stream().mapToDouble(OpRow::us).sum());
+    }
+
     /** Costs {@code @main} (else the first function) of {@code module}, each row named after its op's location. */
     public static GraphCost of(Operation module, CostModel model, List<Unit> reportedUnits) {
         return of(module, model, reportedUnits, op -> null);
@@ -52,7 +60,8 @@ public record GraphCost(List<OpRow> ops, Map<String, Double> units, double total
             index++;
         }
         total.byUnit().forEach((u, us) -> units.put(u.name(), us));
-        return new GraphCost(List.copyOf(rows), java.util.Collections.unmodifiableMap(units), total.totalMicros());
+        return new GraphCost(List.copyOf(rows), java.util.Collections.unmodifiableMap(units), total.totalMicros(),
+                model.graphOverhead().totalMicros());
     }
 
     /**
@@ -62,7 +71,7 @@ public record GraphCost(List<OpRow> ops, Map<String, Double> units, double total
      */
     public GraphCost withMeasured(Map<String, Double> layerUs) {
         List<OpRow> rows = ops.stream().map(r -> r.withMeasured(layerUs.getOrDefault(r.name(), Double.NaN))).toList();
-        return new GraphCost(rows, units, totalUs);
+        return new GraphCost(rows, units, totalUs, fixedUs);
     }
 
     /** The part of {@code layerUs} in layers that are none of this graph's ops, µs. */

@@ -51,8 +51,8 @@ public final class HtmlReport {
         card(sb, "speedup", Formats.ratio(r.speedup()));
         CostReport.Measurement m = r.measurement();
         if (m != null) {
-            card(sb, "measured on " + m.device() + " (median of " + m.runs() + " runs)", Formats.us(m.totalUs()) + " µs");
-            card(sb, "fastest of the " + m.runs() + " runs", Formats.us(m.fastestUs()) + " µs");
+            card(sb, "measured on " + m.device() + " (median of " + Formats.runs(m.runs()) + ")", Formats.us(m.totalUs()) + " µs");
+            card(sb, m.runs() == 1 ? "the one run" : "fastest of the " + Formats.runs(m.runs()), Formats.us(m.fastestUs()) + " µs");
             card(sb, "predicted / measured", Formats.ratio(r.predictedOverMeasured()));
             if (m.perLayer()) {
                 card(sb, "per-layer counters", Formats.us(m.layersUs()) + " µs");

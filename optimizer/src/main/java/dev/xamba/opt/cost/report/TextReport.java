@@ -45,7 +45,7 @@ public final class TextReport {
     private static void measurement(StringBuilder sb, CostReport r) {
         CostReport.Measurement m = r.measurement();
         sb.append("measured on OpenVINO ").append(printable(m.device())).append(": ").append(Formats.us(m.totalUs()))
-                .append(" µs (median of ").append(m.runs()).append(" runs, fastest ").append(Formats.us(m.fastestUs()))
+                .append(" µs (median of ").append(Formats.runs(m.runs())).append(", fastest ").append(Formats.us(m.fastestUs()))
                 .append(" µs; predicted/measured ").append(Formats.ratio(r.predictedOverMeasured())).append(")\n");
         if (m.perLayer()) {
             sb.append("  per layer (performance counters): ").append(Formats.us(m.layersUs())).append(" µs, of which ")
