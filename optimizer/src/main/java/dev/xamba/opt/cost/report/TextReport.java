@@ -79,8 +79,11 @@ public final class TextReport {
     }
 
     /** Every op type, then the fixed cost that is in no op: together they add up to the total. */
-    private static void types(StringBuilder sb, CostReport r, int tw) {
+    private static void types(StringBuilder sb, CostReport r, int typeWidth) {
         GraphCost g = r.after();
+        double fixed = r.fixedUs();
+        // The fixed cost's label takes a type's name and count ("%4d ops"): the column is wide enough for it.
+        int tw = fixed != 0 ? Math.max(typeWidth, Formats.FIXED_LABEL.length() - 9) : typeWidth;
         sb.append("\ntime per op type:\n");
         Map<String, Double> baseTypes = r.baseline().byType();
         for (Map.Entry<String, Double> e : g.byType().entrySet()) {
@@ -89,7 +92,6 @@ public final class TextReport {
                     Formats.us(e.getValue()), Formats.percent(e.getValue(), g.totalUs()),
                     Formats.us(baseTypes.getOrDefault(e.getKey(), 0.0))));
         }
-        double fixed = r.fixedUs();
         if (fixed != 0) {
             // As wide as a type's name and count, so that the numbers line up with theirs.
             sb.append(String.format(Locale.ROOT, "  %-" + (tw + 9) + "s %14s µs %7s   (baseline %s µs)%n", Formats.FIXED_LABEL,

@@ -82,7 +82,7 @@ class ReportFormatsTest {
     void theFixedCostIsALineOfItsOwnSoThePartsAddUpToTheTotal() {
         CostReport r = plain(cpuGraph("/mm", 1));
         assertThat(TextReport.render(r)).contains(
-                "  MatMul    1 ops         60.000 µs   56.6%   (baseline 90.000 µs)\n",
+                "  MatMul             1 ops         60.000 µs   56.6%   (baseline 90.000 µs)\n",
                 "  per-inference fixed cost          4.841 µs    4.6%   (baseline 4.841 µs)\n");
         JsonObject json = JsonParser.parseString(JsonReport.render(r)).getAsJsonObject();
         double ops = 0;
@@ -113,5 +113,14 @@ class ReportFormatsTest {
         assertThat(html).contains("evil\\x1b[2J\\nline\\x07&lt;b&gt;\\x9b").doesNotContain("<b>");
         assertThat(TextReport.render(r)).contains("evil\\x1b[2J\\nline\\x07<b>\\x9b");
         assertThat(Html.escape("a\tb\u2028")).isEqualTo("a\\tb\\u2028");
+    }
+
+    /** With short type names the fixed cost's line was narrower than the types' lines: its numbers out of column. */
+    @Test
+    void theFixedCostLineLinesUpWithTheTypes() {
+        String text = TextReport.render(plain(cpuGraph("/mm", 1)));
+        String exp = text.lines().filter(l -> l.startsWith("  Exp ")).findFirst().orElseThrow();
+        String fixed = text.lines().filter(l -> l.startsWith("  " + Formats.FIXED_LABEL)).findFirst().orElseThrow();
+        assertThat(fixed.indexOf(" µs")).isEqualTo(exp.indexOf(" µs"));
     }
 }
