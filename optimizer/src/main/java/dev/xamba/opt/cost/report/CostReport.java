@@ -81,13 +81,14 @@ public record CostReport(String target, String targetInfo, String model, List<St
 
     /**
      * The one-line note every format carries when some op has a dynamic dimension (the cost model counts it as 1,
-     * so the prediction is for a size the model may never run at); empty when every op's shape is static.
+     * so the prediction is for a size the model may never run at); empty when every op's shape is static. The hint
+     * on {@code --input-shape} only for an ONNX model, the one input it applies to.
      */
     public String dynamicDimNote() {
         if (dynamicDimOps == 0) return "";
         return dynamicDimOps + " of " + after.ops().size() + " ops " + (dynamicDimOps == 1 ? "has" : "have")
                 + " a dynamic dimension, costed as size 1: the prediction is for that size"
-                + " (--input-shape fixes an ONNX input's size)";
+                + (model.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx") ? " (--input-shape fixes an ONNX input's size)" : "");
     }
 
     /**

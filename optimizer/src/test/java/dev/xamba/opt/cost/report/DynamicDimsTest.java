@@ -41,6 +41,9 @@ class DynamicDimsTest {
         String note = "1 of 2 ops has a dynamic dimension, costed as size 1: the prediction is for that size"
                 + " (--input-shape fixes an ONNX input's size)";
         assertThat(r.dynamicDimNote()).isEqualTo(note);
+        // Textual IR takes no --input-shape: the hint was given for it too.
+        CostReport xir = new CostReport("cpu", "", "m.xir", List.of("none"), g, g, List.of(), null, List.of(), 1);
+        assertThat(xir.dynamicDimNote()).isEqualTo("1 of 2 ops has a dynamic dimension, costed as size 1: the prediction is for that size");
         assertThat(TextReport.render(r)).contains("\nnote: " + note + "\n");
         assertThat(HtmlReport.render(r)).contains("<p class=\"note dynamic\">Note: " + note.replace("'", "&#39;") + "</p>");
         JsonObject json = JsonParser.parseString(JsonReport.render(r)).getAsJsonObject().getAsJsonObject("dynamic_dims");
