@@ -19,9 +19,9 @@ import java.util.Map;
 
 /**
  * Times inference of a model on an OpenVINO device: compiled once with the latency hint, exact f32 and one thread, inputs of
- * zeros set once, a few warm-up runs, then the median wall time of synchronous inferences. Per layer, it also
- * reads the plugin's performance counters after each timed run (compiled with {@code PERF_COUNT=YES}: the
- * counters cost a little, so calibration, which needs only totals, does without).
+ * zeros set once, a few warm-up runs, then the median wall time of synchronous inferences. {@link #measureLayers}
+ * also reads the plugin's performance counters after each timed run (compiled with {@code PERF_COUNT=YES}: the
+ * counters cost 3-5% of a tiny model's latency, so totals are timed without them).
  */
 public final class LatencyMeter implements AutoCloseable {
     /**
@@ -47,16 +47,10 @@ public final class LatencyMeter implements AutoCloseable {
 
     private final OvRuntime runtime;
     private final String device;
-    private final boolean perLayer;
 
-    /** Totals only. */
-    public LatencyMeter(String device) { this(device, false); }
-
-    /** With {@code perLayer}, also the performance counters of every layer. */
-    public LatencyMeter(String device, boolean perLayer) {
+    public LatencyMeter(String device) {
         this.runtime = OvRuntime.load();
         this.device = device;
-        this.perLayer = perLayer;
         try {
             OpenVinoEngine.requireDevice(runtime, device, device); // once, not before every model calibrate times
         } catch (RuntimeException e) {
@@ -73,14 +67,23 @@ public final class LatencyMeter implements AutoCloseable {
      * IR is a bug.
      */
     public Result measure(RenderedIr ir, int runs, String source) {
+        return measure(ir, runs, source, false);
+    }
+
+    /** {@link #measure}, the performance counters on: the result has each layer's median time too. */
+    public Result measureLayers(RenderedIr ir, int runs, String source) {
+        return measure(ir, runs, source, true);
+    }
+
+    private Result measure(RenderedIr ir, int runs, String source, boolean perLayer) {
         try {
-            return measure(ir, runs);
+            return time(ir, runs, perLayer);
         } catch (OvException e) {
             throw OpenVinoEngine.rejected(e, false, source, "timing it on " + device, "failed to time it on " + device);
         }
     }
 
-    private Result measure(RenderedIr ir, int runs) {
+    private Result time(RenderedIr ir, int runs, boolean perLayer) {
         Map<String, String> properties = new HashMap<>(PROPERTIES);
         if (perLayer) properties.put("PERF_COUNT", "YES");
         try (OvModel model = runtime.readModelFromMemory(ir.xmlText(), ir.bin());

@@ -23,12 +23,9 @@ public final class ReportMeasurer {
      * from, measures without them), then {@code runs} times with them on for the per-layer times.
      */
     public static Measured onCpu(RenderedIr ir, String source, GraphCost predicted, int runs) {
-        LatencyMeter.Result total;
-        try (LatencyMeter plain = new LatencyMeter("CPU")) {
-            total = plain.measure(ir, runs, source);
-        }
-        try (LatencyMeter counted = new LatencyMeter("CPU", true)) {
-            LatencyMeter.Result r = counted.measure(ir, runs, source);
+        try (LatencyMeter meter = new LatencyMeter("CPU")) {
+            LatencyMeter.Result total = meter.measure(ir, runs, source);
+            LatencyMeter.Result r = meter.measureLayers(ir, runs, source);
             double layers = r.layerMedianUs().values().stream().mapToDouble(Double::doubleValue).sum();
             double unmatched = predicted.unmatchedUs(r.layerMedianUs());
             String note = String.format(Locale.ROOT, "median and fastest of %d synchronous inferences after %s, latency hint, "

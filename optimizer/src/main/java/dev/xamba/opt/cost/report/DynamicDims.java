@@ -6,7 +6,6 @@ import dev.xamba.ir.ops.builtin.FuncOp;
 import dev.xamba.ir.ops.builtin.ModuleOp;
 import dev.xamba.ir.type.TensorType;
 import dev.xamba.opt.cost.CostModel;
-import java.util.List;
 
 /**
  * Finds the ops whose cost is a guess: the cost model counts a dynamic dimension as 1 (it costs what it can see),
@@ -20,9 +19,8 @@ public final class DynamicDims {
      * run on a unit of {@code model}) have an operand or result with a dynamic dimension.
      */
     public static int count(Operation module, CostModel model) {
-        List<FuncOp> funcs = new ModuleOp(module).functions();
-        if (funcs.isEmpty()) return 0;
-        FuncOp func = funcs.stream().filter(f -> f.name().equals("main")).findFirst().orElse(funcs.get(0));
+        if (new ModuleOp(module).functions().isEmpty()) return 0;
+        FuncOp func = new FuncOp(GraphCost.mainFunction(module));
         int n = 0;
         for (Operation op : func.body().operations()) {
             if (model.unitOf(op).isPresent() && hasDynamicDim(op)) n++;

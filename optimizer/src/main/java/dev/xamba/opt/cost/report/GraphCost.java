@@ -96,7 +96,8 @@ public record GraphCost(List<OpRow> ops, Map<String, Double> units, double total
         return ops.stream().sorted((a, b) -> Double.compare(b.us(), a.us())).limit(n).toList();
     }
 
-    private static Operation mainFunction(Operation module) {
+    /** {@code @main}, else the first function: the one a report costs. */
+    static Operation mainFunction(Operation module) {
         List<FuncOp> funcs = new ModuleOp(module).functions();
         if (funcs.isEmpty()) throw new IllegalArgumentException("the module has no function to cost");
         return funcs.stream().filter(f -> f.name().equals("main")).findFirst().orElse(funcs.get(0)).op();
